@@ -1,0 +1,174 @@
+package org.sevasurge.service;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.sevasurge.service.applications.ApplicationRepository;
+import org.sevasurge.service.applications.ApplicationRoutes;
+import org.sevasurge.service.applications.ReviewService;
+import org.sevasurge.service.applications.SubmissionService;
+import org.sevasurge.service.catalogue.Catalogue;
+import org.sevasurge.service.certificates.CertificateIssuer;
+import org.sevasurge.service.certificates.CertificatePdfRenderer;
+import org.sevasurge.service.certificates.CertificateRepository;
+import org.sevasurge.service.certificates.CertificateRoutes;
+import org.sevasurge.service.certificates.CertificateSigner;
+import org.sevasurge.service.certificates.CertificateVerifier;
+import org.sevasurge.service.config.ServiceConfig;
+import org.sevasurge.service.database.Database;
+import org.sevasurge.service.documents.DocumentStore;
+import org.sevasurge.service.health.HealthRoutes;
+import org.sevasurge.service.health.HttpMetrics;
+import org.sevasurge.service.http.AdmissionControl;
+import org.sevasurge.service.http.Json;
+import org.sevasurge.service.http.ProblemResponses;
+import org.sevasurge.service.storage.StorageGuard;
+
+/**
+ * The certificate service wired together on an open database: call {@link #start} for a running HTTP server.
+ * Tests start it in-process on a free port the same way {@link Main} does. Not thread-safe to start or close
+ * concurrently; the running server is.
+ */
+public final class ServiceApp implements AutoCloseable {
+
+    /** Threads above the in-flight limit, so that a request over the limit still finds a thread to be refused on. */
+    private static final int SPARE_THREADS = 32;
+
+    private final Javalin javalin;
+    private final StorageGuard storageGuard;
+
+    private ServiceApp(Javalin javalin, StorageGuard storageGuard) {
+        this.javalin = javalin;
+        this.storageGuard = storageGuard;
+    }
+
+    /**
+     * Builds every component on {@code database} and starts listening.
+     *
+     * @param databaseVolume a directory on the database's volume for the storage guard, or null to not watch it
+     */
+    public static ServiceApp start(ServiceConfig config, Database database, Path databaseVolume,
+                                   PrometheusMeterRegistry registry) throws IOException, SQLException {
+        bindJvmMetrics(registry);
+        Clock clock = Clock.systemUTC();
+        DocumentStore documents = new DocumentStore(config.documentsDirectory());
+        Path spool = Files.createDirectories(config.documentsDirectory().resolve(".spool"));
+        Map<String, Path> volumes = new LinkedHashMap<>();
+        volumes.put("documents", documents.root());
+        if (databaseVolume != null) {
+            volumes.put("database", databaseVolume);
+        }
+        StorageGuard guard = new StorageGuard(volumes, config.watermarks(), config.storageCheckInterval(), registry);
+        Catalogue catalogue = database.read(Catalogue::load);
+        CertificateSigner signer = CertificateSigner.loadOrCreate(config.dataDirectory().resolve("keys"));
+        CertificateRepository certificates = new CertificateRepository();
+        ApplicationRepository applications = new ApplicationRepository();
+        AdmissionControl admission = new AdmissionControl(config.maxInFlight(), config.maxInFlightSubmissions(),
+                registry);
+        String baseUrl = config.publicBaseUrl().orElse(null);
+        // The QR code needs the port, which a free-port start knows only once Jetty listens: resolved lazily.
+        PublicAddress address = new PublicAddress(config.host(), baseUrl);
+        CertificateIssuer issuer = new CertificateIssuer(signer, new CertificatePdfRenderer(), certificates,
+                address::baseUrl);
+        SubmissionService submissions = new SubmissionService(database, documents, guard, catalogue, applications,
+                clock, registry);
+        ReviewService reviews = new ReviewService(database, applications, catalogue, issuer, clock);
+        ApplicationRoutes applicationRoutes = new ApplicationRoutes(submissions, reviews, database, applications,
+                spool);
+        CertificateRoutes certificateRoutes = new CertificateRoutes(database, certificates,
+                new CertificateVerifier(database, certificates, signer, clock));
+        HealthRoutes healthRoutes = new HealthRoutes(database, guard, registry);
+        HttpMetrics httpMetrics = new HttpMetrics(registry);
+
+        Javalin javalin = Javalin.create(cfg -> {
+            configureServer(cfg, config);
+            httpMetrics.register(cfg.routes);
+            admission.register(cfg.routes);
+            ProblemResponses.register(cfg.routes);
+            applicationRoutes.register(cfg.routes);
+            certificateRoutes.register(cfg.routes);
+            healthRoutes.register(cfg.routes);
+        });
+        try {
+            javalin.start(config.host(), config.port());
+        } catch (RuntimeException e) {
+            guard.close();
+            throw e;
+        }
+        address.bind(javalin.port());
+        return new ServiceApp(javalin, guard);
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    public StorageGuard storageGuard() {
+        return storageGuard;
+    }
+
+    @Override
+    public void close() {
+        javalin.stop();
+        storageGuard.close();
+    }
+
+    private static void configureServer(JavalinConfig cfg, ServiceConfig config) {
+        cfg.jsonMapper(Json.javalinMapper());
+        cfg.startup.showJavalinBanner = false;
+        cfg.startup.showOldJavalinVersionWarning = false;
+        cfg.http.maxRequestSize = 64 * 1024;
+        QueuedThreadPool threads = new QueuedThreadPool(config.maxInFlight() + SPARE_THREADS, 8, 60_000);
+        threads.setName("http");
+        cfg.jetty.threadPool = threads;
+    }
+
+    private static void bindJvmMetrics(PrometheusMeterRegistry registry) {
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ClassLoaderMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+    }
+
+    /** A new Prometheus registry, for callers that start the app. */
+    public static PrometheusMeterRegistry newRegistry() {
+        return new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    }
+
+    /** The address printed in QR codes: the configured public URL, or the listening address once known. */
+    static final class PublicAddress {
+        private final String host;
+        private final String configured;
+        private volatile String bound;
+
+        PublicAddress(String host, String configured) {
+            this.host = host;
+            this.configured = configured;
+        }
+
+        void bind(int port) {
+            bound = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
+        }
+
+        String baseUrl() {
+            return configured != null ? configured : bound;
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package org.sevasurge.service.applications;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * SQL for applications and their documents. Stateless and thread-safe; every method works on the caller's
+ * connection so that the caller decides the transaction.
+ */
+public final class ApplicationRepository {
+
+    static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
+
+    private static final String VIEW_SELECT = """
+            SELECT a.application_no, a.service_code, a.status, a.centre_id, a.district_code,
+                   a.applicant->>'name', a.submitted_at, a.sla_due_date, a.updated_at, a.payload_sha256,
+                   (SELECT json_agg(json_build_object('position', d.position, 'sha256', d.sha256,
+                                    'sizeBytes', d.size_bytes, 'contentType', d.content_type) ORDER BY d.position)
+                      FROM application_documents d WHERE d.application_no = a.application_no)::text,
+                   a.field_report::text, a.decision::text, c.certificate_no
+              FROM applications a LEFT JOIN certificates c ON c.application_no = a.application_no
+            """;
+
+    /** The fingerprint stored under an idempotency key, if that key was used before. */
+    public record KeyRecord(String applicationNo, String payloadSha256) {
+    }
+
+    public Optional<KeyRecord> findByIdempotencyKey(Connection c, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT application_no, payload_sha256 FROM applications WHERE idempotency_key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new KeyRecord(rs.getString(1), rs.getString(2))) : Optional.empty();
+            }
+        }
+    }
+
+    /** Inserts the application and its document rows; returns the new application number. */
+    String insert(Connection c, NewApplication app) throws SQLException {
+        long sequence;
+        try (PreparedStatement ps = c.prepareStatement("SELECT nextval('application_no_seq')");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            sequence = rs.getLong(1);
+        }
+        SubmissionForm form = app.form();
+        String number = ApplicationNumbers.application(form.serviceCode(),
+                app.submittedAt().atZoneSameInstant(INDIA).getYear(), sequence);
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO applications (application_no, idempotency_key, payload_sha256, service_code, centre_id,
+                    district_code, applicant, status, submitted_at, sla_due_date, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, 'SUBMITTED', ?, ?, ?)""")) {
+            ps.setString(1, number);
+            ps.setString(2, app.idempotencyKey());
+            ps.setString(3, app.payloadSha256());
+            ps.setString(4, form.serviceCode());
+            ps.setString(5, form.centreId());
+            ps.setString(6, form.district());
+            ps.setString(7, app.applicantJson());
+            ps.setObject(8, app.submittedAt());
+            ps.setObject(9, app.slaDueDate());
+            ps.setObject(10, app.submittedAt());
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO application_documents"
+                + " (application_no, position, sha256, size_bytes, content_type) VALUES (?, ?, ?, ?, ?)")) {
+            for (var document : app.documents()) {
+                ps.setString(1, number);
+                ps.setInt(2, document.position());
+                ps.setString(3, document.sha256());
+                ps.setLong(4, document.sizeBytes());
+                ps.setString(5, document.type().mediaType());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        return number;
+    }
+
+    public Optional<ApplicationView> find(Connection c, String applicationNo) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(VIEW_SELECT + " WHERE a.application_no = ?")) {
+            ps.setString(1, applicationNo);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(view(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    /** The current status, locking the row for the rest of the transaction. */
+    public Optional<ApplicationStatus> lockStatus(Connection c, String applicationNo) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT status FROM applications WHERE application_no = ? FOR UPDATE")) {
+            ps.setString(1, applicationNo);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(ApplicationStatus.valueOf(rs.getString(1))) : Optional.empty();
+            }
+        }
+    }
+
+    /** Moves the application to {@code status}, storing the field report or decision JSON beside it. */
+    public void updateStatus(Connection c, String applicationNo, ApplicationStatus status, String column,
+                             String json, OffsetDateTime at) throws SQLException {
+        if (!column.equals("field_report") && !column.equals("decision")) {
+            throw new IllegalArgumentException("no such column: " + column);
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE applications SET status = ?, " + column
+                + " = ?::jsonb, updated_at = ? WHERE application_no = ?")) {
+            ps.setString(1, status.name());
+            ps.setString(2, json);
+            ps.setObject(3, at);
+            ps.setString(4, applicationNo);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Up to {@code limit} queue entries after the first {@code offset}, oldest first; null filters match all. */
+    public List<ApplicationSummary> queue(Connection c, String centreId, String district, ApplicationStatus status,
+                                          long offset, int limit) throws SQLException {
+        // Only the filters given go into the SQL, so PostgreSQL can pick the matching queue index.
+        List<String> conditions = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        addFilter(conditions, values, "centre_id", centreId);
+        addFilter(conditions, values, "district_code", district);
+        addFilter(conditions, values, "status", status == null ? null : status.name());
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        try (PreparedStatement ps = c.prepareStatement("SELECT application_no, service_code, status, centre_id,"
+                + " district_code, applicant->>'name', submitted_at, sla_due_date FROM applications" + where
+                + " ORDER BY submitted_at, application_no LIMIT ? OFFSET ?")) {
+            int index = 1;
+            for (String value : values) {
+                ps.setString(index++, value);
+            }
+            ps.setInt(index++, limit);
+            ps.setLong(index, offset);
+            List<ApplicationSummary> items = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    items.add(new ApplicationSummary(rs.getString(1), rs.getString(2),
+                            ApplicationStatus.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.getObject(7, OffsetDateTime.class), rs.getObject(8, LocalDate.class)));
+                }
+            }
+            return items;
+        }
+    }
+
+    private static void addFilter(List<String> conditions, List<String> values, String column, String value) {
+        if (value != null) {
+            conditions.add(column + " = ?");
+            values.add(value);
+        }
+    }
+
+    private static ApplicationView view(ResultSet rs) throws SQLException {
+        return new ApplicationView(rs.getString(1), rs.getString(2), ApplicationStatus.valueOf(rs.getString(3)),
+                rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class),
+                rs.getObject(8, LocalDate.class), rs.getObject(9, OffsetDateTime.class), rs.getString(10),
+                rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14));
+    }
+}

@@ -1,0 +1,34 @@
+package org.sevasurge.service.applications;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/**
+ * What citizens, operators and the load generator see of one application: the answer to a submission
+ * ({@code 201}) and to a status check. Immutable.
+ *
+ * <p>{@code documents}, {@code fieldReport} and {@code decision} hold JSON text built by PostgreSQL (or by the
+ * submission itself), written out as it is: the status check is the hottest read and needs no object mapping.
+ *
+ * @param payloadSha256 the submission's fingerprint, see {@link PayloadHash}
+ * @param certificateNo set once the application is approved
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ApplicationView(
+        String applicationNo,
+        String serviceCode,
+        ApplicationStatus status,
+        String centreId,
+        String district,
+        String applicantName,
+        OffsetDateTime submittedAt,
+        LocalDate slaDueDate,
+        OffsetDateTime updatedAt,
+        String payloadSha256,
+        @JsonRawValue String documents,
+        @JsonRawValue String fieldReport,
+        @JsonRawValue String decision,
+        String certificateNo) {
+}

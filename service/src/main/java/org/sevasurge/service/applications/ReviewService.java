@@ -1,0 +1,152 @@
+package org.sevasurge.service.applications;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sevasurge.service.catalogue.Catalogue;
+import org.sevasurge.service.catalogue.ServiceDefinition;
+import org.sevasurge.service.certificates.CertificateContent;
+import org.sevasurge.service.certificates.CertificateIssuer;
+import org.sevasurge.service.database.Database;
+import org.sevasurge.service.http.Json;
+import org.sevasurge.service.http.JsonFields;
+import org.sevasurge.service.http.Problem.FieldError;
+import org.sevasurge.service.http.ProblemException;
+
+/**
+ * The officers' side of the lifecycle: the revenue inspector's field report and the approving officer's
+ * decision, which on approval issues the signed certificate in the same transaction. Each step locks the
+ * application row, so two officers acting at once cannot both decide. Thread-safe.
+ */
+public final class ReviewService {
+
+    private static final Set<String> REPORT_FIELDS =
+            Set.of("inspectorId", "recommendation", "remarks", "khasraNo", "complete");
+    private static final Set<String> DECISION_FIELDS = Set.of("officerId", "outcome", "reason");
+    private static final Set<String> OUTCOMES = Set.of("APPROVE", "REJECT");
+
+    private final Database database;
+    private final ApplicationRepository repository;
+    private final Catalogue catalogue;
+    private final CertificateIssuer issuer;
+    private final Clock clock;
+
+    public ReviewService(Database database, ApplicationRepository repository, Catalogue catalogue,
+                         CertificateIssuer issuer, Clock clock) {
+        this.database = database;
+        this.repository = repository;
+        this.catalogue = catalogue;
+        this.issuer = issuer;
+        this.clock = clock;
+    }
+
+    /** Records a field report: {@code complete=false} means the visit has begun ({@code UNDER_VERIFICATION}). */
+    public ApplicationView fieldReport(String applicationNo, byte[] body) throws SQLException {
+        JsonNode json = JsonFields.object(body, "field report");
+        List<FieldError> errors = new ArrayList<>();
+        JsonFields.unknownFields(json, REPORT_FIELDS, "", errors);
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("inspectorId", JsonFields.text(json, "inspectorId", "inspectorId", 1, 40, errors));
+        report.put("recommendation", JsonFields.oneOf(json, "recommendation", OUTCOMES, errors));
+        report.put("remarks", JsonFields.optionalText(json, "remarks", "remarks", 500, errors));
+        report.put("khasraNo", JsonFields.optionalText(json, "khasraNo", "khasraNo", 40, errors));
+        boolean complete = JsonFields.optionalBoolean(json, "complete", true, errors);
+        report.put("complete", complete);
+        failIfInvalid(errors);
+        OffsetDateTime now = now();
+        report.put("reportedAt", now.toString());
+        ApplicationStatus next = complete ? ApplicationStatus.VERIFIED : ApplicationStatus.UNDER_VERIFICATION;
+        return database.inTransaction(c -> {
+            requireStatus(c, applicationNo, EnumSet.of(ApplicationStatus.SUBMITTED,
+                    ApplicationStatus.UNDER_VERIFICATION), "a field report");
+            repository.updateStatus(c, applicationNo, next, "field_report", json(report), now);
+            return repository.find(c, applicationNo).orElseThrow();
+        });
+    }
+
+    /** Approves (issuing the certificate) or rejects a verified application. */
+    public ApplicationView decide(String applicationNo, byte[] body) throws SQLException {
+        JsonNode json = JsonFields.object(body, "decision");
+        List<FieldError> errors = new ArrayList<>();
+        JsonFields.unknownFields(json, DECISION_FIELDS, "", errors);
+        Map<String, Object> decision = new LinkedHashMap<>();
+        decision.put("officerId", JsonFields.text(json, "officerId", "officerId", 1, 40, errors));
+        String outcome = JsonFields.oneOf(json, "outcome", OUTCOMES, errors);
+        decision.put("outcome", outcome);
+        String reason = JsonFields.optionalText(json, "reason", "reason", 500, errors);
+        if ("REJECT".equals(outcome) && reason == null) {
+            errors.add(new FieldError("reason", "is required when the outcome is REJECT"));
+        }
+        decision.put("reason", reason);
+        failIfInvalid(errors);
+        OffsetDateTime now = now();
+        decision.put("decidedAt", now.toString());
+        boolean approve = "APPROVE".equals(outcome);
+        return database.inTransaction(c -> {
+            requireStatus(c, applicationNo, EnumSet.of(ApplicationStatus.VERIFIED), "a decision");
+            if (approve) {
+                issuer.issue(c, certificateContent(c, applicationNo, now.atZoneSameInstant(
+                        ApplicationRepository.INDIA).toLocalDate()), now);
+            }
+            repository.updateStatus(c, applicationNo, approve ? ApplicationStatus.APPROVED
+                    : ApplicationStatus.REJECTED, "decision", json(decision), now);
+            return repository.find(c, applicationNo).orElseThrow();
+        });
+    }
+
+    private CertificateContent certificateContent(Connection c, String applicationNo, LocalDate issuedOn)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT service_code, applicant->>'name',"
+                + " applicant->>'guardianName', district_code, centre_id FROM applications WHERE application_no = ?")) {
+            ps.setString(1, applicationNo);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                ServiceDefinition service = catalogue.service(rs.getString(1)).orElseThrow();
+                LocalDate validUntil = service.validityDays() == null ? null
+                        : issuedOn.plusDays(service.validityDays());
+                return new CertificateContent(ApplicationNumbers.certificateFor(applicationNo), applicationNo,
+                        service.code(), service.name(), rs.getString(2), rs.getString(3),
+                        catalogue.districtName(rs.getString(4)), rs.getString(5), service.approvingOffice(),
+                        issuedOn, validUntil);
+            }
+        }
+    }
+
+    private void requireStatus(Connection c, String applicationNo, Set<ApplicationStatus> allowed, String step)
+            throws SQLException {
+        ApplicationStatus status = repository.lockStatus(c, applicationNo)
+                .orElseThrow(() -> ProblemException.notFound("application " + applicationNo));
+        if (!allowed.contains(status)) {
+            throw ProblemException.conflict("/problems/wrong-state", "Application in the wrong state",
+                    "application " + applicationNo + " is " + status + "; " + step + " needs it to be "
+                            + String.join(" or ", allowed.stream().map(Enum::name).toList()));
+        }
+    }
+
+    private static void failIfInvalid(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(422, "the request has invalid fields", errors);
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static String json(Map<String, Object> value) {
+        value.values().removeIf(java.util.Objects::isNull);
+        return new String(Json.bytes(value), java.nio.charset.StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,2 @@
+/** Applications: durable idempotent submission, status, queues, field reports and decisions. */
+package org.sevasurge.service.applications;

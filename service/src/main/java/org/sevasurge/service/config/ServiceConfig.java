@@ -1,0 +1,78 @@
+package org.sevasurge.service.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Everything the service needs to start, gathered from the command line (see {@link CommandLine}).
+ * Immutable and therefore thread-safe.
+ *
+ * @param host                 address to listen on; loopback by default
+ * @param port                 HTTP port; 0 takes a free one
+ * @param dataDirectory        where the embedded PostgreSQL keeps its data and the service its signing key
+ * @param documentsDirectory   the document volume (content-addressed files)
+ * @param externalDatabase     a PostgreSQL to use instead of the embedded one
+ * @param databaseVolume       a directory on the database's volume to watch; the embedded data directory by default
+ * @param dbPoolSize           JDBC connections in the pool
+ * @param maxInFlight          requests served at once before new ones get a fast 503
+ * @param maxInFlightSubmissions submissions served at once before new ones get a fast 503
+ * @param watermarks           storage guard thresholds
+ * @param storageCheckInterval how often the storage guard looks at the volumes
+ * @param publicBaseUrl        base address printed in certificate QR codes; the listening address if absent
+ */
+public record ServiceConfig(
+        String host,
+        int port,
+        Path dataDirectory,
+        Path documentsDirectory,
+        Optional<ExternalDatabase> externalDatabase,
+        Optional<Path> databaseVolume,
+        int dbPoolSize,
+        int maxInFlight,
+        int maxInFlightSubmissions,
+        Watermarks watermarks,
+        Duration storageCheckInterval,
+        Optional<String> publicBaseUrl) {
+
+    /** Connection details of a PostgreSQL that the service does not start itself. */
+    public record ExternalDatabase(String jdbcUrl, String user, String password) {
+    }
+
+    /** The defaults of {@code java -jar sevasurge-service.jar} with no arguments. */
+    public static ServiceConfig defaults() {
+        return new ServiceConfig("127.0.0.1", 8080, Path.of("data"), Path.of("data", "documents"),
+                Optional.empty(), Optional.empty(), 16, 256, 48,
+                Watermarks.defaults(), Duration.ofSeconds(1), Optional.empty());
+    }
+
+    public ServiceConfig withPort(int newPort) {
+        return new ServiceConfig(host, newPort, dataDirectory, documentsDirectory, externalDatabase, databaseVolume,
+                dbPoolSize, maxInFlight, maxInFlightSubmissions, watermarks, storageCheckInterval, publicBaseUrl);
+    }
+
+    public ServiceConfig withDocumentsDirectory(Path directory) {
+        return new ServiceConfig(host, port, dataDirectory, directory, externalDatabase, databaseVolume,
+                dbPoolSize, maxInFlight, maxInFlightSubmissions, watermarks, storageCheckInterval, publicBaseUrl);
+    }
+
+    public ServiceConfig withExternalDatabase(ExternalDatabase database) {
+        return new ServiceConfig(host, port, dataDirectory, documentsDirectory, Optional.of(database), databaseVolume,
+                dbPoolSize, maxInFlight, maxInFlightSubmissions, watermarks, storageCheckInterval, publicBaseUrl);
+    }
+
+    public ServiceConfig withStorageCheckInterval(Duration interval) {
+        return new ServiceConfig(host, port, dataDirectory, documentsDirectory, externalDatabase, databaseVolume,
+                dbPoolSize, maxInFlight, maxInFlightSubmissions, watermarks, interval, publicBaseUrl);
+    }
+
+    public ServiceConfig withWatermarks(Watermarks newWatermarks) {
+        return new ServiceConfig(host, port, dataDirectory, documentsDirectory, externalDatabase, databaseVolume,
+                dbPoolSize, maxInFlight, maxInFlightSubmissions, newWatermarks, storageCheckInterval, publicBaseUrl);
+    }
+
+    public ServiceConfig withInFlightLimits(int total, int submissions) {
+        return new ServiceConfig(host, port, dataDirectory, documentsDirectory, externalDatabase, databaseVolume,
+                dbPoolSize, total, submissions, watermarks, storageCheckInterval, publicBaseUrl);
+    }
+}

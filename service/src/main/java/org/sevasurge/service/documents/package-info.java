@@ -1,0 +1,2 @@
+/** The document volume: type detection by magic bytes, content-addressed durable storage. */
+package org.sevasurge.service.documents;

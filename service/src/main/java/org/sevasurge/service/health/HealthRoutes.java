@@ -1,0 +1,89 @@
+package org.sevasurge.service.health;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.Connection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sevasurge.service.database.Database;
+import org.sevasurge.service.storage.StorageGuard;
+import org.sevasurge.service.storage.StorageLevel;
+import org.sevasurge.service.storage.VolumeStatus;
+
+/**
+ * Liveness, readiness (database reachable; storage levels and free bytes), Prometheus metrics and the OpenAPI
+ * description. None of them passes admission control: they must answer while the service sheds load.
+ */
+public final class HealthRoutes {
+
+    private static final int DATABASE_CHECK_SECONDS = 2;
+
+    private final Database database;
+    private final StorageGuard storageGuard;
+    private final PrometheusMeterRegistry registry;
+    private final byte[] openApi;
+
+    public HealthRoutes(Database database, StorageGuard storageGuard, PrometheusMeterRegistry registry)
+            throws IOException {
+        this.database = database;
+        this.storageGuard = storageGuard;
+        this.registry = registry;
+        try (InputStream in = HealthRoutes.class.getResourceAsStream("/openapi.yaml")) {
+            this.openApi = in == null ? new byte[0] : in.readAllBytes();
+        }
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/health/live", ctx -> ctx.json(Map.of("status", "UP")));
+        routes.get("/health/ready", this::ready);
+        routes.get("/metrics", ctx -> {
+            ctx.contentType("text/plain; version=0.0.4; charset=utf-8");
+            ctx.result(registry.scrape());
+        });
+        routes.get("/openapi.yaml", ctx -> {
+            ctx.contentType("application/yaml");
+            ctx.result(openApi);
+        });
+    }
+
+    /**
+     * 200 while the service can serve reads: {@code UP}, or {@code DEGRADED} when a volume is past its high
+     * watermark (submissions may be refused). 503 when the database does not answer.
+     */
+    private void ready(Context ctx) {
+        boolean databaseUp = databaseAnswers();
+        StorageLevel level = storageGuard.worstLevel();
+        Map<String, Object> body = new LinkedHashMap<>();
+        String status = !databaseUp ? "DOWN" : level.compareTo(StorageLevel.HIGH) >= 0 ? "DEGRADED" : "UP";
+        body.put("status", status);
+        body.put("database", databaseUp ? "UP" : "DOWN");
+        body.put("submissionsAccepted", databaseUp && level != StorageLevel.FLOOD);
+        List<Map<String, Object>> volumes = storageGuard.statuses().stream().map(HealthRoutes::volume).toList();
+        body.put("volumes", volumes);
+        ctx.status(databaseUp ? 200 : 503);
+        ctx.json(body);
+    }
+
+    private static Map<String, Object> volume(VolumeStatus v) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("name", v.name());
+        map.put("path", v.path());
+        map.put("level", v.level());
+        map.put("freeBytes", v.usableBytes());
+        map.put("totalBytes", v.totalBytes());
+        map.put("usedPercent", Math.round(v.usedPercent() * 10) / 10.0);
+        return map;
+    }
+
+    private boolean databaseAnswers() {
+        try (Connection c = database.connection()) {
+            return c.isValid(DATABASE_CHECK_SECONDS);
+        } catch (Exception e) {
+            return false;
+        }
+    }
+}

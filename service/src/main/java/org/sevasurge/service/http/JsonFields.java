@@ -1,0 +1,96 @@
+package org.sevasurge.service.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import org.sevasurge.service.http.Problem.FieldError;
+
+/**
+ * Reads fields of a JSON request body one by one, collecting a {@link FieldError} for each that is missing,
+ * of the wrong type or out of bounds, so that one answer names every mistake. Stateless.
+ */
+public final class JsonFields {
+
+    private JsonFields() {
+    }
+
+    /** Parses {@code json} as an object; malformed input is a 400 naming {@code what} and the position. */
+    public static JsonNode object(byte[] json, String what) {
+        JsonNode root;
+        try {
+            root = Json.MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw ProblemException.invalidField(400, what,
+                    "malformed JSON at line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw ProblemException.invalidField(400, what, "unreadable JSON: " + e.getMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw ProblemException.invalidField(400, what, "must be a JSON object");
+        }
+        return root;
+    }
+
+    public static String text(JsonNode parent, String name, String path, int min, int max, List<FieldError> errors) {
+        JsonNode node = parent.get(name);
+        if (node == null || node.isNull()) {
+            errors.add(new FieldError(path, "is required"));
+            return null;
+        }
+        return checkedText(node, path, min, max, errors);
+    }
+
+    public static String optionalText(JsonNode parent, String name, String path, int max, List<FieldError> errors) {
+        JsonNode node = parent.get(name);
+        return node == null || node.isNull() ? null : checkedText(node, path, 1, max, errors);
+    }
+
+    /** A required text that must be one of {@code accepted}. */
+    public static String oneOf(JsonNode parent, String name, Set<String> accepted, List<FieldError> errors) {
+        String value = text(parent, name, name, 1, 40, errors);
+        if (value != null && !accepted.contains(value)) {
+            errors.add(new FieldError(name, "must be one of " + String.join(", ", accepted.stream().sorted().toList())
+                    + ", got '" + value + "'"));
+            return null;
+        }
+        return value;
+    }
+
+    public static boolean optionalBoolean(JsonNode parent, String name, boolean fallback, List<FieldError> errors) {
+        JsonNode node = parent.get(name);
+        if (node == null || node.isNull()) {
+            return fallback;
+        }
+        if (!node.isBoolean()) {
+            errors.add(new FieldError(name, "must be true or false"));
+            return fallback;
+        }
+        return node.booleanValue();
+    }
+
+    public static void unknownFields(JsonNode node, Set<String> known, String prefix, List<FieldError> errors) {
+        node.fieldNames().forEachRemaining(field -> {
+            if (!known.contains(field)) {
+                errors.add(new FieldError(prefix + field, "is not a known field; known: "
+                        + String.join(", ", known.stream().sorted().toList())));
+            }
+        });
+    }
+
+    private static String checkedText(JsonNode node, String path, int min, int max, List<FieldError> errors) {
+        if (!node.isTextual()) {
+            errors.add(new FieldError(path, "must be a string"));
+            return null;
+        }
+        String value = node.textValue().strip();
+        if (value.length() < min || value.length() > max) {
+            errors.add(new FieldError(path, min == max ? "must be " + min + " characters long"
+                    : "must be " + min + " to " + max + " characters long"));
+            return null;
+        }
+        return value;
+    }
+}

@@ -1,0 +1,217 @@
+package org.sevasurge.service.certificates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class CertificateSignerTest {
+
+    private static final CertificateSigner SIGNER = CertificateSigner.generateEphemeral();
+
+    @Test
+    void aSignatureVerifiesAgainstTheContentItSigned() {
+        CertificateContent content = SampleCertificates.income();
+        byte[] signature = SIGNER.sign(content);
+
+        assertThat(signature).as("Ed25519 signatures are 64 bytes").hasSize(CertificateSigner.SIGNATURE_BYTES);
+        assertThat(SIGNER.verify(content, signature)).as("an untouched certificate is genuine").isTrue();
+        assertThat(SIGNER.verify(SampleCertificates.income(), signature))
+                .as("an equal copy, as read back from the database, is genuine too").isTrue();
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.sevasurge.service.certificates.SampleCertificates#componentNames")
+    void changingAnyOneFieldMakesTheSignatureFail(String component) {
+        byte[] signature = SIGNER.sign(SampleCertificates.income());
+
+        assertThat(SIGNER.verify(SampleCertificates.withChanged(SampleCertificates.income(), component), signature))
+                .as("a forger who edits %s must be caught", component).isFalse();
+    }
+
+    @Test
+    void aFlippedBitAnywhereInTheSignatureMakesItFail() {
+        CertificateContent content = SampleCertificates.income();
+        byte[] signature = SIGNER.sign(content);
+        for (int bit : new int[] {0, 7, 255, 256, 511}) {
+            byte[] flipped = signature.clone();
+            flipped[bit / 8] ^= (byte) (1 << (bit % 8));
+
+            assertThat(SIGNER.verify(content, flipped)).as("bit %d flipped", bit).isFalse();
+        }
+    }
+
+    @Test
+    void emptyShortNullAndGarbageSignaturesAreRejectedWithoutAnException() {
+        CertificateContent content = SampleCertificates.income();
+        Random random = new Random(42);
+
+        assertThat(SIGNER.verify(content, new byte[0])).as("empty").isFalse();
+        assertThat(SIGNER.verify(content, null)).as("absent").isFalse();
+        assertThat(SIGNER.verify(content, Arrays.copyOf(SIGNER.sign(content), 63))).as("truncated").isFalse();
+        assertThat(SIGNER.verify(content, new byte[64])).as("all zeros").isFalse();
+        byte[] ones = new byte[64];
+        Arrays.fill(ones, (byte) 0xFF);
+        assertThat(SIGNER.verify(content, ones)).as("all ones: an out-of-range scalar").isFalse();
+        for (int i = 0; i < 50; i++) {
+            byte[] garbage = new byte[64];
+            random.nextBytes(garbage);
+            assertThat(SIGNER.verify(content, garbage)).as("random garbage #%d", i).isFalse();
+        }
+    }
+
+    @Test
+    void anotherKeysSignatureDoesNotVerify() {
+        CertificateContent content = SampleCertificates.income();
+
+        assertThat(SIGNER.verify(content, CertificateSigner.generateEphemeral().sign(content)))
+                .as("only this service's key makes genuine certificates").isFalse();
+    }
+
+    @Test
+    void signingAndVerifyingFromManyThreadsAtOnceStaysCorrect() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int task = 0; task < 4; task++) {
+                results.add(pool.submit(() -> {
+                    boolean allGood = true;
+                    for (int i = 0; i < 25; i++) {
+                        CertificateContent content = SampleCertificates.withChanged(SampleCertificates.income(),
+                                i % 2 == 0 ? "applicantName" : "district");
+                        byte[] signature = SIGNER.sign(content);
+                        allGood &= SIGNER.verify(content, signature)
+                                && !SIGNER.verify(SampleCertificates.income(), signature);
+                    }
+                    return allGood;
+                }));
+            }
+            for (Future<Boolean> result : results) {
+                assertThat(result.get(20, TimeUnit.SECONDS)).as("no state leaks between concurrent calls").isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void theKeyIdIsSixteenHexCharactersOfThePublicKeyHash() {
+        assertThat(SIGNER.keyId()).as("short enough to print, long enough to tell keys apart")
+                .matches("[0-9a-f]{16}");
+        assertThat(SIGNER.algorithm()).isEqualTo("Ed25519");
+        assertThat(CertificateSigner.generateEphemeral().keyId()).isNotEqualTo(SIGNER.keyId());
+    }
+
+    @Test
+    void aSignatureSurvivesTheTripThroughBase64UrlWithoutPadding() {
+        byte[] signature = SIGNER.sign(SampleCertificates.income());
+        String encoded = CertificateSigner.toBase64Url(signature);
+
+        assertThat(encoded).as("safe in a URL query and a QR code").matches("[A-Za-z0-9_-]{86}");
+        assertThat(CertificateSigner.fromBase64Url(encoded)).isEqualTo(signature);
+        assertThat(CertificateSigner.fromBase64Url("not base64!")).as("invalid input is null, not an error")
+                .isNull();
+        assertThat(CertificateSigner.fromBase64Url(null)).isNull();
+    }
+
+    @Test
+    void loadingTheSameDirectoryAgainGivesTheSameKey(@TempDir Path dir) throws IOException {
+        Path keys = dir.resolve("keys");
+        CertificateSigner first = CertificateSigner.loadOrCreate(keys);
+        CertificateSigner second = CertificateSigner.loadOrCreate(keys);
+        CertificateContent content = SampleCertificates.income();
+
+        assertThat(second.keyId()).as("a restart must not change the key").isEqualTo(first.keyId());
+        assertThat(second.publicKeyEncoded()).isEqualTo(first.publicKeyEncoded());
+        assertThat(second.verify(content, first.sign(content)))
+                .as("certificates issued before a restart still verify after it").isTrue();
+    }
+
+    @Test
+    void thePrivateKeyFileAndItsDirectoryAreReadableByTheOwnerOnly(@TempDir Path dir) throws IOException {
+        Assumptions.assumeTrue(
+                Files.getFileStore(dir).supportsFileAttributeView("posix"), "POSIX permissions");
+        Path keys = dir.resolve("keys");
+        CertificateSigner.loadOrCreate(keys);
+
+        assertThat(Files.getPosixFilePermissions(keys.resolve(KeyFiles.PRIVATE_KEY_FILE)))
+                .as("anyone who can read the private key can forge certificates")
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        assertThat(Files.getPosixFilePermissions(keys)).as("nor list or swap the key files")
+                .doesNotContain(PosixFilePermission.GROUP_READ, PosixFilePermission.OTHERS_READ,
+                        PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE);
+        try (Stream<Path> files = Files.list(keys)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .as("no temp files are left behind")
+                    .containsExactlyInAnyOrder(KeyFiles.PRIVATE_KEY_FILE, KeyFiles.PUBLIC_KEY_FILE);
+        }
+    }
+
+    @Test
+    void theKeyFilesArePemThatOpensslCanRead(@TempDir Path dir) throws IOException {
+        CertificateSigner.loadOrCreate(dir);
+
+        assertThat(Files.readString(dir.resolve(KeyFiles.PRIVATE_KEY_FILE))).startsWith("-----BEGIN PRIVATE KEY-----");
+        assertThat(Files.readString(dir.resolve(KeyFiles.PUBLIC_KEY_FILE))).startsWith("-----BEGIN PUBLIC KEY-----");
+    }
+
+    @Test
+    void aCorruptPrivateKeyFileIsAClearErrorNamingTheFile(@TempDir Path dir) throws IOException {
+        CertificateSigner.loadOrCreate(dir);
+        Path privateKey = dir.resolve(KeyFiles.PRIVATE_KEY_FILE);
+        Files.writeString(privateKey, "this is not a key");
+
+        assertThatThrownBy(() -> CertificateSigner.loadOrCreate(dir)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(privateKey.toString()).hasMessageContaining("corrupt");
+    }
+
+    @Test
+    void aWellFramedPemWithABrokenKeyInsideIsAClearErrorNamingTheFile(@TempDir Path dir) throws IOException {
+        CertificateSigner.loadOrCreate(dir);
+        Path publicKey = dir.resolve(KeyFiles.PUBLIC_KEY_FILE);
+        Files.writeString(publicKey, "-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n");
+
+        assertThatThrownBy(() -> CertificateSigner.loadOrCreate(dir)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(publicKey.toString()).hasMessageContaining("not an Ed25519 key");
+    }
+
+    @Test
+    void aMissingPrivateKeyIsAnErrorRatherThanASilentNewKey(@TempDir Path dir) throws IOException {
+        CertificateSigner.loadOrCreate(dir);
+        Files.delete(dir.resolve(KeyFiles.PRIVATE_KEY_FILE));
+
+        assertThatThrownBy(() -> CertificateSigner.loadOrCreate(dir))
+                .as("a new key would void every certificate already issued")
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining(KeyFiles.PRIVATE_KEY_FILE);
+    }
+
+    @Test
+    void keyFilesFromTwoDifferentPairsAreRefused(@TempDir Path one, @TempDir Path two) throws IOException {
+        CertificateSigner.loadOrCreate(one);
+        CertificateSigner.loadOrCreate(two);
+        Files.copy(two.resolve(KeyFiles.PUBLIC_KEY_FILE), one.resolve(KeyFiles.PUBLIC_KEY_FILE),
+                StandardCopyOption.REPLACE_EXISTING);
+
+        assertThatThrownBy(() -> CertificateSigner.loadOrCreate(one))
+                .as("signing with one key and publishing another would make every certificate look forged")
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("do not belong to the same");
+    }
+}

@@ -1,0 +1,31 @@
+package org.sevasurge.service.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.sevasurge.service.testing.TestDatabase;
+
+class EmbeddedDatabaseIT {
+
+    @Test
+    void theEmbeddedPostgresIsDurableDespiteZonkysTestDefaults() throws Exception {
+        EmbeddedDatabase db = TestDatabase.server();
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), "");
+             Statement st = c.createStatement()) {
+            assertThat(setting(st, "fsync")).as("zonky passes -F; we turn fsync back on").isEqualTo("on");
+            assertThat(setting(st, "synchronous_commit")).as("a commit waits for its WAL flush").isEqualTo("on");
+            assertThat(setting(st, "full_page_writes")).isEqualTo("on");
+        }
+    }
+
+    private static String setting(Statement st, String name) throws Exception {
+        try (ResultSet rs = st.executeQuery("SHOW " + name)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+}

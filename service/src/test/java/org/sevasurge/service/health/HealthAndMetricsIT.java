@@ -1,0 +1,75 @@
+package org.sevasurge.service.health;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sevasurge.service.testing.ServiceClient.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sevasurge.service.testing.RunningService;
+import org.sevasurge.service.testing.SampleDocuments;
+import org.sevasurge.service.testing.ServiceClient;
+
+class HealthAndMetricsIT {
+
+    private static RunningService service;
+    private static ServiceClient client;
+
+    @BeforeAll
+    static void start() throws Exception {
+        service = RunningService.start();
+        client = service.client();
+    }
+
+    @AfterAll
+    static void stop() {
+        service.close();
+    }
+
+    @Test
+    void readinessReportsTheDatabaseAndEachVolumesFreeBytes() {
+        assertThat(client.get("/health/live").statusCode()).isEqualTo(200);
+        JsonNode ready = json(client.get("/health/ready"));
+        assertThat(ready.get("status").asText()).isIn("UP", "DEGRADED");
+        assertThat(ready.get("database").asText()).isEqualTo("UP");
+        JsonNode documents = ready.get("volumes").get(0);
+        assertThat(documents.get("name").asText()).isEqualTo("documents");
+        assertThat(documents.get("freeBytes").asLong()).as("free bytes are reported").isPositive();
+    }
+
+    @Test
+    void metricsExposeRequestTimingsStoragePoolAndJvmInPrometheusText() {
+        client.submit(SampleDocuments.applicationJson("INC", "Metric Person"), SampleDocuments.pdf(5_000, 1));
+        var response = client.get("/metrics");
+        assertThat(response.statusCode()).isEqualTo(200);
+        String metrics = new String(response.body(), StandardCharsets.UTF_8);
+        assertThat(metrics).as("what the load generator scrapes every second").contains(
+                "http_server_requests_seconds_count{method=\"POST\",route=\"/api/v1/applications\",status=\"201\"}",
+                "sevasurge_storage_free_bytes{volume=\"documents\"}",
+                "sevasurge_storage_level{volume=\"documents\"}",
+                "hikaricp_connections_active",
+                "jvm_memory_used_bytes",
+                "process_cpu_usage",
+                "sevasurge_requests_in_flight");
+    }
+
+    @Test
+    void theOpenApiDescriptionIsServedAndNamesEveryRoute() {
+        var response = client.get("/openapi.yaml");
+        assertThat(response.statusCode()).isEqualTo(200);
+        String yaml = new String(response.body(), StandardCharsets.UTF_8);
+        assertThat(yaml).startsWith("openapi: 3.1").contains(
+                "/api/v1/applications:", "/api/v1/applications/{no}:", "/api/v1/applications/{no}/field-report:",
+                "/api/v1/applications/{no}/decision:", "/api/v1/certificates/{certNo}:",
+                "/api/v1/certificates/{certNo}/verification:", "/health/live:", "/health/ready:", "/metrics:");
+    }
+
+    @Test
+    void unknownPathsAnswerWithAProblem() {
+        var response = client.get("/api/v1/nothing-here");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+}

@@ -1,0 +1,103 @@
+package org.sevasurge.service.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sevasurge.service.testing.ServiceClient.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.sevasurge.service.config.Watermark;
+import org.sevasurge.service.config.Watermarks;
+import org.sevasurge.service.testing.RunningService;
+import org.sevasurge.service.testing.SampleDocuments;
+import org.sevasurge.service.testing.ServiceClient;
+import org.sevasurge.service.testing.Tmpfs;
+
+/** The October 2021 outage, rehearsed on a real small file system. */
+class DiskFullIT {
+
+    private static final int VOLUME_MEGABYTES = 32;
+
+    @Test
+    void pastFloodStageSubmissionsGet507WhileReadsWorkAndWritesResumeWhenSpaceReturns() throws Exception {
+        try (Tmpfs volume = Tmpfs.mount(VOLUME_MEGABYTES);
+             RunningService service = RunningService.start(c -> c.withDocumentsDirectory(volume.path().resolve("docs")))) {
+            ServiceClient client = service.client();
+            String number = approvedApplication(client);
+            String certificateNo = json(client.get("/api/v1/applications/" + number)).get("certificateNo").asText();
+
+            long total = Files.getFileStore(volume.path()).getTotalSpace();
+            Path filler = volume.fill("filler", (long) (total * 0.97));
+            awaitLevel(client, "FLOOD");
+
+            HttpResponse<byte[]> refused = client.submit(SampleDocuments.applicationJson("INC", "Flood Person"),
+                    SampleDocuments.pdf(10_000, 3));
+            assertThat(refused.statusCode()).as("submission refused at flood stage").isEqualTo(507);
+            assertThat(refused.headers().firstValue("Retry-After")).as("clients are told when to retry").isPresent();
+            assertThat(json(refused).get("volume").asText()).as("the problem names the full volume")
+                    .isEqualTo("documents");
+            assertThat(client.get("/api/v1/applications/" + number).statusCode()).as("status").isEqualTo(200);
+            assertThat(client.get("/api/v1/certificates/" + certificateNo).statusCode()).as("download").isEqualTo(200);
+            assertThat(client.get("/api/v1/certificates/" + certificateNo + "/verification").statusCode())
+                    .as("verification").isEqualTo(200);
+            JsonNode ready = json(client.get("/health/ready"));
+            assertThat(ready.get("submissionsAccepted").asBoolean()).isFalse();
+
+            Files.delete(filler);
+            awaitLevel(client, "OK");
+            HttpResponse<byte[]> resumed = client.submit(SampleDocuments.applicationJson("INC", "After Flood"),
+                    SampleDocuments.pdf(10_000, 4));
+            assertThat(resumed.statusCode()).as("writes resume without a restart").isEqualTo(201);
+        }
+    }
+
+    @Test
+    void aDiskThatFillsBetweenChecksStillGives507AndLeavesNoPartialFile() throws Exception {
+        // With no flood watermark the guard never steps in: the write itself meets ENOSPC.
+        Watermark never = Watermark.freeBytes(0);
+        try (Tmpfs volume = Tmpfs.mount(VOLUME_MEGABYTES);
+             RunningService service = RunningService.start(c -> c
+                     .withDocumentsDirectory(volume.path().resolve("docs"))
+                     .withWatermarks(new Watermarks(never, never, never)))) {
+            ServiceClient client = service.client();
+            long rows = service.count("applications");
+            long free = Files.getFileStore(volume.path()).getUsableSpace();
+            Path filler = volume.fill("filler", free - 200_000);
+
+            HttpResponse<byte[]> refused = client.submit(SampleDocuments.applicationJson("INC", "Enospc Person"),
+                    SampleDocuments.pdf(1_500_000, 5));
+            assertThat(refused.statusCode()).as("ENOSPC is a 507, not a 500: %s", new String(refused.body()))
+                    .isEqualTo(507);
+            assertThat(service.count("applications")).as("no row").isEqualTo(rows);
+            assertThat(service.incomingFiles()).as("no partial file").isZero();
+            assertThat(service.storedDocumentFiles()).isZero();
+
+            Files.delete(filler);
+            assertThat(client.submit(SampleDocuments.applicationJson("INC", "After Enospc"),
+                    SampleDocuments.pdf(100_000, 6)).statusCode()).isEqualTo(201);
+        }
+    }
+
+    private static String approvedApplication(ServiceClient client) {
+        String number = json(client.submit(SampleDocuments.applicationJson("INC", "Before Flood"),
+                SampleDocuments.pdf(20_000, 1))).get("applicationNo").asText();
+        client.postJson("/api/v1/applications/" + number + "/field-report",
+                "{\"inspectorId\":\"RI-1\",\"recommendation\":\"APPROVE\"}");
+        client.postJson("/api/v1/applications/" + number + "/decision", "{\"officerId\":\"T-1\",\"outcome\":\"APPROVE\"}");
+        return number;
+    }
+
+    private static void awaitLevel(ServiceClient client, String level) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            JsonNode volumes = json(client.get("/health/ready")).get("volumes");
+            if (volumes.get(0).get("level").asText().equals(level)) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the documents volume did not reach " + level + " within 10 s");
+    }
+}

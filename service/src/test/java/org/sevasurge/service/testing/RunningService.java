@@ -1,0 +1,122 @@
+package org.sevasurge.service.testing;
+
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.sevasurge.service.ServiceApp;
+import org.sevasurge.service.config.ServiceConfig;
+import org.sevasurge.service.database.Database;
+
+/**
+ * The real service in this JVM on a free loopback port, with its own fresh database and document directory.
+ * Close it after the test.
+ */
+public final class RunningService implements AutoCloseable {
+
+    private final ServiceApp app;
+    private final Database database;
+    private final String jdbcUrl;
+    private final Path documents;
+    private final ServiceClient client;
+
+    private RunningService(ServiceApp app, Database database, String jdbcUrl, Path documents) {
+        this.app = app;
+        this.database = database;
+        this.jdbcUrl = jdbcUrl;
+        this.documents = documents;
+        this.client = new ServiceClient("http://127.0.0.1:" + app.port());
+    }
+
+    public static RunningService start() throws Exception {
+        return start(UnaryOperator.identity());
+    }
+
+    /** Starts with the test defaults adjusted by {@code tweak} (documents directory, watermarks, limits...). */
+    public static RunningService start(UnaryOperator<ServiceConfig> tweak) throws Exception {
+        Path data = Files.createTempDirectory("sevasurge-test-data");
+        String url = TestDatabase.freshDatabaseUrl();
+        ServiceConfig config = tweak.apply(ServiceConfig.defaults().withPort(0)
+                .withDocumentsDirectory(data.resolve("documents"))
+                .withStorageCheckInterval(Duration.ofMillis(100)));
+        config = new ServiceConfig(config.host(), config.port(), data, config.documentsDirectory(),
+                config.externalDatabase(), config.databaseVolume(), config.dbPoolSize(), config.maxInFlight(),
+                config.maxInFlightSubmissions(), config.watermarks(), config.storageCheckInterval(),
+                config.publicBaseUrl());
+        PrometheusMeterRegistry registry = ServiceApp.newRegistry();
+        Database database = Database.open(url, "postgres", "", 8, registry);
+        ServiceApp app = ServiceApp.start(config, database, null, registry);
+        return new RunningService(app, database, url, config.documentsDirectory());
+    }
+
+    public ServiceClient client() {
+        return client;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + app.port();
+    }
+
+    public Path documentsDirectory() {
+        return documents;
+    }
+
+    public ServiceApp app() {
+        return app;
+    }
+
+    /** Rows in {@code table}, counted straight from PostgreSQL. */
+    public long count(String table) throws SQLException {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "");
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** The first column of the first row of {@code sql} with one text parameter, as bytes. */
+    public byte[] queryBytes(String sql, String parameter) throws SQLException {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "");
+             java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, parameter);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getBytes(1) : null;
+            }
+        }
+    }
+
+    /** Document files on the volume (the incoming and spool areas excluded). */
+    public long storedDocumentFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(documents)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> !documents.relativize(p).toString().startsWith("."))
+                    .count();
+        }
+    }
+
+    /** Files in the incoming area: left-overs there would be a leak. */
+    public long incomingFiles() throws IOException {
+        try (Stream<Path> files = Files.list(documents.resolve(".incoming"))) {
+            return files.count();
+        }
+    }
+
+    @Override
+    public void close() {
+        app.close();
+        database.close();
+    }
+}

@@ -1,0 +1,78 @@
+package org.sevasurge.service.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+
+/** A small HTTP client of the service's API for tests, over real loopback HTTP. Thread-safe. */
+public final class ServiceClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String baseUrl;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public ServiceClient(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    /** Submits a standard application with the given documents under a new idempotency key. */
+    public HttpResponse<byte[]> submit(String json, byte[]... documents) {
+        return submit(UUID.randomUUID().toString(), json, documents);
+    }
+
+    public HttpResponse<byte[]> submit(String idempotencyKey, String json, byte[]... documents) {
+        Multipart body = new Multipart().json("application", json);
+        for (int i = 0; i < documents.length; i++) {
+            body.file("documents", "doc" + i + ".bin", "application/octet-stream", documents[i]);
+        }
+        return post("/api/v1/applications", idempotencyKey, body);
+    }
+
+    public HttpResponse<byte[]> post(String path, String idempotencyKey, Multipart body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", body.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes()));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return send(request.build());
+    }
+
+    public HttpResponse<byte[]> postJson(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public HttpResponse<byte[]> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30)).GET().build());
+    }
+
+    public HttpResponse<byte[]> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static JsonNode json(HttpResponse<byte[]> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException("not JSON: " + new String(response.body()), e);
+        }
+    }
+}
