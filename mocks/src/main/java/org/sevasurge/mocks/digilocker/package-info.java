@@ -1,0 +1,5 @@
+/**
+ * The DigiLocker simulator: accepts the push of an issued certificate; repeated pushes of one
+ * certificate get the same document id.
+ */
+package org.sevasurge.mocks.digilocker;

@@ -1,0 +1,6 @@
+/**
+ * Fault profiles (healthy, slow, brownout, flaky, down, blackhole, dribble), the numbers behind
+ * them, the board of which service runs under which profile now, and the per-request draw that
+ * turns a profile into a delay, an error or a connection fault.
+ */
+package org.sevasurge.mocks.faults;
