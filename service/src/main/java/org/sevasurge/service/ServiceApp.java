@@ -11,6 +11,10 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -32,6 +36,13 @@ import org.sevasurge.service.certificates.CertificateVerifier;
 import org.sevasurge.service.config.ServiceConfig;
 import org.sevasurge.service.database.Database;
 import org.sevasurge.service.documents.DocumentStore;
+import org.sevasurge.service.external.ExternalServices;
+import org.sevasurge.service.external.FeeCollector;
+import org.sevasurge.service.external.FeeReconciler;
+import org.sevasurge.service.external.IdentityCheck;
+import org.sevasurge.service.external.LandRecords;
+import org.sevasurge.service.outbox.Outbox;
+import org.sevasurge.service.outbox.OutboxWorker;
 import org.sevasurge.service.health.HealthRoutes;
 import org.sevasurge.service.health.HttpMetrics;
 import org.sevasurge.service.http.AdmissionControl;
@@ -48,13 +59,16 @@ public final class ServiceApp implements AutoCloseable {
 
     /** Threads above the in-flight limit, so that a request over the limit still finds a thread to be refused on. */
     private static final int SPARE_THREADS = 32;
+    private static final Duration FEE_RECONCILIATION_INTERVAL = Duration.ofSeconds(5);
 
     private final Javalin javalin;
     private final StorageGuard storageGuard;
+    private final List<AutoCloseable> workers;
 
-    private ServiceApp(Javalin javalin, StorageGuard storageGuard) {
+    private ServiceApp(Javalin javalin, StorageGuard storageGuard, List<AutoCloseable> workers) {
         this.javalin = javalin;
         this.storageGuard = storageGuard;
+        this.workers = workers;
     }
 
     /**
@@ -85,9 +99,13 @@ public final class ServiceApp implements AutoCloseable {
         PublicAddress address = new PublicAddress(config.host(), baseUrl);
         CertificateIssuer issuer = new CertificateIssuer(signer, new CertificatePdfRenderer(), certificates,
                 address::baseUrl);
+        ExternalServices external = ExternalServices.at(config.externalServices().map(URI::create), registry);
+        Outbox outbox = new Outbox();
+        FeeCollector fees = new FeeCollector(external, database);
         SubmissionService submissions = new SubmissionService(database, documents, guard, catalogue, applications,
-                clock, registry);
-        ReviewService reviews = new ReviewService(database, applications, catalogue, issuer, clock);
+                new IdentityCheck(external), fees, outbox, clock, registry);
+        ReviewService reviews = new ReviewService(database, applications, catalogue, issuer,
+                new LandRecords(external), outbox, clock);
         ApplicationRoutes applicationRoutes = new ApplicationRoutes(submissions, reviews, database, applications,
                 spool);
         CertificateRoutes certificateRoutes = new CertificateRoutes(database, certificates,
@@ -111,7 +129,12 @@ public final class ServiceApp implements AutoCloseable {
             throw e;
         }
         address.bind(javalin.port());
-        return new ServiceApp(javalin, guard);
+        List<AutoCloseable> workers = new ArrayList<>();
+        workers.add(new OutboxWorker(database, external, registry));
+        if (external.enabled()) {
+            workers.add(new FeeReconciler(database, fees, catalogue, FEE_RECONCILIATION_INTERVAL));
+        }
+        return new ServiceApp(javalin, guard, workers);
     }
 
     public int port() {
@@ -125,6 +148,13 @@ public final class ServiceApp implements AutoCloseable {
     @Override
     public void close() {
         javalin.stop();
+        for (AutoCloseable worker : workers) {
+            try {
+                worker.close();
+            } catch (Exception e) {
+                // stopping anyway: a worker that fails to stop is a daemon thread and ends with the JVM
+            }
+        }
         storageGuard.close();
     }
 

@@ -21,7 +21,7 @@ public final class ApplicationRepository {
 
     private static final String VIEW_SELECT = """
             SELECT a.application_no, a.service_code, a.status, a.centre_id, a.district_code,
-                   a.applicant->>'name', a.submitted_at, a.sla_due_date, a.updated_at, a.payload_sha256,
+                   a.applicant->>'name', a.submitted_at, a.sla_due_date, a.updated_at, a.payload_sha256, a.fee_status,
                    (SELECT json_agg(json_build_object('position', d.position, 'sha256', d.sha256,
                                     'sizeBytes', d.size_bytes, 'contentType', d.content_type) ORDER BY d.position)
                       FROM application_documents d WHERE d.application_no = a.application_no)::text,
@@ -56,8 +56,8 @@ public final class ApplicationRepository {
                 app.submittedAt().atZoneSameInstant(INDIA).getYear(), sequence);
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO applications (application_no, idempotency_key, payload_sha256, service_code, centre_id,
-                    district_code, applicant, status, submitted_at, sla_due_date, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, 'SUBMITTED', ?, ?, ?)""")) {
+                    district_code, applicant, status, submitted_at, sla_due_date, updated_at, ekyc_reference)
+                VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, 'SUBMITTED', ?, ?, ?, ?)""")) {
             ps.setString(1, number);
             ps.setString(2, app.idempotencyKey());
             ps.setString(3, app.payloadSha256());
@@ -68,6 +68,7 @@ public final class ApplicationRepository {
             ps.setObject(8, app.submittedAt());
             ps.setObject(9, app.slaDueDate());
             ps.setObject(10, app.submittedAt());
+            ps.setString(11, app.ekycReference());
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO application_documents"
@@ -163,6 +164,6 @@ public final class ApplicationRepository {
         return new ApplicationView(rs.getString(1), rs.getString(2), ApplicationStatus.valueOf(rs.getString(3)),
                 rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class),
                 rs.getObject(8, LocalDate.class), rs.getObject(9, OffsetDateTime.class), rs.getString(10),
-                rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14));
+                rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15));
     }
 }

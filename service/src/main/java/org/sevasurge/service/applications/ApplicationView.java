@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
  * submission itself), written out as it is: the status check is the hottest read and needs no object mapping.
  *
  * @param payloadSha256 the submission's fingerprint, see {@link PayloadHash}
+ * @param feeStatus     {@code PENDING} until the payment gateway captured ({@code PAID}) or declined the fee
  * @param certificateNo set once the application is approved
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -27,8 +28,14 @@ public record ApplicationView(
         LocalDate slaDueDate,
         OffsetDateTime updatedAt,
         String payloadSha256,
+        String feeStatus,
         @JsonRawValue String documents,
         @JsonRawValue String fieldReport,
         @JsonRawValue String decision,
         String certificateNo) {
+
+    public ApplicationView withFeeStatus(String newFeeStatus) {
+        return new ApplicationView(applicationNo, serviceCode, status, centreId, district, applicantName, submittedAt,
+                slaDueDate, updatedAt, payloadSha256, newFeeStatus, documents, fieldReport, decision, certificateNo);
+    }
 }

@@ -20,6 +20,8 @@ import org.sevasurge.service.catalogue.ServiceDefinition;
 import org.sevasurge.service.certificates.CertificateContent;
 import org.sevasurge.service.certificates.CertificateIssuer;
 import org.sevasurge.service.database.Database;
+import org.sevasurge.service.external.LandRecords;
+import org.sevasurge.service.outbox.Outbox;
 import org.sevasurge.service.http.Json;
 import org.sevasurge.service.http.JsonFields;
 import org.sevasurge.service.http.Problem.FieldError;
@@ -41,18 +43,30 @@ public final class ReviewService {
     private final ApplicationRepository repository;
     private final Catalogue catalogue;
     private final CertificateIssuer issuer;
+    private final LandRecords landRecords;
+    private final Outbox outbox;
     private final Clock clock;
 
+    /** What the officers' steps need to know of an application. */
+    private record Facts(ServiceDefinition service, String applicantName, String guardianName, String mobile,
+                         String districtCode, String centreId) {
+    }
+
     public ReviewService(Database database, ApplicationRepository repository, Catalogue catalogue,
-                         CertificateIssuer issuer, Clock clock) {
+                         CertificateIssuer issuer, LandRecords landRecords, Outbox outbox, Clock clock) {
         this.database = database;
         this.repository = repository;
         this.catalogue = catalogue;
         this.issuer = issuer;
+        this.landRecords = landRecords;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
-    /** Records a field report: {@code complete=false} means the visit has begun ({@code UNDER_VERIFICATION}). */
+    /**
+     * Records a field report: {@code complete=false} means the visit has begun ({@code UNDER_VERIFICATION}).
+     * For services that need land records, a given {@code khasraNo} is looked up and the plot kept in the report.
+     */
     public ApplicationView fieldReport(String applicationNo, byte[] body) throws SQLException {
         JsonNode json = JsonFields.object(body, "field report");
         List<FieldError> errors = new ArrayList<>();
@@ -67,6 +81,14 @@ public final class ReviewService {
         failIfInvalid(errors);
         OffsetDateTime now = now();
         report.put("reportedAt", now.toString());
+        String khasraNo = (String) report.get("khasraNo");
+        if (khasraNo != null) {
+            Facts facts = database.read(c -> facts(c, applicationNo));
+            if (facts.service().needsLandRecords()) {
+                landRecords.plot(catalogue.districtName(facts.districtCode()), khasraNo)
+                        .ifPresent(plot -> report.put("plot", plot));
+            }
+        }
         ApplicationStatus next = complete ? ApplicationStatus.VERIFIED : ApplicationStatus.UNDER_VERIFICATION;
         return database.inTransaction(c -> {
             requireStatus(c, applicationNo, EnumSet.of(ApplicationStatus.SUBMITTED,
@@ -96,9 +118,18 @@ public final class ReviewService {
         boolean approve = "APPROVE".equals(outcome);
         return database.inTransaction(c -> {
             requireStatus(c, applicationNo, EnumSet.of(ApplicationStatus.VERIFIED), "a decision");
+            Facts facts = facts(c, applicationNo);
             if (approve) {
-                issuer.issue(c, certificateContent(c, applicationNo, now.atZoneSameInstant(
-                        ApplicationRepository.INDIA).toLocalDate()), now);
+                CertificateContent certificate = certificateContent(facts, applicationNo,
+                        now.atZoneSameInstant(ApplicationRepository.INDIA).toLocalDate());
+                issuer.issue(c, certificate, now);
+                outbox.enqueue(c, Outbox.Kind.DIGILOCKER, Map.of("certificateNumber", certificate.certificateNo(),
+                        "documentType", facts.service().code() + "CER", "holderName", facts.applicantName(),
+                        "issuedOn", certificate.issuedOn().toString(), "holderMobile", facts.mobile()));
+                outbox.sms(c, facts.mobile(), "Application " + applicationNo + " approved: certificate "
+                        + certificate.certificateNo() + " is ready to download.");
+            } else {
+                outbox.sms(c, facts.mobile(), "Application " + applicationNo + " was rejected: " + reason);
             }
             repository.updateStatus(c, applicationNo, approve ? ApplicationStatus.APPROVED
                     : ApplicationStatus.REJECTED, "decision", json(decision), now);
@@ -106,20 +137,26 @@ public final class ReviewService {
         });
     }
 
-    private CertificateContent certificateContent(Connection c, String applicationNo, LocalDate issuedOn)
-            throws SQLException {
+    private CertificateContent certificateContent(Facts facts, String applicationNo, LocalDate issuedOn) {
+        ServiceDefinition service = facts.service();
+        LocalDate validUntil = service.validityDays() == null ? null : issuedOn.plusDays(service.validityDays());
+        return new CertificateContent(ApplicationNumbers.certificateFor(applicationNo), applicationNo,
+                service.code(), service.name(), facts.applicantName(), facts.guardianName(),
+                catalogue.districtName(facts.districtCode()), facts.centreId(), service.approvingOffice(),
+                issuedOn, validUntil);
+    }
+
+    private Facts facts(Connection c, String applicationNo) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT service_code, applicant->>'name',"
-                + " applicant->>'guardianName', district_code, centre_id FROM applications WHERE application_no = ?")) {
+                + " applicant->>'guardianName', applicant->>'mobile', district_code, centre_id"
+                + " FROM applications WHERE application_no = ?")) {
             ps.setString(1, applicationNo);
             try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                ServiceDefinition service = catalogue.service(rs.getString(1)).orElseThrow();
-                LocalDate validUntil = service.validityDays() == null ? null
-                        : issuedOn.plusDays(service.validityDays());
-                return new CertificateContent(ApplicationNumbers.certificateFor(applicationNo), applicationNo,
-                        service.code(), service.name(), rs.getString(2), rs.getString(3),
-                        catalogue.districtName(rs.getString(4)), rs.getString(5), service.approvingOffice(),
-                        issuedOn, validUntil);
+                if (!rs.next()) {
+                    throw ProblemException.notFound("application " + applicationNo);
+                }
+                return new Facts(catalogue.service(rs.getString(1)).orElseThrow(), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6));
             }
         }
     }

@@ -21,6 +21,9 @@ import org.sevasurge.service.database.Database;
 import org.sevasurge.service.documents.DocumentRejected;
 import org.sevasurge.service.documents.DocumentStore;
 import org.sevasurge.service.documents.ReceivedDocument;
+import org.sevasurge.service.external.FeeCollector;
+import org.sevasurge.service.external.IdentityCheck;
+import org.sevasurge.service.outbox.Outbox;
 import org.sevasurge.service.http.Json;
 import org.sevasurge.service.http.Problem;
 import org.sevasurge.service.http.ProblemException;
@@ -28,8 +31,10 @@ import org.sevasurge.service.storage.StorageGuard;
 
 /**
  * Accepts a submission durably: an answer of {@code 201} means the application row is committed and every
- * document and its directory entry are fsynced. Validation comes first and writes nothing; an idempotent retry
- * returns the application it created the first time. Thread-safe.
+ * document and its directory entry are fsynced. Validation and the eKYC identity check come first and write
+ * nothing; an idempotent retry returns the application it created the first time. The acknowledgement SMS goes
+ * into the outbox in the same transaction; the fee is charged after the commit (a failure leaves it
+ * {@code PENDING} for reconciliation, never a refused application). Thread-safe.
  */
 public final class SubmissionService {
 
@@ -45,14 +50,20 @@ public final class SubmissionService {
     private final Catalogue catalogue;
     private final Clock clock;
     private final Counter replays;
+    private final IdentityCheck identity;
+    private final FeeCollector fees;
+    private final Outbox outbox;
 
     /** The answer to a submission; {@code replayed} when it repeats an earlier one with the same key. */
     public record Submitted(ApplicationView view, boolean replayed) {
     }
 
     public SubmissionService(Database database, DocumentStore documents, StorageGuard storageGuard,
-                             Catalogue catalogue, ApplicationRepository repository, Clock clock,
-                             MeterRegistry registry) {
+                             Catalogue catalogue, ApplicationRepository repository, IdentityCheck identity,
+                             FeeCollector fees, Outbox outbox, Clock clock, MeterRegistry registry) {
+        this.identity = identity;
+        this.fees = fees;
+        this.outbox = outbox;
         this.database = database;
         this.documents = documents;
         this.storageGuard = storageGuard;
@@ -78,9 +89,13 @@ public final class SubmissionService {
             if (earlier.isPresent()) {
                 return earlier.get();
             }
+            Applicant applicant = form.applicant();
+            String ekycReference = identity.verify(applicant.name(), applicant.dateOfBirth().toString(),
+                    applicant.mobile()).orElse(null);
             List<String> created = documents.publish(received);
             published = true;
-            return insert(idempotencyKey, payloadSha256, form, received, created);
+            Submitted submitted = insert(idempotencyKey, payloadSha256, form, received, created, ekycReference);
+            return chargeFee(submitted);
         } finally {
             if (!published) {
                 documents.discard(received);
@@ -89,14 +104,20 @@ public final class SubmissionService {
     }
 
     private Submitted insert(String key, String payloadSha256, SubmissionForm form, List<ReceivedDocument> received,
-                             List<String> created) throws SQLException, IOException {
+                             List<String> created, String ekycReference) throws SQLException, IOException {
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         int timeLimit = catalogue.service(form.serviceCode()).orElseThrow().timeLimitDays();
         NewApplication app = new NewApplication(key, payloadSha256, form, new String(Json.bytes(form.applicant()),
                 java.nio.charset.StandardCharsets.UTF_8), now,
-                now.atZoneSameInstant(ApplicationRepository.INDIA).toLocalDate().plusDays(timeLimit), received);
+                now.atZoneSameInstant(ApplicationRepository.INDIA).toLocalDate().plusDays(timeLimit), received,
+                ekycReference);
         try {
-            String number = database.inTransaction(c -> repository.insert(c, app));
+            String number = database.inTransaction(c -> {
+                String inserted = repository.insert(c, app);
+                outbox.sms(c, form.applicant().mobile(), "Application " + inserted + " received at "
+                        + form.centreId() + ". Decision due by " + app.slaDueDate() + ".");
+                return inserted;
+            });
             return new Submitted(viewOf(number, app), false);
         } catch (SQLException e) {
             removeUnreferenced(created);
@@ -106,6 +127,16 @@ public final class SubmissionService {
             }
             throw e;
         }
+    }
+
+    private Submitted chargeFee(Submitted submitted) throws SQLException {
+        ApplicationView view = submitted.view();
+        int fee = catalogue.service(view.serviceCode()).orElseThrow().feePaise();
+        FeeCollector.Outcome outcome = fees.collect(view.applicationNo(), fee);
+        if (outcome == FeeCollector.Outcome.PENDING) {
+            return submitted;
+        }
+        return new Submitted(view.withFeeStatus(outcome.name()), false);
     }
 
     private Optional<Submitted> earlierAnswer(String key, String payloadSha256) throws SQLException {
@@ -193,7 +224,7 @@ public final class SubmissionService {
         SubmissionForm form = app.form();
         return new ApplicationView(number, form.serviceCode(), ApplicationStatus.SUBMITTED, form.centreId(),
                 form.district(), form.applicant().name(), app.submittedAt(), app.slaDueDate(), app.submittedAt(),
-                app.payloadSha256(), new String(Json.bytes(docs), java.nio.charset.StandardCharsets.UTF_8),
+                app.payloadSha256(), "PENDING", new String(Json.bytes(docs), java.nio.charset.StandardCharsets.UTF_8),
                 null, null, null);
     }
 }

@@ -30,6 +30,8 @@ public final class CommandLine {
               --watermark-flood V           submissions get 507 past it (default 95%)
               --storage-check-millis N      how often the volumes are checked (default 1000)
               --public-url URL              base address printed in certificate QR codes
+              --external-services URL       eKYC, payment, SMS, DigiLocker and land records under one base
+                                            address (e.g. the mocks: http://127.0.0.1:9090); none by default
             """;
 
     private CommandLine() {
@@ -52,6 +54,7 @@ public final class CommandLine {
         Watermarks watermarks = defaults.watermarks();
         Duration check = defaults.storageCheckInterval();
         String publicUrl = null;
+        String externalServices = null;
 
         List<String> rest = new ArrayList<>(List.of(args));
         while (!rest.isEmpty()) {
@@ -77,6 +80,7 @@ public final class CommandLine {
                 case "--watermark-flood" -> watermarks = watermarks.withFlood(watermark(option, value));
                 case "--storage-check-millis" -> check = Duration.ofMillis(intIn(option, value, 10, 3_600_000));
                 case "--public-url" -> publicUrl = requirePrefix(option, value, "http");
+                case "--external-services" -> externalServices = requirePrefix(option, value, "http");
                 default -> throw new IllegalArgumentException("unknown option " + option + "\n" + USAGE);
             }
         }
@@ -85,7 +89,7 @@ public final class CommandLine {
                 : Optional.of(new ServiceConfig.ExternalDatabase(dbUrl, dbUser, dbPassword));
         return new ServiceConfig(host, port, data, documents == null ? data.resolve("documents") : documents,
                 external, Optional.ofNullable(dbVolume), pool, inFlight, inFlightSubmissions, watermarks, check,
-                Optional.ofNullable(publicUrl));
+                Optional.ofNullable(publicUrl), Optional.ofNullable(externalServices));
     }
 
     private static String valueOf(String option, List<String> rest) {

@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param watermarks           storage guard thresholds
  * @param storageCheckInterval how often the storage guard looks at the volumes
  * @param publicBaseUrl        base address printed in certificate QR codes; the listening address if absent
+ * @param externalServices     base address of the external government services (eKYC, payment, SMS,
+ *                             DigiLocker, land records); absent means the service runs on its own
  */
 public record ServiceConfig(
         String host,
@@ -33,7 +35,8 @@ public record ServiceConfig(
         int maxInFlightSubmissions,
         Watermarks watermarks,
         Duration storageCheckInterval,
-        Optional<String> publicBaseUrl) {
+        Optional<String> publicBaseUrl,
+        Optional<String> externalServices) {
 
     /** Connection details of a PostgreSQL that the service does not start itself. */
     public record ExternalDatabase(String jdbcUrl, String user, String password) {
@@ -43,36 +46,48 @@ public record ServiceConfig(
     public static ServiceConfig defaults() {
         return new ServiceConfig("127.0.0.1", 8080, Path.of("data"), Path.of("data", "documents"),
                 Optional.empty(), Optional.empty(), 16, 256, 48,
-                Watermarks.defaults(), Duration.ofSeconds(1), Optional.empty());
+                Watermarks.defaults(), Duration.ofSeconds(1), Optional.empty(), Optional.empty());
     }
 
     public ServiceConfig withPort(int newPort) {
         return new ServiceConfig(host, newPort, dataDirectory, documentsDirectory, externalDatabase, databaseVolume,
-                dbPoolSize, maxInFlight, maxInFlightSubmissions, watermarks, storageCheckInterval, publicBaseUrl);
+                dbPoolSize, maxInFlight, maxInFlightSubmissions, watermarks, storageCheckInterval, publicBaseUrl, externalServices);
     }
 
     public ServiceConfig withDocumentsDirectory(Path directory) {
         return new ServiceConfig(host, port, dataDirectory, directory, externalDatabase, databaseVolume,
-                dbPoolSize, maxInFlight, maxInFlightSubmissions, watermarks, storageCheckInterval, publicBaseUrl);
+                dbPoolSize, maxInFlight, maxInFlightSubmissions, watermarks, storageCheckInterval, publicBaseUrl, externalServices);
     }
 
     public ServiceConfig withExternalDatabase(ExternalDatabase database) {
         return new ServiceConfig(host, port, dataDirectory, documentsDirectory, Optional.of(database), databaseVolume,
-                dbPoolSize, maxInFlight, maxInFlightSubmissions, watermarks, storageCheckInterval, publicBaseUrl);
+                dbPoolSize, maxInFlight, maxInFlightSubmissions, watermarks, storageCheckInterval, publicBaseUrl, externalServices);
     }
 
     public ServiceConfig withStorageCheckInterval(Duration interval) {
         return new ServiceConfig(host, port, dataDirectory, documentsDirectory, externalDatabase, databaseVolume,
-                dbPoolSize, maxInFlight, maxInFlightSubmissions, watermarks, interval, publicBaseUrl);
+                dbPoolSize, maxInFlight, maxInFlightSubmissions, watermarks, interval, publicBaseUrl, externalServices);
     }
 
     public ServiceConfig withWatermarks(Watermarks newWatermarks) {
         return new ServiceConfig(host, port, dataDirectory, documentsDirectory, externalDatabase, databaseVolume,
-                dbPoolSize, maxInFlight, maxInFlightSubmissions, newWatermarks, storageCheckInterval, publicBaseUrl);
+                dbPoolSize, maxInFlight, maxInFlightSubmissions, newWatermarks, storageCheckInterval, publicBaseUrl, externalServices);
+    }
+
+    public ServiceConfig withExternalServices(String baseUrl) {
+        return new ServiceConfig(host, port, dataDirectory, documentsDirectory, externalDatabase, databaseVolume,
+                dbPoolSize, maxInFlight, maxInFlightSubmissions, watermarks, storageCheckInterval, publicBaseUrl,
+                Optional.of(baseUrl));
+    }
+
+    public ServiceConfig withDataDirectory(Path directory) {
+        return new ServiceConfig(host, port, directory, documentsDirectory, externalDatabase, databaseVolume,
+                dbPoolSize, maxInFlight, maxInFlightSubmissions, watermarks, storageCheckInterval, publicBaseUrl,
+                externalServices);
     }
 
     public ServiceConfig withInFlightLimits(int total, int submissions) {
         return new ServiceConfig(host, port, dataDirectory, documentsDirectory, externalDatabase, databaseVolume,
-                dbPoolSize, total, submissions, watermarks, storageCheckInterval, publicBaseUrl);
+                dbPoolSize, total, submissions, watermarks, storageCheckInterval, publicBaseUrl, externalServices);
     }
 }

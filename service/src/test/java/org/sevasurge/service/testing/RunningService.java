@@ -50,7 +50,7 @@ public final class RunningService implements AutoCloseable {
         config = new ServiceConfig(config.host(), config.port(), data, config.documentsDirectory(),
                 config.externalDatabase(), config.databaseVolume(), config.dbPoolSize(), config.maxInFlight(),
                 config.maxInFlightSubmissions(), config.watermarks(), config.storageCheckInterval(),
-                config.publicBaseUrl());
+                config.publicBaseUrl(), config.externalServices());
         PrometheusMeterRegistry registry = ServiceApp.newRegistry();
         Database database = Database.open(url, "postgres", "", 8, registry);
         ServiceApp app = ServiceApp.start(config, database, null, registry);

@@ -1,0 +1,159 @@
+package org.sevasurge.simulations.calendar;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A node of the parsed calendar that knows its file and key path, so every error names both together with the
+ * accepted values. Package-private helper of {@link CalendarLoader}; immutable.
+ */
+final class ConfigNode {
+    private final String source;
+    private final String path;
+    private final JsonNode node;
+
+    ConfigNode(String source, String path, JsonNode node) {
+        this.source = source;
+        this.path = path;
+        this.node = node;
+    }
+
+    String path() {
+        return path;
+    }
+
+    private String keyPath(String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    CalendarException error(String key, String problem, String accepted) {
+        return new CalendarException(source + ": " + keyPath(key) + " " + problem + ": accepted values: " + accepted);
+    }
+
+    CalendarException selfError(String problem, String accepted) {
+        return new CalendarException(source + ": " + path + " " + problem + ": accepted values: " + accepted);
+    }
+
+    /** Rejects keys this node does not know, because a misspelt key would otherwise be silently ignored. */
+    ConfigNode allowOnly(Set<String> accepted) {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!accepted.contains(name)) {
+                throw new CalendarException(source + ": " + keyPath(name) + " is not a known key: accepted keys: "
+                        + String.join(", ", new TreeSet<>(accepted)));
+            }
+        }
+        return this;
+    }
+
+    boolean has(String key) {
+        return node.hasNonNull(key);
+    }
+
+    List<String> keys() {
+        List<String> keys = new ArrayList<>();
+        node.fieldNames().forEachRemaining(keys::add);
+        return keys;
+    }
+
+    ConfigNode object(String key) {
+        JsonNode child = node.get(key);
+        if (child == null || child.isNull()) {
+            throw error(key, "is missing", "a mapping of keys to values");
+        }
+        if (!child.isObject()) {
+            throw error(key, "= " + child + " is not a mapping", "a mapping of keys to values");
+        }
+        return new ConfigNode(source, keyPath(key), child);
+    }
+
+    List<ConfigNode> list(String key, String accepted) {
+        JsonNode child = node.get(key);
+        if (child == null || !child.isArray() || child.isEmpty()) {
+            throw error(key, child == null ? "is missing" : "= " + child + " is not a non-empty list", accepted);
+        }
+        List<ConfigNode> items = new ArrayList<>();
+        for (int i = 0; i < child.size(); i++) {
+            if (!child.get(i).isObject()) {
+                throw new CalendarException(source + ": " + keyPath(key) + "[" + i + "] = " + child.get(i)
+                        + " is not a mapping: accepted values: " + accepted);
+            }
+            items.add(new ConfigNode(source, keyPath(key) + "[" + i + "]", child.get(i)));
+        }
+        return items;
+    }
+
+    double number(String key, double min, double max, String accepted) {
+        JsonNode child = node.get(key);
+        if (child == null || child.isNull()) {
+            throw error(key, "is missing", accepted);
+        }
+        if (!child.isNumber() || child.asDouble() < min || child.asDouble() > max || !Double.isFinite(child.asDouble())) {
+            throw error(key, "= " + child, accepted);
+        }
+        return child.asDouble();
+    }
+
+    double number(String key, double min, double max, String accepted, double defaultValue) {
+        return has(key) ? number(key, min, max, accepted) : defaultValue;
+    }
+
+    long whole(String key, long min, long max) {
+        String accepted = "a whole number from " + min + " to " + max;
+        JsonNode child = node.get(key);
+        if (child == null || child.isNull()) {
+            throw error(key, "is missing", accepted);
+        }
+        if (!child.canConvertToLong() || !child.isIntegralNumber() || child.asLong() < min || child.asLong() > max) {
+            throw error(key, "= " + child, accepted);
+        }
+        return child.asLong();
+    }
+
+    boolean bool(String key, boolean defaultValue) {
+        JsonNode child = node.get(key);
+        if (child == null || child.isNull()) {
+            return defaultValue;
+        }
+        if (!child.isBoolean()) {
+            throw error(key, "= " + child, "true or false");
+        }
+        return child.asBoolean();
+    }
+
+    String text(String key, String defaultValue) {
+        JsonNode child = node.get(key);
+        if (child == null || child.isNull()) {
+            return defaultValue;
+        }
+        if (!child.isTextual()) {
+            throw error(key, "= " + child, "a quoted text");
+        }
+        return child.asText();
+    }
+
+    LocalTime time(String key) {
+        String accepted = "a quoted time of day \"HH:mm\", e.g. \"10:00\"";
+        JsonNode child = node.get(key);
+        if (child == null || child.isNull()) {
+            throw error(key, "is missing", accepted);
+        }
+        try {
+            return LocalTime.parse(child.asText());
+        } catch (DateTimeParseException e) {
+            throw error(key, "= " + child, accepted);
+        }
+    }
+
+    /** A value that is a number or a text, raw, for keys accepting either (a step's factor). */
+    JsonNode raw(String key) {
+        return node.get(key);
+    }
+}

@@ -1,0 +1,26 @@
+package org.sevasurge.simulations.calendar;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A named load profile: calendar steps, how much faster than the calendar it plays, which season factors apply,
+ * and the SLOs its run must meet (the calendar's defaults merged with the profile's overrides). Immutable.
+ *
+ * @param name        profile name, e.g. "season"
+ * @param description one sentence for people
+ * @param compression how many times faster than calendar time a step plays (rates are unchanged)
+ * @param growth      whether the volume's growth factor applies (next season)
+ * @param peakMonth   whether the peak-month factor applies (admission season)
+ * @param readFactor  multiplier on citizen reads (refresh storms)
+ * @param steps       contiguous calendar steps, in order
+ * @param slo         the SLO of every request
+ */
+public record Profile(String name, String description, double compression, boolean growth, boolean peakMonth,
+                      double readFactor, List<ProfileStep> steps, Map<RequestName, Slo> slo) {
+
+    public Profile {
+        steps = List.copyOf(steps);
+        slo = Map.copyOf(slo);
+    }
+}

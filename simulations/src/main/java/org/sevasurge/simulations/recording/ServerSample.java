@@ -1,0 +1,67 @@
+package org.sevasurge.simulations.recording;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The service metrics Seva Surge keeps from one scrape of {@code /metrics} (Prometheus text). Values missing
+ * from the scrape are {@code NaN}. Immutable.
+ *
+ * @param processCpuUsage     the service's process CPU, share of the machine (0..1)
+ * @param heapUsedBytes       JVM heap in use, bytes (sum of heap pools)
+ * @param poolActive          active JDBC connections
+ * @param inFlight            requests being served
+ * @param storageFreeBytes    free bytes per watched volume (documents, database)
+ */
+public record ServerSample(double processCpuUsage, double heapUsedBytes, double poolActive, double inFlight,
+                           Map<String, Double> storageFreeBytes) {
+
+    /** @return the sample in a Prometheus text exposition (comments and unknown metrics ignored) */
+    public static ServerSample parse(String text) {
+        double cpu = Double.NaN;
+        double heap = Double.NaN;
+        double pool = Double.NaN;
+        double inFlight = Double.NaN;
+        Map<String, Double> storage = new TreeMap<>();
+        for (String line : text.split("\n")) {
+            if (line.isEmpty() || line.charAt(0) == '#') {
+                continue;
+            }
+            int brace = line.indexOf('{');
+            int space = line.lastIndexOf(' ');
+            if (space < 0) {
+                continue;
+            }
+            String name = line.substring(0, brace >= 0 && brace < space ? brace : line.indexOf(' '));
+            String labels = brace >= 0 && brace < space ? line.substring(brace, line.lastIndexOf('}') + 1) : "";
+            double value;
+            try {
+                value = Double.parseDouble(line.substring(space + 1).trim());
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            switch (name) {
+                case "process_cpu_usage" -> cpu = value;
+                case "hikaricp_connections_active" -> pool = Double.isNaN(pool) ? value : pool + value;
+                case "sevasurge_requests_in_flight" -> inFlight = value;
+                case "jvm_memory_used_bytes" -> {
+                    if (labels.contains("area=\"heap\"")) {
+                        heap = Double.isNaN(heap) ? value : heap + value;
+                    }
+                }
+                case "sevasurge_storage_free_bytes" -> storage.put(label(labels, "volume"), value);
+                default -> { }
+            }
+        }
+        return new ServerSample(cpu, heap, pool, inFlight, storage);
+    }
+
+    private static String label(String labels, String key) {
+        int at = labels.indexOf(key + "=\"");
+        if (at < 0) {
+            return "unknown";
+        }
+        int start = at + key.length() + 2;
+        return labels.substring(start, labels.indexOf('"', start));
+    }
+}

@@ -1,0 +1,40 @@
+package org.sevasurge.simulations.recording;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ServerSampleTest {
+    private static final String SCRAPE = """
+            # HELP process_cpu_usage The "recent cpu usage" for the Java Virtual Machine process
+            # TYPE process_cpu_usage gauge
+            process_cpu_usage 0.25
+            hikaricp_connections_active{pool="sevasurge"} 3.0
+            jvm_memory_used_bytes{area="heap",id="G1 Eden Space"} 8388608.0
+            jvm_memory_used_bytes{area="heap",id="G1 Old Gen"} 1.3929984E7
+            jvm_memory_used_bytes{area="nonheap",id="Metaspace"} 3.2193736E7
+            sevasurge_requests_in_flight 7.0
+            sevasurge_storage_free_bytes{volume="database"} 8.4681760768E10
+            sevasurge_storage_free_bytes{volume="documents"} 1.0E9
+            http_server_requests_seconds_count{method="GET",status="200",uri="/metrics"} 12.0
+            """;
+
+    @Test
+    void keepsCpuHeapPoolInFlightAndFreeBytesPerVolume() {
+        ServerSample sample = ServerSample.parse(SCRAPE);
+
+        assertThat(sample.processCpuUsage()).isEqualTo(0.25);
+        assertThat(sample.heapUsedBytes()).as("heap pools only, summed").isEqualTo(8388608.0 + 1.3929984E7);
+        assertThat(sample.poolActive()).isEqualTo(3.0);
+        assertThat(sample.inFlight()).isEqualTo(7.0);
+        assertThat(sample.storageFreeBytes()).containsEntry("database", 8.4681760768E10).containsEntry("documents", 1.0E9);
+    }
+
+    @Test
+    void metricsTheServiceDoesNotExposeAreNotANumber() {
+        ServerSample sample = ServerSample.parse("process_cpu_usage 0.5\n");
+
+        assertThat(sample.heapUsedBytes()).isNaN();
+        assertThat(sample.storageFreeBytes()).isEmpty();
+    }
+}

@@ -1,0 +1,57 @@
+package org.sevasurge.simulations.workload;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ApplicationRegistryTest {
+
+    @Test
+    void readsFindNothingUntilSomethingExists() {
+        ApplicationRegistry registry = new ApplicationRegistry(16);
+
+        assertThat(registry.randomApplication()).isNull();
+        assertThat(registry.randomCertificate()).isNull();
+        assertThat(registry.claimForVerification()).isNull();
+    }
+
+    @Test
+    void picksComeFromWhatWasAcknowledgedAndIssued() {
+        ApplicationRegistry registry = new ApplicationRegistry(16);
+        registry.acknowledged("CG-INC-2026-0000001", "BALOD");
+        registry.certificateIssued("CRT-INC-2026-0000001");
+
+        assertThat(registry.randomApplication()).isEqualTo("CG-INC-2026-0000001");
+        assertThat(registry.randomCertificate()).isEqualTo("CRT-INC-2026-0000001");
+    }
+
+    @Test
+    void eachApplicationIsClaimedByExactlyOneOfficer() throws InterruptedException {
+        ApplicationRegistry registry = new ApplicationRegistry(1024);
+        for (int i = 0; i < 1_000; i++) {
+            registry.acknowledged("CG-INC-2026-" + i, "RAIPUR");
+        }
+        Set<String> claimed = ConcurrentHashMap.newKeySet();
+        AtomicInteger claims = new AtomicInteger();
+        ExecutorService officers = Executors.newFixedThreadPool(4);
+        for (int t = 0; t < 4; t++) {
+            officers.submit(() -> {
+                for (ApplicationRegistry.Pending p; (p = registry.claimForVerification()) != null; ) {
+                    claimed.add(p.applicationNo());
+                    claims.incrementAndGet();
+                }
+            });
+        }
+        officers.shutdown();
+        assertThat(officers.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(claims.get()).as("no application claimed twice").isEqualTo(1_000);
+        assertThat(claimed).hasSize(1_000);
+    }
+}

@@ -1,0 +1,73 @@
+package org.sevasurge.simulations.workload;
+
+import org.junit.jupiter.api.Test;
+import org.sevasurge.simulations.calendar.CalendarLoader;
+import org.sevasurge.simulations.calendar.DocumentModel;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class DocumentGeneratorTest {
+    private static final DocumentModel MODEL = CalendarLoader.loadDefault().documents();
+    private static final DocumentGenerator GENERATOR = new DocumentGenerator(42, MODEL);
+
+    @Test
+    void theSameSeedAndSequenceGiveTheSameDocuments() {
+        Document[] first = GENERATOR.documents(7);
+        Document[] again = new DocumentGenerator(42, MODEL).documents(7);
+        Document[] otherSeed = new DocumentGenerator(43, MODEL).documents(7);
+
+        assertThat(again).extracting(Document::sha256Hex).containsExactly(
+                Arrays.stream(first).map(Document::sha256Hex).toArray(String[]::new));
+        assertThat(otherSeed[0].sha256Hex()).isNotEqualTo(first[0].sha256Hex());
+    }
+
+    @Test
+    void everyDocumentStartsWithItsFormatsMagicNumberSoTheServiceRecognisesIt() {
+        for (long sequence = 1; sequence <= 200; sequence++) {
+            for (Document document : GENERATOR.documents(sequence)) {
+                byte[] magic = document.type().magic();
+                assertThat(Arrays.copyOf(document.bytes(), magic.length)).as(document.type().key()).isEqualTo(magic);
+                assertThat(document.sha256Hex()).isEqualTo(PayloadHash.sha256Hex(document.bytes()));
+            }
+        }
+    }
+
+    @Test
+    void countsSizesAndTypesFollowTheCalendar() {
+        List<Integer> sizes = new ArrayList<>();
+        Map<DocumentType, Integer> types = new EnumMap<>(DocumentType.class);
+        int documents = 0;
+        int applications = 800;
+        for (long sequence = 1; sequence <= applications; sequence++) {
+            Document[] docs = GENERATOR.documents(sequence);
+            assertThat(docs.length).isBetween(2, 6);
+            documents += docs.length;
+            for (Document document : docs) {
+                sizes.add(document.sizeBytes());
+                types.merge(document.type(), 1, Integer::sum);
+            }
+        }
+        sizes.sort(Integer::compare);
+        assertThat((double) documents / applications).as("4 documents an application on average").isCloseTo(4.0, within(0.1));
+        assertThat(sizes.get(sizes.size() / 2)).as("median about 150 KB").isBetween(140_000, 167_000);
+        assertThat(sizes.get(sizes.size() - 1)).as("capped at 2 MiB").isLessThanOrEqualTo(2 * 1024 * 1024);
+        assertThat(types.get(DocumentType.PDF) / (double) documents).as("half are PDF").isCloseTo(0.5, within(0.03));
+        assertThat(types.get(DocumentType.PNG) / (double) documents).isCloseTo(0.15, within(0.03));
+    }
+
+    @Test
+    void noTwoDocumentsAreEqualSoTheContentAddressedStoreKeepsThemAll() {
+        List<String> hashes = new ArrayList<>();
+        for (long sequence = 1; sequence <= 100; sequence++) {
+            Arrays.stream(GENERATOR.documents(sequence)).map(Document::sha256Hex).forEach(hashes::add);
+        }
+        assertThat(hashes).doesNotHaveDuplicates();
+    }
+}
