@@ -87,6 +87,15 @@ public final class RunningService implements AutoCloseable {
         }
     }
 
+    /** {@link #count} for use in lambdas: {@code table} may carry a WHERE clause. */
+    public long countUnchecked(String table) {
+        try {
+            return count(table);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The first column of the first row of {@code sql} with one text parameter, as bytes. */
     public byte[] queryBytes(String sql, String parameter) throws SQLException {
         try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "");
