@@ -23,7 +23,7 @@ class StandaloneJarIT {
 
   private static final Path JAR = Path.of("target", "sevasurge-mocks.jar");
   private static final Pattern READY =
-      Pattern.compile("sevasurge-mocks ready on (http://127\\.0\\.0\\.1:\\d+)");
+      Pattern.compile("sevasurge-mocks ready on (" + Pattern.quote("http://127.0.0.1:") + "\\d+)");
   private static final Map<Process, Path> ERROR_LOGS = new ConcurrentHashMap<>();
 
   @Test

@@ -8,32 +8,20 @@ import java.net.http.HttpResponse;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sevasurge.service.testing.RunningService;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sevasurge.service.testing.SampleDocuments;
-import org.sevasurge.service.testing.ServiceClient;
+import org.sevasurge.service.testing.ServiceExtension;
 
 class ApplicationLifecycleIT {
 
-    private static RunningService service;
-    private static ServiceClient client;
+    @RegisterExtension
+    static final ServiceExtension SERVICE = new ServiceExtension();
 
-    @BeforeAll
-    static void start() throws Exception {
-        service = RunningService.start();
-        client = service.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-    }
 
     @Test
     void anApplicationGoesFromSubmissionToAVerifiableCertificate() throws Exception {
-        HttpResponse<byte[]> submitted = client.submit(SampleDocuments.applicationJson("INC", "Sunita Sahu"),
+        HttpResponse<byte[]> submitted = SERVICE.client().submit(SampleDocuments.applicationJson("INC", "Sunita Sahu"),
                 SampleDocuments.pdf(150_000, 1), SampleDocuments.jpeg(120_000, 2),
                 SampleDocuments.png(90_000, 3), SampleDocuments.pdf(200_000, 4));
         assertThat(submitted.statusCode()).as("submission accepted: %s", new String(submitted.body()))
@@ -47,20 +35,20 @@ class ApplicationLifecycleIT {
         assertThat(receipt.get("documents").get(1).get("contentType").asText()).isEqualTo("image/jpeg");
         assertThat(receipt.get("slaDueDate").asText()).as("income certificates are due in 30 days").isNotBlank();
 
-        JsonNode status = json(client.get("/api/v1/applications/" + number));
+        JsonNode status = json(SERVICE.client().get("/api/v1/applications/" + number));
         assertThat(status.get("status").asText()).isEqualTo("SUBMITTED");
         assertThat(status.get("payloadSha256").asText()).isEqualTo(receipt.get("payloadSha256").asText());
 
-        HttpResponse<byte[]> visit = client.postJson("/api/v1/applications/" + number + "/field-report",
+        HttpResponse<byte[]> visit = SERVICE.client().postJson("/api/v1/applications/" + number + "/field-report",
                 "{\"inspectorId\":\"RI-0042\",\"recommendation\":\"APPROVE\",\"complete\":false}");
         assertThat(json(visit).get("status").asText()).as("visit begun").isEqualTo("UNDER_VERIFICATION");
-        HttpResponse<byte[]> report = client.postJson("/api/v1/applications/" + number + "/field-report",
+        HttpResponse<byte[]> report = SERVICE.client().postJson("/api/v1/applications/" + number + "/field-report",
                 "{\"inspectorId\":\"RI-0042\",\"recommendation\":\"APPROVE\",\"remarks\":\"Income confirmed\"}");
         assertThat(report.statusCode()).isEqualTo(200);
         assertThat(json(report).get("status").asText()).isEqualTo("VERIFIED");
         assertThat(json(report).get("fieldReport").get("remarks").asText()).isEqualTo("Income confirmed");
 
-        HttpResponse<byte[]> decision = client.postJson("/api/v1/applications/" + number + "/decision",
+        HttpResponse<byte[]> decision = SERVICE.client().postJson("/api/v1/applications/" + number + "/decision",
                 "{\"officerId\":\"TEH-BALOD\",\"outcome\":\"APPROVE\"}");
         assertThat(decision.statusCode()).as(new String(decision.body())).isEqualTo(200);
         JsonNode approved = json(decision);
@@ -68,7 +56,7 @@ class ApplicationLifecycleIT {
         String certificateNo = approved.get("certificateNo").asText();
         assertThat(certificateNo).isEqualTo("CRT-" + number.substring(3));
 
-        HttpResponse<byte[]> pdf = client.get("/api/v1/certificates/" + certificateNo);
+        HttpResponse<byte[]> pdf = SERVICE.client().get("/api/v1/certificates/" + certificateNo);
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/pdf"));
@@ -78,7 +66,7 @@ class ApplicationLifecycleIT {
                     .contains("Sunita Sahu", certificateNo, number);
         }
 
-        JsonNode verification = json(client.get("/api/v1/certificates/" + certificateNo + "/verification"));
+        JsonNode verification = json(SERVICE.client().get("/api/v1/certificates/" + certificateNo + "/verification"));
         assertThat(verification.get("valid").asBoolean()).as("genuine certificate verifies").isTrue();
         assertThat(verification.get("signatureValid").asBoolean()).isTrue();
         assertThat(verification.get("applicantName").asText()).isEqualTo("Sunita Sahu");
@@ -88,16 +76,16 @@ class ApplicationLifecycleIT {
     @Test
     void aTamperedCertificateNumberOrSignatureFailsVerification() throws Exception {
         String certificateNo = approvedCertificate("Anil Verma");
-        JsonNode genuine = json(client.get("/api/v1/certificates/" + certificateNo + "/verification"));
+        JsonNode genuine = json(SERVICE.client().get("/api/v1/certificates/" + certificateNo + "/verification"));
         assertThat(genuine.get("valid").asBoolean()).isTrue();
 
         String forgedNumber = certificateNo.substring(0, certificateNo.length() - 1)
                 + (certificateNo.endsWith("9") ? "8" : "9");
-        HttpResponse<byte[]> unknown = client.get("/api/v1/certificates/" + forgedNumber + "/verification");
+        HttpResponse<byte[]> unknown = SERVICE.client().get("/api/v1/certificates/" + forgedNumber + "/verification");
         assertThat(unknown.statusCode()).as("a number never issued is not found").isEqualTo(404);
         assertThat(unknown.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 
-        HttpResponse<byte[]> qr = client.get("/api/v1/certificates/" + certificateNo + "/verification?signature="
+        HttpResponse<byte[]> qr = SERVICE.client().get("/api/v1/certificates/" + certificateNo + "/verification?signature="
                 + tamper(validSignature(certificateNo)));
         JsonNode forged = json(qr);
         assertThat(qr.statusCode()).isEqualTo(200);
@@ -105,7 +93,7 @@ class ApplicationLifecycleIT {
         assertThat(forged.get("signatureValid").asBoolean()).as("a flipped signature does not verify").isFalse();
         assertThat(forged.get("valid").asBoolean()).isFalse();
 
-        JsonNode presentedGenuine = json(client.get("/api/v1/certificates/" + certificateNo
+        JsonNode presentedGenuine = json(SERVICE.client().get("/api/v1/certificates/" + certificateNo
                 + "/verification?signature=" + validSignature(certificateNo)));
         assertThat(presentedGenuine.get("valid").asBoolean()).as("the QR code's own signature verifies").isTrue();
     }
@@ -113,11 +101,11 @@ class ApplicationLifecycleIT {
     @Test
     void aRejectedApplicationGetsNoCertificateAndCannotBeDecidedTwice() throws Exception {
         String number = verifiedApplication("Mohan Das");
-        HttpResponse<byte[]> reject = client.postJson("/api/v1/applications/" + number + "/decision",
+        HttpResponse<byte[]> reject = SERVICE.client().postJson("/api/v1/applications/" + number + "/decision",
                 "{\"officerId\":\"TEH-BALOD\",\"outcome\":\"REJECT\",\"reason\":\"Income above the limit\"}");
         assertThat(json(reject).get("status").asText()).isEqualTo("REJECTED");
         assertThat(json(reject).has("certificateNo")).isFalse();
-        HttpResponse<byte[]> again = client.postJson("/api/v1/applications/" + number + "/decision",
+        HttpResponse<byte[]> again = SERVICE.client().postJson("/api/v1/applications/" + number + "/decision",
                 "{\"officerId\":\"TEH-BALOD\",\"outcome\":\"APPROVE\"}");
         assertThat(again.statusCode()).as("a decided application is in the wrong state").isEqualTo(409);
         assertThat(json(again).get("detail").asText()).contains("REJECTED");
@@ -127,39 +115,39 @@ class ApplicationLifecycleIT {
     void theQueueListsApplicationsOldestFirstPageByPage() throws Exception {
         String centreJson = SampleDocuments.applicationJson("RES", "Queue Person").replace("LSK-0001", "LSK-0034");
         for (int i = 0; i < 3; i++) {
-            assertThat(client.submit(centreJson, SampleDocuments.png(2_000, i)).statusCode()).isEqualTo(201);
+            assertThat(SERVICE.client().submit(centreJson, SampleDocuments.png(2_000, i)).statusCode()).isEqualTo(201);
         }
-        JsonNode first = json(client.get("/api/v1/applications?centre=LSK-0034&status=SUBMITTED&size=2"));
+        JsonNode first = json(SERVICE.client().get("/api/v1/applications?centre=LSK-0034&status=SUBMITTED&size=2"));
         assertThat(first.get("items")).hasSize(2);
         assertThat(first.get("hasMore").asBoolean()).isTrue();
-        JsonNode second = json(client.get("/api/v1/applications?centre=LSK-0034&status=SUBMITTED&size=2&page=1"));
+        JsonNode second = json(SERVICE.client().get("/api/v1/applications?centre=LSK-0034&status=SUBMITTED&size=2&page=1"));
         assertThat(second.get("items")).hasSize(1);
         assertThat(second.get("hasMore").asBoolean()).isFalse();
         assertThat(first.get("items").get(0).get("submittedAt").asText())
                 .isLessThanOrEqualTo(first.get("items").get(1).get("submittedAt").asText());
-        HttpResponse<byte[]> badStatus = client.get("/api/v1/applications?status=LOST");
+        HttpResponse<byte[]> badStatus = SERVICE.client().get("/api/v1/applications?status=LOST");
         assertThat(badStatus.statusCode()).isEqualTo(400);
         assertThat(json(badStatus).get("errors").get(0).get("field").asText()).isEqualTo("status");
     }
 
     private static String verifiedApplication(String applicant) {
-        HttpResponse<byte[]> submitted = client.submit(SampleDocuments.applicationJson("OBC", applicant),
+        HttpResponse<byte[]> submitted = SERVICE.client().submit(SampleDocuments.applicationJson("OBC", applicant),
                 SampleDocuments.pdf(20_000, applicant.hashCode()));
         String number = json(submitted).get("applicationNo").asText();
-        client.postJson("/api/v1/applications/" + number + "/field-report",
+        SERVICE.client().postJson("/api/v1/applications/" + number + "/field-report",
                 "{\"inspectorId\":\"RI-7\",\"recommendation\":\"APPROVE\"}");
         return number;
     }
 
     private static String approvedCertificate(String applicant) {
         String number = verifiedApplication(applicant);
-        return json(client.postJson("/api/v1/applications/" + number + "/decision",
+        return json(SERVICE.client().postJson("/api/v1/applications/" + number + "/decision",
                 "{\"officerId\":\"SDO-1\",\"outcome\":\"APPROVE\"}")).get("certificateNo").asText();
     }
 
     /** The signature printed in the QR code: the one the service stored. */
     private static String validSignature(String certificateNo) throws Exception {
-        byte[] signature = service.queryBytes("SELECT signature FROM certificates WHERE certificate_no = ?",
+        byte[] signature = SERVICE.service().queryBytes("SELECT signature FROM certificates WHERE certificate_no = ?",
                 certificateNo);
         return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
     }

@@ -6,15 +6,13 @@ import static org.sevasurge.service.testing.ServiceClient.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sevasurge.service.testing.Multipart;
-import org.sevasurge.service.testing.RunningService;
 import org.sevasurge.service.testing.SampleDocuments;
-import org.sevasurge.service.testing.ServiceClient;
+import org.sevasurge.service.testing.ServiceExtension;
 
 /** Every kind of bad input gets its status and a problem naming the field, and leaves no row and no file. */
 class BadInputIT {
@@ -22,91 +20,81 @@ class BadInputIT {
     private static final String VALID = SampleDocuments.applicationJson("INC", "Valid Person");
     private static final byte[] PDF = SampleDocuments.pdf(10_000, 1);
 
-    private static RunningService service;
-    private static ServiceClient client;
+    @RegisterExtension
+    static final ServiceExtension SERVICE = new ServiceExtension();
     private long rowsBefore;
     private long filesBefore;
 
-    @BeforeAll
-    static void start() throws Exception {
-        service = RunningService.start();
-        client = service.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-    }
 
     @BeforeEach
     void remember() throws Exception {
-        rowsBefore = service.count("applications");
-        filesBefore = service.storedDocumentFiles();
+        rowsBefore = SERVICE.service().count("applications");
+        filesBefore = SERVICE.service().storedDocumentFiles();
     }
 
     @AfterEach
     void nothingWasLeftBehind() throws Exception {
-        assertThat(service.count("applications")).as("a rejected request adds no row").isEqualTo(rowsBefore);
-        assertThat(service.storedDocumentFiles()).as("a rejected request adds no file").isEqualTo(filesBefore);
-        assertThat(service.incomingFiles()).as("nothing lingers in the incoming area").isZero();
+        assertThat(SERVICE.service().count("applications")).as("a rejected request adds no row").isEqualTo(rowsBefore);
+        assertThat(SERVICE.service().storedDocumentFiles()).as("a rejected request adds no file").isEqualTo(filesBefore);
+        assertThat(SERVICE.service().incomingFiles()).as("nothing lingers in the incoming area").isZero();
     }
 
     @Test
     void malformedJsonIs400NamingThePart() {
-        assertProblem(client.submit("{\"serviceCode\": \"INC\",", PDF), 400, "application");
+        assertProblem(SERVICE.client().submit("{\"serviceCode\": \"INC\",", PDF), 400, "application");
     }
 
     @Test
     void anUnknownServiceCodeIs422ListingTheAcceptedCodes() {
-        JsonNode problem = assertProblem(client.submit(VALID.replace("\"INC\"", "\"XYZ\""), PDF), 422,
+        JsonNode problem = assertProblem(SERVICE.client().submit(VALID.replace("\"INC\"", "\"XYZ\""), PDF), 422,
                 "serviceCode");
         assertThat(problem.get("errors").get(0).get("reason").asText()).contains("INC", "RES", "BIR");
     }
 
     @Test
     void anUnknownCentreIs422() {
-        assertProblem(client.submit(VALID.replace("LSK-0001", "LSK-9999"), PDF), 422, "centreId");
+        assertProblem(SERVICE.client().submit(VALID.replace("LSK-0001", "LSK-9999"), PDF), 422, "centreId");
     }
 
     @Test
     void aDistrictThatIsNotTheCentresIs422() {
-        assertProblem(client.submit(VALID.replace("BALOD", "RAIPUR"), PDF), 422, "district");
+        assertProblem(SERVICE.client().submit(VALID.replace("BALOD", "RAIPUR"), PDF), 422, "district");
     }
 
     @Test
     void missingApplicantFieldsAreEachNamed() {
-        JsonNode problem = assertProblem(client.submit(VALID.replace("\"mobile\":\"9876543210\",", "")
+        JsonNode problem = assertProblem(SERVICE.client().submit(VALID.replace("\"mobile\":\"9876543210\",", "")
                 .replace("\"2006-04-12\"", "\"12/04/2006\""), PDF), 422, "applicant.mobile");
         assertThat(problem.get("errors").findValuesAsText("field")).contains("applicant.dateOfBirth");
     }
 
     @Test
     void aMissingIdempotencyKeyIs400() {
-        HttpResponse<byte[]> response = client.post("/api/v1/applications", null,
+        HttpResponse<byte[]> response = SERVICE.client().post("/api/v1/applications", null,
                 new Multipart().json("application", VALID).file("documents", "a.pdf", "application/pdf", PDF));
         assertProblem(response, 400, "Idempotency-Key");
     }
 
     @Test
     void noDocumentsIs400() {
-        assertProblem(client.submit(VALID), 400, "documents");
+        assertProblem(SERVICE.client().submit(VALID), 400, "documents");
     }
 
     @Test
     void moreThanSixDocumentsIs400() {
-        assertProblem(client.submit(VALID, PDF, PDF, PDF, PDF, PDF, PDF, PDF), 400, "documents");
+        assertProblem(SERVICE.client().submit(VALID, PDF, PDF, PDF, PDF, PDF, PDF, PDF), 400, "documents");
     }
 
     @Test
     void aDocumentOverTwoMegabytesIs413NamingTheDocument() {
         byte[] big = SampleDocuments.jpeg(2 * 1024 * 1024 + 1, 5);
-        assertProblem(client.submit(VALID, PDF, big), 413, "documents[1]");
+        assertProblem(SERVICE.client().submit(VALID, PDF, big), 413, "documents[1]");
     }
 
     @Test
     void aDocumentThatIsNotPdfJpegOrPngIs415WhateverItsDeclaredType() {
         byte[] zip = "PK\u0003\u0004 not really a pdf".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        HttpResponse<byte[]> response = client.post("/api/v1/applications", UUID.randomUUID().toString(),
+        HttpResponse<byte[]> response = SERVICE.client().post("/api/v1/applications", UUID.randomUUID().toString(),
                 new Multipart().json("application", VALID)
                         .file("documents", "a.pdf", "application/pdf", PDF)
                         .file("documents", "b.pdf", "application/pdf", zip));
@@ -115,18 +103,18 @@ class BadInputIT {
 
     @Test
     void anUnknownApplicationIs404() {
-        HttpResponse<byte[]> response = client.get("/api/v1/applications/CG-INC-2027-9999999");
+        HttpResponse<byte[]> response = SERVICE.client().get("/api/v1/applications/CG-INC-2027-9999999");
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     }
 
     @Test
     void aDecisionOnAnApplicationThatIsNotVerifiedIs409() {
-        HttpResponse<byte[]> submitted = client.submit(VALID.replace("Valid Person", "Early Decision"), PDF);
+        HttpResponse<byte[]> submitted = SERVICE.client().submit(VALID.replace("Valid Person", "Early Decision"), PDF);
         String number = json(submitted).get("applicationNo").asText();
         rowsBefore++;
         filesBefore = filesBeforeAfterOwnSubmission();
-        HttpResponse<byte[]> decision = client.postJson("/api/v1/applications/" + number + "/decision",
+        HttpResponse<byte[]> decision = SERVICE.client().postJson("/api/v1/applications/" + number + "/decision",
                 "{\"officerId\":\"TEH-1\",\"outcome\":\"APPROVE\"}");
         assertThat(decision.statusCode()).isEqualTo(409);
         assertThat(json(decision).get("detail").asText()).contains("SUBMITTED", "VERIFIED");
@@ -134,7 +122,7 @@ class BadInputIT {
 
     private long filesBeforeAfterOwnSubmission() {
         try {
-            return service.storedDocumentFiles();
+            return SERVICE.service().storedDocumentFiles();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -10,65 +10,53 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sevasurge.service.testing.RunningService;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sevasurge.service.testing.SampleDocuments;
-import org.sevasurge.service.testing.ServiceClient;
+import org.sevasurge.service.testing.ServiceExtension;
 
 class IdempotencyIT {
 
-    private static RunningService service;
-    private static ServiceClient client;
+    @RegisterExtension
+    static final ServiceExtension SERVICE = new ServiceExtension();
 
-    @BeforeAll
-    static void start() throws Exception {
-        service = RunningService.start();
-        client = service.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-    }
 
     @Test
     void aRetryWithTheSameKeyAndPayloadReturnsTheSameApplication() throws Exception {
         String key = UUID.randomUUID().toString();
         String form = SampleDocuments.applicationJson("SCST", "Retry Person");
         byte[] document = SampleDocuments.pdf(50_000, 7);
-        long before = service.count("applications");
+        long before = SERVICE.service().count("applications");
 
-        HttpResponse<byte[]> first = client.submit(key, form, document);
-        HttpResponse<byte[]> retry = client.submit(key, form, document);
+        HttpResponse<byte[]> first = SERVICE.client().submit(key, form, document);
+        HttpResponse<byte[]> retry = SERVICE.client().submit(key, form, document);
 
         assertThat(first.statusCode()).isEqualTo(201);
         assertThat(retry.statusCode()).as("a retry gets the same answer").isEqualTo(201);
         assertThat(json(retry).get("applicationNo").asText()).isEqualTo(json(first).get("applicationNo").asText());
         assertThat(retry.headers().firstValue("Idempotent-Replayed")).hasValue("true");
-        assertThat(service.count("applications") - before).as("one application, not two").isEqualTo(1);
-        assertThat(service.incomingFiles()).as("the retry's uploaded copy was discarded").isZero();
+        assertThat(SERVICE.service().count("applications") - before).as("one application, not two").isEqualTo(1);
+        assertThat(SERVICE.service().incomingFiles()).as("the retry's uploaded copy was discarded").isZero();
     }
 
     @Test
     void theSameKeyWithAnotherPayloadIsAConflictAndStoresNothing() throws Exception {
         String key = UUID.randomUUID().toString();
-        HttpResponse<byte[]> first = client.submit(key, SampleDocuments.applicationJson("INC", "First Person"),
+        HttpResponse<byte[]> first = SERVICE.client().submit(key, SampleDocuments.applicationJson("INC", "First Person"),
                 SampleDocuments.pdf(30_000, 11));
         assertThat(first.statusCode()).isEqualTo(201);
-        long rows = service.count("applications");
-        long files = service.storedDocumentFiles();
+        long rows = SERVICE.service().count("applications");
+        long files = SERVICE.service().storedDocumentFiles();
 
-        HttpResponse<byte[]> conflict = client.submit(key, SampleDocuments.applicationJson("INC", "Other Person"),
+        HttpResponse<byte[]> conflict = SERVICE.client().submit(key, SampleDocuments.applicationJson("INC", "Other Person"),
                 SampleDocuments.pdf(30_000, 12));
 
         assertThat(conflict.statusCode()).isEqualTo(409);
         assertThat(conflict.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(json(conflict).get("detail").asText()).contains(json(first).get("applicationNo").asText());
-        assertThat(service.count("applications")).as("no new row").isEqualTo(rows);
-        assertThat(service.storedDocumentFiles()).as("no new file").isEqualTo(files);
-        assertThat(service.incomingFiles()).isZero();
+        assertThat(SERVICE.service().count("applications")).as("no new row").isEqualTo(rows);
+        assertThat(SERVICE.service().storedDocumentFiles()).as("no new file").isEqualTo(files);
+        assertThat(SERVICE.service().incomingFiles()).isZero();
     }
 
     @Test
@@ -76,12 +64,12 @@ class IdempotencyIT {
         String key = UUID.randomUUID().toString();
         String form = SampleDocuments.applicationJson("BIR", "Race Person");
         byte[] document = SampleDocuments.jpeg(40_000, 21);
-        long before = service.count("applications");
+        long before = SERVICE.service().count("applications");
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {
             List<Future<HttpResponse<byte[]>>> answers = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
-                answers.add(pool.submit(() -> client.submit(key, form, document)));
+                answers.add(pool.submit(() -> SERVICE.client().submit(key, form, document)));
             }
             List<String> numbers = new ArrayList<>();
             for (Future<HttpResponse<byte[]>> answer : answers) {
@@ -90,7 +78,7 @@ class IdempotencyIT {
                 numbers.add(json(response).get("applicationNo").asText());
             }
             assertThat(numbers).as("every racer got the same application").containsOnly(numbers.get(0));
-            assertThat(service.count("applications") - before).isEqualTo(1);
+            assertThat(SERVICE.service().count("applications") - before).isEqualTo(1);
         } finally {
             pool.shutdownNow();
         }

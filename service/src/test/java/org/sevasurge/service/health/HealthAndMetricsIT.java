@@ -5,33 +5,21 @@ import static org.sevasurge.service.testing.ServiceClient.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sevasurge.service.testing.RunningService;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sevasurge.service.testing.SampleDocuments;
-import org.sevasurge.service.testing.ServiceClient;
+import org.sevasurge.service.testing.ServiceExtension;
 
 class HealthAndMetricsIT {
 
-    private static RunningService service;
-    private static ServiceClient client;
+    @RegisterExtension
+    static final ServiceExtension SERVICE = new ServiceExtension();
 
-    @BeforeAll
-    static void start() throws Exception {
-        service = RunningService.start();
-        client = service.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-    }
 
     @Test
     void readinessReportsTheDatabaseAndEachVolumesFreeBytes() {
-        assertThat(client.get("/health/live").statusCode()).isEqualTo(200);
-        JsonNode ready = json(client.get("/health/ready"));
+        assertThat(SERVICE.client().get("/health/live").statusCode()).isEqualTo(200);
+        JsonNode ready = json(SERVICE.client().get("/health/ready"));
         assertThat(ready.get("status").asText()).isIn("UP", "DEGRADED");
         assertThat(ready.get("database").asText()).isEqualTo("UP");
         JsonNode documents = ready.get("volumes").get(0);
@@ -41,8 +29,8 @@ class HealthAndMetricsIT {
 
     @Test
     void metricsExposeRequestTimingsStoragePoolAndJvmInPrometheusText() {
-        client.submit(SampleDocuments.applicationJson("INC", "Metric Person"), SampleDocuments.pdf(5_000, 1));
-        var response = client.get("/metrics");
+        SERVICE.client().submit(SampleDocuments.applicationJson("INC", "Metric Person"), SampleDocuments.pdf(5_000, 1));
+        var response = SERVICE.client().get("/metrics");
         assertThat(response.statusCode()).isEqualTo(200);
         String metrics = new String(response.body(), StandardCharsets.UTF_8);
         assertThat(metrics).as("what the load generator scrapes every second").contains(
@@ -57,7 +45,7 @@ class HealthAndMetricsIT {
 
     @Test
     void theOpenApiDescriptionIsServedAndNamesEveryRoute() {
-        var response = client.get("/openapi.yaml");
+        var response = SERVICE.client().get("/openapi.yaml");
         assertThat(response.statusCode()).isEqualTo(200);
         String yaml = new String(response.body(), StandardCharsets.UTF_8);
         assertThat(yaml).startsWith("openapi: 3.1").contains(
@@ -68,7 +56,7 @@ class HealthAndMetricsIT {
 
     @Test
     void unknownPathsAnswerWithAProblem() {
-        var response = client.get("/api/v1/nothing-here");
+        var response = SERVICE.client().get("/api/v1/nothing-here");
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     }

@@ -5,13 +5,11 @@ import static org.sevasurge.service.testing.ServiceClient.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sevasurge.service.testing.OpenApiContract;
-import org.sevasurge.service.testing.RunningService;
 import org.sevasurge.service.testing.SampleDocuments;
-import org.sevasurge.service.testing.ServiceClient;
+import org.sevasurge.service.testing.ServiceExtension;
 
 /**
  * Users point their own tools at {@code /openapi.yaml}: the requests the service accepts and the answers it
@@ -20,63 +18,53 @@ import org.sevasurge.service.testing.ServiceClient;
 class OpenApiContractIT {
 
     private static final OpenApiContract CONTRACT = new OpenApiContract();
-    private static RunningService service;
-    private static ServiceClient client;
+    @RegisterExtension
+    static final ServiceExtension SERVICE = new ServiceExtension();
 
-    @BeforeAll
-    static void start() throws Exception {
-        service = RunningService.start();
-        client = service.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-    }
 
     @Test
     void theLifecycleSpeaksTheDocumentedLanguage() {
         String form = SampleDocuments.applicationJson("RES", "Contract Person");
         assertThat(CONTRACT.checkRequest("POST", "/api/v1/applications", "multipart/form-data", "application",
                 parse(form))).as("the sample application part").isEmpty();
-        HttpResponse<byte[]> submitted = client.submit(form, SampleDocuments.pdf(20_000, 1),
+        HttpResponse<byte[]> submitted = SERVICE.client().submit(form, SampleDocuments.pdf(20_000, 1),
                 SampleDocuments.png(5_000, 2));
         assertMatches("POST", "/api/v1/applications", submitted, "application/json");
         String number = json(submitted).get("applicationNo").asText();
 
-        assertMatches("GET", "/api/v1/applications/{no}", client.get("/api/v1/applications/" + number),
+        assertMatches("GET", "/api/v1/applications/{no}", SERVICE.client().get("/api/v1/applications/" + number),
                 "application/json");
-        assertMatches("GET", "/api/v1/applications", client.get("/api/v1/applications?status=SUBMITTED&size=5"),
+        assertMatches("GET", "/api/v1/applications", SERVICE.client().get("/api/v1/applications?status=SUBMITTED&size=5"),
                 "application/json");
 
         String report = "{\"inspectorId\":\"RI-9\",\"recommendation\":\"APPROVE\",\"khasraNo\":\"112/3\"}";
         assertThat(CONTRACT.checkRequest("POST", "/api/v1/applications/{no}/field-report", "application/json", null,
                 parse(report))).isEmpty();
         assertMatches("POST", "/api/v1/applications/{no}/field-report",
-                client.postJson("/api/v1/applications/" + number + "/field-report", report), "application/json");
+                SERVICE.client().postJson("/api/v1/applications/" + number + "/field-report", report), "application/json");
 
         String decision = "{\"officerId\":\"TEH-1\",\"outcome\":\"APPROVE\"}";
         assertThat(CONTRACT.checkRequest("POST", "/api/v1/applications/{no}/decision", "application/json", null,
                 parse(decision))).isEmpty();
-        HttpResponse<byte[]> approved = client.postJson("/api/v1/applications/" + number + "/decision", decision);
+        HttpResponse<byte[]> approved = SERVICE.client().postJson("/api/v1/applications/" + number + "/decision", decision);
         assertMatches("POST", "/api/v1/applications/{no}/decision", approved, "application/json");
 
         String certificateNo = json(approved).get("certificateNo").asText();
         assertMatches("GET", "/api/v1/certificates/{certNo}/verification",
-                client.get("/api/v1/certificates/" + certificateNo + "/verification"), "application/json");
+                SERVICE.client().get("/api/v1/certificates/" + certificateNo + "/verification"), "application/json");
     }
 
     @Test
     void problemsMatchTheDocumentedProblemShape() {
         assertMatches("POST", "/api/v1/applications",
-                client.submit(SampleDocuments.applicationJson("XYZ", "Bad Code"), SampleDocuments.pdf(1_000, 1)),
+                SERVICE.client().submit(SampleDocuments.applicationJson("XYZ", "Bad Code"), SampleDocuments.pdf(1_000, 1)),
                 "application/problem+json");
         assertMatches("POST", "/api/v1/applications",
-                client.submit(SampleDocuments.applicationJson("INC", "No Docs")), "application/problem+json");
-        assertMatches("GET", "/api/v1/applications/{no}", client.get("/api/v1/applications/CG-INC-2026-0000000"),
+                SERVICE.client().submit(SampleDocuments.applicationJson("INC", "No Docs")), "application/problem+json");
+        assertMatches("GET", "/api/v1/applications/{no}", SERVICE.client().get("/api/v1/applications/CG-INC-2026-0000000"),
                 "application/problem+json");
         assertMatches("GET", "/api/v1/certificates/{certNo}/verification",
-                client.get("/api/v1/certificates/CRT-NONE/verification"), "application/problem+json");
+                SERVICE.client().get("/api/v1/certificates/CRT-NONE/verification"), "application/problem+json");
     }
 
     @Test
