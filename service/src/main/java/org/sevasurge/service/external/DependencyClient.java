@@ -128,6 +128,7 @@ public final class DependencyClient {
             throw new DependencyUnavailable(name, e.toString(), e);
         } finally {
             Timer.builder("sevasurge.dependency.calls").tag("dependency", name).tag("outcome", outcome)
+                    .publishPercentileHistogram().maximumExpectedValue(Duration.ofSeconds(30))
                     .register(registry).record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
         }
     }

@@ -175,6 +175,7 @@ class ExternalDependenciesIT {
             submit(service.client(), "Metric Person");
             String metrics = metrics(service.client());
             assertThat(metrics).contains("sevasurge_dependency_calls_seconds_count{dependency=\"ekyc\",outcome=\"success\"}",
+                    "sevasurge_dependency_calls_seconds_bucket{dependency=\"ekyc\",outcome=\"success\",le=",
                     "resilience4j_circuitbreaker_state{name=\"payment\"", "resilience4j_bulkhead_available_concurrent_calls",
                     "sevasurge_outbox_backlog", "sevasurge_outbox_oldest_age_seconds");
         }
