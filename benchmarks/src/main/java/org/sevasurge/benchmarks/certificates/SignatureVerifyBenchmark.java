@@ -1,0 +1,58 @@
+package org.sevasurge.benchmarks.certificates;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.sevasurge.benchmarks.fixtures.SampleCertificates;
+import org.sevasurge.service.certificates.CertificateContent;
+import org.sevasurge.service.certificates.CertificateSigner;
+
+/*
+ * What: checking one certificate signature (CertificateSigner.verify: canonical bytes of the content, then an
+ * Ed25519 verification with the JDK's provider), for a genuine signature.
+ *
+ * Why: it is the CPU part of every uncached public verification and of every check of a signature presented
+ * from a QR code (which the cache cannot answer). Ed25519 verification costs more than signing, so it sets the
+ * ceiling on how many uncached checks a core can do.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 2, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
+public class SignatureVerifyBenchmark {
+
+    private CertificateSigner signer;
+    private CertificateContent content;
+    private byte[] signature;
+
+    @Setup
+    public void setUp() {
+        signer = CertificateSigner.generateEphemeral();
+        content = SampleCertificates.income();
+        signature = signer.sign(content);
+        if (!signer.verify(content, signature)) {
+            throw new IllegalStateException("a genuine signature does not verify");
+        }
+    }
+
+    @Benchmark
+    public boolean verify() {
+        return signer.verify(content, signature);
+    }
+}
+
+/*
+ * How to run:
+ *   ./sevasurge bench --include SignatureVerifyBenchmark
+ *   java -jar benchmarks/target/benchmarks.jar SignatureVerifyBenchmark -prof gc
+ */

@@ -1,0 +1,5 @@
+/**
+ * The bench command behind {@code ./sevasurge bench}: runs the benchmarks through JMH's API, writes results and
+ * a summary, and compares a run with a baseline.
+ */
+package org.sevasurge.benchmarks.cli;

@@ -1,0 +1,5 @@
+/**
+ * Benchmarks of the document volume: recognising a document by its leading bytes, hashing it, and writing it
+ * durably (write, fsync, atomic rename, directory fsync).
+ */
+package org.sevasurge.benchmarks.documents;

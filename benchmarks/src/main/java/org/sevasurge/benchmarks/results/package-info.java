@@ -1,0 +1,5 @@
+/**
+ * JMH result files: reading them (NaN and infinities included), summarising them, and judging a run against a
+ * baseline with the noise of the raw samples taken into account.
+ */
+package org.sevasurge.benchmarks.results;

@@ -1,0 +1,60 @@
+package org.sevasurge.benchmarks.submission;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.sevasurge.benchmarks.fixtures.SampleSubmissions;
+import org.sevasurge.service.applications.PayloadHash;
+
+/*
+ * What: the submission's fingerprint (PayloadHash.of): SHA-256 of the JSON part, then SHA-256 over a version line,
+ * that hex digest and each document's hex SHA-256, for 2 to 6 documents whose digests are already known.
+ *
+ * Why: it is what idempotency compares and what the load generator's ledger recomputes, on every submission.
+ * The documents' own hashing is measured by DocumentHashBenchmark; this is the part on top of it.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 2, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
+public class PayloadHashBenchmark {
+
+    @Param({"2", "4", "6"})
+    public int documents;
+
+    private byte[] json;
+    private List<String> documentSha256s;
+
+    @Setup
+    public void setUp() {
+        json = SampleSubmissions.applicationJson();
+        documentSha256s = new ArrayList<>();
+        for (int i = 0; i < documents; i++) {
+            documentSha256s.add(String.format("%064x", 0x5eba_5e6eL * (i + 1)));
+        }
+    }
+
+    @Benchmark
+    public String payloadHash() {
+        return PayloadHash.of(json, documentSha256s);
+    }
+}
+
+/*
+ * How to run:
+ *   ./sevasurge bench --include PayloadHashBenchmark
+ *   java -jar benchmarks/target/benchmarks.jar PayloadHashBenchmark -p documents=4 -prof gc
+ */

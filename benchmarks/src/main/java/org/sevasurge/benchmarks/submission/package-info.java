@@ -1,0 +1,5 @@
+/**
+ * Benchmarks of accepting a submission before anything is written: reading the JSON part, parsing the
+ * multipart body, the payload fingerprint, the idempotency look-up and the application-number generator.
+ */
+package org.sevasurge.benchmarks.submission;
