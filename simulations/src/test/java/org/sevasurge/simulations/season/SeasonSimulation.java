@@ -10,7 +10,6 @@ import org.sevasurge.simulations.calendar.WorkloadPlan;
 import org.sevasurge.simulations.ledger.LedgerVerdict;
 import org.sevasurge.simulations.recording.RequestLatency;
 import org.sevasurge.simulations.run.LoadRun;
-import org.sevasurge.simulations.run.RunSettings;
 import org.sevasurge.simulations.workload.ApplicationRegistry;
 
 import java.time.Duration;
@@ -28,15 +27,18 @@ import static org.sevasurge.simulations.calendar.InjectionPlanner.steps;
  * ack ledger and metrics into {@code target/sevasurge/runs/<run-id>/}, reads every acknowledged application back
  * after the load, and prints a summary. An SLO breach or a broken ledger fails the run through Gatling's assertions.
  *
- * <p>How to run (against a service already listening):
+ * <p>How to run (an embedded testbed, or a service already listening):
  * <pre>
+ * mvn -f simulations/pom.xml gatling:test -Dsevasurge.profile=smoke
  * mvn -f simulations/pom.xml gatling:test -Dsevasurge.target=http://127.0.0.1:8080 -Dsevasurge.profile=smoke
  * </pre>
  */
 public class SeasonSimulation extends Simulation {
 
-    // Parameters: system properties with defaults (see RunSettings), the calendar's profile and its plan.
-    private final LoadRun run = LoadRun.prepare(RunSettings.fromSystemProperties());
+    // Parameters: system properties with defaults (see RunSettings), the calendar's profile and its plan; the
+    // system under test is started here when sevasurge.target=embedded, else checked for readiness.
+    private final SystemUnderTest system = SystemUnderTest.fromSystemProperties();
+    private final LoadRun run = LoadRun.prepare(system.settings());
     private final WorkloadPlan plan = run.plan();
     private final ApplicationRegistry registry = run.registry();
     private final boolean recording = run.settings().recording();
@@ -148,7 +150,11 @@ public class SeasonSimulation extends Simulation {
 
     @Override
     public void after() {
-        System.out.println(run.finish().render());
+        try {
+            System.out.println(run.finish().render());
+        } finally {
+            system.close();
+        }
     }
 
     private RequestLatency latency(RequestName name) {

@@ -1,0 +1,173 @@
+package org.sevasurge.testbed.embedded;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.stream.Stream;
+import org.sevasurge.testbed.Testbed;
+import org.sevasurge.testbed.health.Readiness;
+import org.sevasurge.testbed.process.JarProcess;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * PostgreSQL, the mocks JVM and the service JVM on free loopback ports, started in that order (the mocks JVM starts
+ * while PostgreSQL initialises) and stopped in reverse: SIGTERM to the service, then the mocks, then a fast
+ * PostgreSQL shutdown. A JVM shutdown hook tears everything down if the owner never calls {@link #close()}
+ * (Ctrl-C, a failed run, an exception). Work directory layout: {@code postgres/} (data), {@code service/}
+ * ({@code --data}: documents and signing key), {@code logs/service.log}, {@code logs/mocks.log}.
+ *
+ * <p>The mocks run as their own JVM rather than in the caller's: in a Gatling run the caller is the injector, whose
+ * CPU is measured and must not include the simulators' work, and WireMock's classpath stays out of Gatling's.
+ *
+ * <p>Thread-safe: {@link #close()} is synchronized and idempotent, so the owner and the shutdown hook may race.
+ */
+public final class EmbeddedTestbed implements Testbed {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedTestbed.class);
+    private static final Duration MOCKS_START = Duration.ofSeconds(60);
+    private static final Duration SERVICE_START = Duration.ofMinutes(2);
+    private static final Duration SERVICE_STOP = Duration.ofSeconds(60);
+
+    private final Path workDir;
+    private final boolean keepData;
+    private final Thread shutdownHook = new Thread(this::close, "testbed-teardown");
+    private PostgresServer postgres;
+    private JarProcess mocks;
+    private JarProcess service;
+    private volatile boolean closed;
+
+    private EmbeddedTestbed(Path workDir, boolean keepData) {
+        this.workDir = workDir;
+        this.keepData = keepData;
+    }
+
+    /**
+     * Starts everything and returns once the service answers {@code GET /health/ready} with 200.
+     *
+     * @param workDir  a directory of its own for this testbed (created)
+     * @param keepData keep PostgreSQL's and the service's data after teardown
+     * @throws IOException naming the part that failed (with the tail of its log); what had started is torn down
+     */
+    public static EmbeddedTestbed start(Path workDir, boolean keepData) throws IOException, InterruptedException {
+        ModuleJars jars = ModuleJars.locate();
+        EmbeddedTestbed testbed = new EmbeddedTestbed(workDir.toAbsolutePath().normalize(), keepData);
+        Runtime.getRuntime().addShutdownHook(testbed.shutdownHook);
+        try {
+            testbed.bringUp(jars);
+            return testbed;
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            testbed.close();
+            throw e;
+        }
+    }
+
+    private synchronized void bringUp(ModuleJars jars) throws IOException, InterruptedException {
+        Files.createDirectories(workDir);
+        JarProcess.Starting mocksStarting = JarProcess.start("sevasurge-mocks", jars.mocks(), List.of("-Xmx256m"),
+                List.of("--port", "0", "--profile", "healthy", "--journal-entries", "0"), workDir.resolve("logs/mocks.log"));
+        try {
+            postgres = PostgresServer.start(workDir.resolve("postgres"));
+            mocks = mocksStarting.awaitReady(MOCKS_START);
+        } finally {
+            if (mocks == null) {
+                mocksStarting.abandon();
+            }
+        }
+        service = JarProcess.start("sevasurge-service", jars.service(), List.of("-Xmx512m"), List.of(
+                        "--port", "0", "--db-url", postgres.jdbcUrl(), "--db-user", postgres.user(),
+                        "--external-services", mocks.url().toString(), "--data", workDir.resolve("service").toString()),
+                workDir.resolve("logs/service.log")).awaitReady(SERVICE_START);
+        new Readiness().await(service.url(), SERVICE_START);
+        LOG.info("testbed up: service {} (pid {}), mocks {} (pid {}), PostgreSQL {} in {}", service.url(),
+                service.pid(), mocks.url(), mocks.pid(), postgres.jdbcUrl(), workDir);
+    }
+
+    @Override
+    public URI baseUrl() {
+        return service.url();
+    }
+
+    /** The service JVM's pid: {@code kill -9} it to crash the service for real. */
+    @Override
+    public OptionalLong servicePid() {
+        return OptionalLong.of(service.pid());
+    }
+
+    /** The mocks' base URL, e.g. to switch a fault profile during a run. */
+    public URI mocksUrl() {
+        return mocks.url();
+    }
+
+    @Override
+    public synchronized Map<String, Long> processIds() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        if (service != null) {
+            pids.put("service", service.pid());
+        }
+        if (mocks != null) {
+            pids.put("mocks", mocks.pid());
+        }
+        if (postgres != null) {
+            postgres.pid().ifPresent(pid -> pids.put("postgres", pid));
+        }
+        return pids;
+    }
+
+    public Path workDir() {
+        return workDir;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            if (service != null) {
+                int status = service.stop(SERVICE_STOP);
+                LOG.info("service stopped with status {} (log: {})", status, service.log());
+            }
+            if (mocks != null) {
+                mocks.stop(Duration.ofSeconds(30));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("PostgreSQL in {} did not stop cleanly: {}", workDir, e.toString());
+            }
+        }
+        if (!keepData) {
+            deleteTree(workDir.resolve("postgres"));
+            deleteTree(workDir.resolve("service"));
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // Called from the hook itself: nothing to remove.
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            LOG.warn("could not delete {}: {}", dir, e.toString());
+        }
+    }
+}

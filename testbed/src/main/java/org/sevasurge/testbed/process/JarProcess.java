@@ -1,0 +1,136 @@
+package org.sevasurge.testbed.process;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A runnable jar running as its own JVM ({@code java <jvmArgs> -jar <jar> <args>}), started and waited for until
+ * it prints {@code <name> ready on http://...}. Output goes to a log file rather than a pipe, so nothing blocks
+ * when nobody reads it and the last lines survive a crash. Thread-safe: the process handle is final and
+ * {@link #stop}/{@link #kill} may race (both are safe on a dead process).
+ */
+public final class JarProcess {
+
+    private static final Pattern READY = Pattern.compile("ready on (http://\\S+)");
+
+    private final String name;
+    private final Process process;
+    private final Path log;
+    private final URI url;
+
+    private JarProcess(String name, Process process, Path log, URI url) {
+        this.name = name;
+        this.process = process;
+        this.log = log;
+        this.url = url;
+    }
+
+    /**
+     * Starts the jar; call {@link Starting#awaitReady} to wait for its ready line, so several JVMs can start at once.
+     *
+     * @param name     the program's name in messages, e.g. {@code sevasurge-service}
+     * @param log      the file for its stdout and stderr
+     */
+    public static Starting start(String name, Path jar, List<String> jvmArgs, List<String> args, Path log)
+            throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmArgs);
+        command.add("-jar");
+        command.add(jar.toString());
+        command.addAll(args);
+        Files.createDirectories(log.getParent());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new Starting(name, process, log);
+    }
+
+    /** A JVM started but not yet known to be ready. */
+    public static final class Starting {
+        private final String name;
+        private final Process process;
+        private final Path log;
+
+        private Starting(String name, Process process, Path log) {
+            this.name = name;
+            this.process = process;
+            this.log = log;
+        }
+
+        /** Waits for the ready line; on timeout or early exit kills the JVM and throws with its log's tail. */
+        public JarProcess awaitReady(Duration timeout) throws IOException, InterruptedException {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (System.nanoTime() < deadline) {
+                for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+                    Matcher m = READY.matcher(line);
+                    if (m.find()) {
+                        return new JarProcess(name, process, log, URI.create(m.group(1)));
+                    }
+                }
+                if (!process.isAlive()) {
+                    throw new IOException(name + " exited with status " + process.exitValue()
+                            + " before it was ready; its log " + log + " ends:\n" + tail(log));
+                }
+                Thread.sleep(50);
+            }
+            process.destroyForcibly();
+            throw new IOException(name + " was not ready within " + timeout.toSeconds() + " s; its log " + log
+                    + " ends:\n" + tail(log));
+        }
+
+        /** Kills a JVM that will not be waited for (another part of the testbed failed to start). */
+        public void abandon() {
+            process.destroyForcibly();
+        }
+    }
+
+    /** The URL from the ready line. */
+    public URI url() {
+        return url;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    /** SIGTERM, then SIGKILL if it has not exited within {@code grace}; returns the exit status (or -1 if killed). */
+    public int stop(Duration grace) throws InterruptedException {
+        if (!process.isAlive()) {
+            return process.exitValue();
+        }
+        process.destroy();
+        if (process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+            return process.exitValue();
+        }
+        process.destroyForcibly();
+        process.waitFor(10, TimeUnit.SECONDS);
+        return -1;
+    }
+
+    /** SIGKILL: no shutdown hook runs, exactly a crash. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    private static String tail(Path log) throws IOException {
+        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+    }
+}
