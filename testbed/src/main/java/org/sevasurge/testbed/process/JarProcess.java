@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * A runnable jar running as its own JVM ({@code java <jvmArgs> -jar <jar> <args>}), started and waited for until
- * it prints {@code <name> ready on http://...}. Output goes to a log file rather than a pipe, so nothing blocks
+ * it prints {@code <name> ready on http://127.0.0.1:PORT}. Output goes to a log file rather than a pipe, so nothing blocks
  * when nobody reads it and the last lines survive a crash. Thread-safe: the process handle is final and
  * {@link #stop}/{@link #kill} may race (both are safe on a dead process).
  */
