@@ -11,7 +11,8 @@ import java.util.Optional;
 /** SQL for issued certificates. Stateless and thread-safe; works on the caller's connection. */
 public final class CertificateRepository {
 
-    void insert(Connection c, CertificateContent content, byte[] signature, String keyId, byte[] pdf,
+    /** Stores an issued certificate in the caller's transaction. */
+    public void insert(Connection c, CertificateContent content, byte[] signature, String keyId, byte[] pdf,
                 OffsetDateTime issuedAt) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO certificates (certificate_no, application_no, service_code, service_name, applicant_name,
