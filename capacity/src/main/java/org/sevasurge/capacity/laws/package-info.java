@@ -1,0 +1,2 @@
+/** The operational laws used on every step: Little's law (N = X·R) and the utilisation law (D = U / X). Pure. */
+package org.sevasurge.capacity.laws;

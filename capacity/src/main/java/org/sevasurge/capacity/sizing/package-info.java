@@ -1,0 +1,5 @@
+/**
+ * How many instances a season needs: Erlang C (M/M/c) waiting probabilities and instance counts at a target
+ * utilisation, with N+1 and N+2 headroom rows. Pure functions.
+ */
+package org.sevasurge.capacity.sizing;

@@ -1,0 +1,119 @@
+package org.sevasurge.capacity.steps;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.sevasurge.capacity.laws.OperationalLaws;
+import org.sevasurge.capacity.runs.JourneySpec;
+import org.sevasurge.capacity.runs.LatencyLogs;
+import org.sevasurge.capacity.runs.LoadRunFolder;
+import org.sevasurge.capacity.runs.PlanStep;
+import org.sevasurge.capacity.runs.RunInfo;
+import org.sevasurge.capacity.runs.RunLayout;
+import org.sevasurge.capacity.runs.TimeRange;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Measures windows of one run folder: reads each recording once for all windows, then computes every
+ * {@link StepMeasurement} and judges it with {@link StepRules}. Stateless.
+ */
+public final class WindowMeasurer {
+    private WindowMeasurer() {
+    }
+
+    /** @return one measurement per window, in order */
+    public static List<StepMeasurement> measure(LoadRunFolder run, List<Window> windows) {
+        RunInfo info = run.info();
+        List<TimeRange> ranges = windows.stream().map(w -> new TimeRange(
+                info.loadStartedAtMillis() + Math.round(w.fromSeconds() * 1000),
+                info.loadStartedAtMillis() + Math.round(w.toSeconds() * 1000))).toList();
+        Map<String, List<LatencyLogs.OkKo>> latency = new LinkedHashMap<>();
+        for (String request : run.latencyRequests()) {
+            latency.put(request, run.latency(request, ranges));
+        }
+        List<JsonNode> arrivals = run.arrivals();
+        List<JsonNode> responses = run.responses();
+        List<JsonNode> server = run.serverMetrics();
+        List<JsonNode> injector = run.injectorMetrics();
+        List<StepMeasurement> measurements = new ArrayList<>();
+        for (int i = 0; i < windows.size(); i++) {
+            Window window = windows.get(i);
+            TimeRange range = ranges.get(i);
+            List<RequestStats> requests = new ArrayList<>();
+            Map<String, Map<Integer, Long>> statuses = statuses(LoadRunFolder.within(responses, range, RunLayout.RESPONSES));
+            for (var entry : latency.entrySet()) {
+                requests.add(RequestStats.of(entry.getKey(), entry.getValue().get(i),
+                        statuses.getOrDefault(entry.getKey(), Map.of())));
+            }
+            List<JourneyRate> journeys = journeys(info, window, range, requests,
+                    LoadRunFolder.within(arrivals, range, RunLayout.ARRIVALS));
+            ServerStats serverStats = ResourceStats.server(LoadRunFolder.within(server, range, RunLayout.SERVER_METRICS));
+            InjectorStats injectorStats = ResourceStats.injector(
+                    LoadRunFolder.within(injector, range, RunLayout.INJECTOR_METRICS), info.injectorCores());
+            measurements.add(measurement(info, window, range, requests, journeys, serverStats, injectorStats));
+        }
+        return measurements;
+    }
+
+    private static StepMeasurement measurement(RunInfo info, Window window, TimeRange range, List<RequestStats> requests,
+                                               List<JourneyRate> journeys, ServerStats server, InjectorStats injector) {
+        long responses = requests.stream().mapToLong(RequestStats::count).sum();
+        double throughput = responses / range.seconds();
+        double meanSeconds = responses == 0 ? 0
+                : requests.stream().mapToDouble(r -> r.meanMillis() * r.count()).sum() / responses / 1000.0;
+        double achievedLevel = journeys.isEmpty() ? 0 : journeys.get(0).achieved();
+        return new StepMeasurement(window.index(), window.level(), window.fromSeconds(), window.toSeconds(), requests,
+                journeys, server, injector, throughput, OperationalLaws.concurrency(throughput, meanSeconds),
+                OperationalLaws.serviceDemandSeconds(server.cpuCores(), throughput), achievedLevel,
+                StepRules.judge(requests, journeys, injector, info.slos()));
+    }
+
+    private static List<JourneyRate> journeys(RunInfo info, Window window, TimeRange range, List<RequestStats> requests,
+                                              List<JsonNode> arrivalLines) {
+        Map<String, Long> arrived = new HashMap<>();
+        Map<String, Long> skipped = new HashMap<>();
+        for (JsonNode line : arrivalLines) {
+            line.path("arrived").fields().forEachRemaining(e -> arrived.merge(e.getKey(), e.getValue().asLong(), Long::sum));
+            line.path("skipped").fields().forEachRemaining(e -> skipped.merge(e.getKey(), e.getValue().asLong(), Long::sum));
+        }
+        double seconds = range.seconds();
+        List<JourneyRate> rates = new ArrayList<>();
+        for (JourneySpec journey : info.journeys()) {
+            double offered = offered(info, journey.id(), window);
+            long successes = requests.stream().filter(r -> r.request().equals(journey.primaryRequest()))
+                    .mapToLong(r -> r.count() - r.errors()).sum();
+            rates.add(new JourneyRate(journey.id(), journey.open(), offered,
+                    arrived.getOrDefault(journey.id(), 0L) / seconds, skipped.getOrDefault(journey.id(), 0L) / seconds,
+                    successes / seconds));
+        }
+        return rates;
+    }
+
+    /** The plan's mean offered rate over the window, weighting each overlapping step by its overlap. */
+    private static double offered(RunInfo info, String journey, Window window) {
+        double weighted = 0;
+        double covered = 0;
+        for (PlanStep step : info.steps()) {
+            double from = Math.max(window.fromSeconds(), step.startSeconds());
+            double to = Math.min(window.toSeconds(), step.endSeconds());
+            if (to > from) {
+                weighted += step.offered(journey, from, to) * (to - from);
+                covered += to - from;
+            }
+        }
+        return covered == 0 ? 0 : weighted / covered;
+    }
+
+    private static Map<String, Map<Integer, Long>> statuses(List<JsonNode> lines) {
+        Map<String, Map<Integer, Long>> statuses = new HashMap<>();
+        for (JsonNode line : lines) {
+            line.path("status").fields().forEachRemaining(request -> request.getValue().fields().forEachRemaining(
+                    status -> statuses.computeIfAbsent(request.getKey(), k -> new HashMap<>())
+                            .merge(Integer.parseInt(status.getKey()), status.getValue().asLong(), Long::sum)));
+        }
+        return statuses;
+    }
+}

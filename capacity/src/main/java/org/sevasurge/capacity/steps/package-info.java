@@ -1,0 +1,5 @@
+/**
+ * Per-step measurements of a run (offered and achieved rates, latency and errors per request, server and injector
+ * resources, Little's law and the utilisation law) and the step verdict: PASS, FAIL or INCONCLUSIVE.
+ */
+package org.sevasurge.capacity.steps;

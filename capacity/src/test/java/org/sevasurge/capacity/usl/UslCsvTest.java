@@ -1,0 +1,66 @@
+package org.sevasurge.capacity.usl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sevasurge.capacity.BadInputException;
+
+class UslCsvTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aHeaderCommentsAndBlankLinesAreSkipped() throws IOException {
+        Path csv = write("concurrency,throughput\n# measured on staging\n1,10\n2,19.5\n\n4,36\n8,60\n");
+        assertThat(UslCsv.read(csv)).containsExactly(new UslPoint(1, 10), new UslPoint(2, 19.5), new UslPoint(4, 36),
+                new UslPoint(8, 60));
+    }
+
+    @Test
+    void aFileWithoutHeaderIsReadToo() throws IOException {
+        assertThat(UslCsv.read(write("1;10\n2;19\n4;35\n8;58\n"))).hasSize(4);
+    }
+
+    @Test
+    void fewerThanFourPointsNameTheFileAndTheMinimum() throws IOException {
+        Path csv = write("concurrency,throughput\n1,10\n2,19\n4,35\n");
+        assertThatThrownBy(() -> UslCsv.read(csv)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining(csv.toString()).hasMessageContaining("3 data line(s)")
+                .hasMessageContaining("at least 4");
+    }
+
+    @Test
+    void aNonNumericCellNamesItsLine() throws IOException {
+        Path csv = write("concurrency,throughput\n1,10\n2,abc\n4,35\n8,58\n");
+        assertThatThrownBy(() -> UslCsv.read(csv)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("line 3").hasMessageContaining("throughput 'abc' is not a number");
+    }
+
+    @Test
+    void aNonPositiveValueNamesItsLine() throws IOException {
+        Path csv = write("1,10\n2,19\n0,35\n8,58\n");
+        assertThatThrownBy(() -> UslCsv.read(csv)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("line 3").hasMessageContaining("concurrency 0: accepted values: a number > 0");
+    }
+
+    @Test
+    void aLineWithTheWrongNumberOfColumnsNamesIt() throws IOException {
+        Path csv = write("1,10\n2,19,7\n4,35\n8,58\n");
+        assertThatThrownBy(() -> UslCsv.read(csv)).hasMessageContaining("line 2: 3 column(s)");
+    }
+
+    @Test
+    void aMissingFileIsBadInput() {
+        assertThatThrownBy(() -> UslCsv.read(dir.resolve("nope.csv"))).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("nope.csv");
+    }
+
+    private Path write(String text) throws IOException {
+        return Files.writeString(dir.resolve("points.csv"), text);
+    }
+}
