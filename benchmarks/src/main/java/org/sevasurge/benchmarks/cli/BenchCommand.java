@@ -42,7 +42,12 @@ public final class BenchCommand {
     }
 
     public static void main(String[] args) {
-        System.exit(new BenchCommand(System.out, System.err).run(args));
+        System.exit(runInConsole(args));
+    }
+
+    /** @return the exit status of {@code args} run with the console's streams (the command line's bench) */
+    public static int runInConsole(String... args) {
+        return new BenchCommand(System.out, System.err).run(args);
     }
 
     int run(String... args) {

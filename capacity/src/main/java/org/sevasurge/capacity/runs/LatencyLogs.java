@@ -21,11 +21,40 @@ public final class LatencyLogs {
     private LatencyLogs() {
     }
 
-    /** Successful and failed responses of one range, microseconds. */
-    public record OkKo(Histogram ok, Histogram ko) {
+    /**
+     * Successful and failed responses of one range, microseconds. The histograms hold the intervals whose midpoint
+     * lies in the range (for percentiles); the weighted counts apportion every interval by its overlap with the
+     * range (for rates: an interval stretched by a late flush must not shift a second's responses out of a window).
+     */
+    public static final class OkKo {
+        private final Histogram ok = new Histogram(HIGHEST_TRACKABLE_MICROS, 3);
+        private final Histogram ko = new Histogram(HIGHEST_TRACKABLE_MICROS, 3);
+        private double okWeighted;
+        private double koWeighted;
+
         /** @return an empty pair */
         public static OkKo empty() {
-            return new OkKo(new Histogram(HIGHEST_TRACKABLE_MICROS, 3), new Histogram(HIGHEST_TRACKABLE_MICROS, 3));
+            return new OkKo();
+        }
+
+        /** @return the successful responses, microseconds */
+        public Histogram ok() {
+            return ok;
+        }
+
+        /** @return the failed responses, microseconds */
+        public Histogram ko() {
+            return ko;
+        }
+
+        /** @return successes apportioned to the range */
+        public double okWeighted() {
+            return okWeighted;
+        }
+
+        /** @return failures apportioned to the range */
+        public double koWeighted() {
+            return koWeighted;
         }
 
         /** @return responses, successful and failed */
@@ -37,6 +66,19 @@ public final class LatencyLogs {
         public void add(OkKo other) {
             ok.add(other.ok);
             ko.add(other.ko);
+            okWeighted += other.okWeighted;
+            koWeighted += other.koWeighted;
+        }
+
+        void add(Histogram interval, boolean failed, boolean byMidpoint, double weight) {
+            if (byMidpoint) {
+                (failed ? ko : ok).add(interval);
+            }
+            if (failed) {
+                koWeighted += weight * interval.getTotalCount();
+            } else {
+                okWeighted += weight * interval.getTotalCount();
+            }
         }
     }
 
@@ -67,11 +109,15 @@ public final class LatencyLogs {
                 if (!(interval instanceof Histogram histogram)) {
                     throw new BadInputException(hlog + " interval " + intervals + ": not an integer histogram");
                 }
-                long mid = (interval.getStartTimeStamp() + interval.getEndTimeStamp()) / 2;
+                long start = interval.getStartTimeStamp();
+                long end = interval.getEndTimeStamp();
+                boolean failed = RunLayout.KO_TAG.equals(interval.getTag());
                 for (int i = 0; i < ranges.size(); i++) {
-                    if (ranges.get(i).contains(mid)) {
-                        OkKo sum = sums.get(i);
-                        (RunLayout.KO_TAG.equals(interval.getTag()) ? sum.ko() : sum.ok()).add(histogram);
+                    TimeRange range = ranges.get(i);
+                    double weight = range.overlap(start, end);
+                    boolean byMidpoint = range.contains((start + end) / 2);
+                    if (weight > 0 || byMidpoint) {
+                        sums.get(i).add(histogram, failed, byMidpoint, weight);
                     }
                 }
             }

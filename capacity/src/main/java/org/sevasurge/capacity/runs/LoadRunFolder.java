@@ -115,16 +115,22 @@ public final class LoadRunFolder {
         }
     }
 
+    /** A line and the share of it that belongs to a range. */
+    public record Weighted(JsonNode line, double weight) {
+    }
+
     /**
-     * @return the lines whose time lies in {@code range}; a line that counts over an interval (field {@code ms}, its
-     * length, with {@code t} its end) is placed at the interval's midpoint
+     * @return the lines that belong to {@code range}, each with its share: a sample (a {@code t} alone) wholly when
+     * it lies in the range; a count over an interval ({@code ms} its length, {@code t} its end) by the interval's
+     * overlap with the range
      */
-    public static List<JsonNode> within(List<JsonNode> lines, TimeRange range, String file) {
-        List<JsonNode> selected = new ArrayList<>();
+    public static List<Weighted> within(List<JsonNode> lines, TimeRange range, String file) {
+        List<Weighted> selected = new ArrayList<>();
         for (JsonNode line : lines) {
-            long t = timeOf(line, file) - line.path("ms").asLong(0) / 2;
-            if (range.contains(t)) {
-                selected.add(line);
+            long end = timeOf(line, file);
+            double weight = range.overlap(end - line.path("ms").asLong(0), end);
+            if (weight > 0) {
+                selected.add(new Weighted(line, weight));
             }
         }
         return selected;

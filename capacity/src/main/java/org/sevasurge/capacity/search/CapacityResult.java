@@ -26,7 +26,8 @@ public record CapacityResult(String runId, String journey, String target, Map<St
                              List<Sizing> sizing, StorageFootprint storage, double wallSeconds) {
 
     public CapacityResult {
-        parameters = Map.copyOf(parameters);
+        // Settings may be absent (null), which Map.copyOf refuses.
+        parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
         steps = List.copyOf(steps);
         sizing = List.copyOf(sizing);
     }

@@ -19,9 +19,12 @@ import java.util.TreeMap;
  * @param maxMillis      largest success, ms
  * @param meanMillis     mean of all responses (successes and failures), ms: the R of Little's law
  * @param byStatus       responses per HTTP status (from responses.jsonl; empty if the run did not record it)
+ * @param responses      responses apportioned to the window by the overlap of each logged interval (for rates)
+ * @param successes      successful responses, apportioned likewise
  */
 public record RequestStats(String request, long count, long errors, double p50Millis, double p95Millis,
-                           double p99Millis, double maxMillis, double meanMillis, Map<Integer, Long> byStatus) {
+                           double p99Millis, double maxMillis, double meanMillis, Map<Integer, Long> byStatus,
+                           double responses, double successes) {
 
     public RequestStats {
         byStatus = Map.copyOf(byStatus);
@@ -35,7 +38,8 @@ public record RequestStats(String request, long count, long errors, double p50Mi
         double mean = count == 0 ? 0
                 : (ok.getMean() * ok.getTotalCount() + ko.getMean() * ko.getTotalCount()) / count / 1000.0;
         return new RequestStats(request, count, ko.getTotalCount(), millis(ok, 50), millis(ok, 95), millis(ok, 99),
-                ok.getTotalCount() == 0 ? 0 : ok.getMaxValue() / 1000.0, mean, new TreeMap<>(byStatus));
+                ok.getTotalCount() == 0 ? 0 : ok.getMaxValue() / 1000.0, mean, new TreeMap<>(byStatus),
+                window.okWeighted() + window.koWeighted(), window.okWeighted());
     }
 
     private static double millis(Histogram micros, double percentile) {

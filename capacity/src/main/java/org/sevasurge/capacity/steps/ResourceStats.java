@@ -1,6 +1,7 @@
 package org.sevasurge.capacity.steps;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.sevasurge.capacity.runs.LoadRunFolder;
 
 import java.util.List;
 
@@ -9,7 +10,8 @@ final class ResourceStats {
     private ResourceStats() {
     }
 
-    static ServerStats server(List<JsonNode> samples) {
+    static ServerStats server(List<LoadRunFolder.Weighted> weighted) {
+        List<JsonNode> samples = weighted.stream().map(LoadRunFolder.Weighted::line).toList();
         double cpu = 0;
         double heap = 0;
         double maxHeap = Double.NaN;
@@ -39,7 +41,8 @@ final class ResourceStats {
                 ok == 0 ? Double.NaN : pool / ok, ok == 0 ? Double.NaN : inFlight / ok, ok, failed);
     }
 
-    static InjectorStats injector(List<JsonNode> samples, double share) {
+    static InjectorStats injector(List<LoadRunFolder.Weighted> weighted, double share) {
+        List<JsonNode> samples = weighted.stream().map(LoadRunFolder.Weighted::line).toList();
         double sum = 0;
         double peak = 0;
         for (JsonNode sample : samples) {

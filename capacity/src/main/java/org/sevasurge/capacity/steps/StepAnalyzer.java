@@ -20,7 +20,16 @@ public final class StepAnalyzer {
      * @return one measurement per plan step that has started, in order
      */
     public static List<StepMeasurement> measure(LoadRunFolder run, double warmupSeconds) {
-        return WindowMeasurer.measure(run, steadyWindows(run.info().steps(), warmupSeconds, Double.MAX_VALUE));
+        return measure(run, warmupSeconds, Double.MAX_VALUE);
+    }
+
+    /**
+     * @param upToSeconds only steps that ended by this run second (a staircase stopped early never reached the
+     *                    rest, and a step without arrivals says nothing)
+     * @return one measurement per plan step that ended by {@code upToSeconds}
+     */
+    public static List<StepMeasurement> measure(LoadRunFolder run, double warmupSeconds, double upToSeconds) {
+        return WindowMeasurer.measure(run, steadyWindows(run.info().steps(), warmupSeconds, upToSeconds));
     }
 
     /**

@@ -33,17 +33,19 @@ public final class StepRules {
      * @param journeys every journey of the run
      * @param injector the injector's CPU in the step
      * @param slos     the SLO per request (a request without one is not judged)
+     * @param seconds  the window's length: one arrival more or less at its edges is not a shortfall
      * @return the verdict
      */
     public static StepVerdict judge(List<RequestStats> requests, List<JourneyRate> journeys, InjectorStats injector,
-                                    Map<String, Slo> slos) {
+                                    Map<String, Slo> slos, double seconds) {
+        double edge = seconds > 0 ? 1.0 / seconds : 0;
         List<String> inconclusive = new ArrayList<>();
         if (injector.samples() > 0 && injector.meanCores() > SATURATED_SHARE * injector.share()) {
             inconclusive.add(format("injector saturated: CPU %.2f cores > %.2f of its %.2f-core share",
                     injector.meanCores(), SATURATED_SHARE, injector.share()));
         }
         for (JourneyRate journey : journeys) {
-            if (journey.open() && journey.offered() > 0 && journey.arrivedShare() < MIN_SHARE) {
+            if (journey.open() && journey.offered() > 0 && journey.arrived() + edge < MIN_SHARE * journey.offered()) {
                 inconclusive.add(format("injector behind schedule: %s arrivals %.1f/s < %.0f %% of %.1f/s offered",
                         journey.journey(), journey.arrived(), 100 * MIN_SHARE, journey.offered()));
             }
@@ -69,7 +71,8 @@ public final class StepRules {
             }
         }
         for (JourneyRate journey : journeys) {
-            if (journey.arrived() - journey.skipped() > 0 && journey.achievedShare() < MIN_SHARE) {
+            double due = journey.arrived() - journey.skipped();
+            if (due > 0 && journey.achieved() + edge < MIN_SHARE * due) {
                 failures.add(format("%s achieved %.1f/s < %.0f %% of %.1f/s arrived", journey.journey(),
                         journey.achieved(), 100 * MIN_SHARE, journey.arrived() - journey.skipped()));
             }

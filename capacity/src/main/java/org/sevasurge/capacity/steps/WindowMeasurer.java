@@ -43,7 +43,8 @@ public final class WindowMeasurer {
             Window window = windows.get(i);
             TimeRange range = ranges.get(i);
             List<RequestStats> requests = new ArrayList<>();
-            Map<String, Map<Integer, Long>> statuses = statuses(LoadRunFolder.within(responses, range, RunLayout.RESPONSES));
+            Map<String, Map<Integer, Long>> statuses = StatusCounts.weighted(LoadRunFolder.within(responses, range,
+                    RunLayout.RESPONSES));
             for (var entry : latency.entrySet()) {
                 requests.add(RequestStats.of(entry.getKey(), entry.getValue().get(i),
                         statuses.getOrDefault(entry.getKey(), Map.of())));
@@ -60,33 +61,36 @@ public final class WindowMeasurer {
 
     private static StepMeasurement measurement(RunInfo info, Window window, TimeRange range, List<RequestStats> requests,
                                                List<JourneyRate> journeys, ServerStats server, InjectorStats injector) {
-        long responses = requests.stream().mapToLong(RequestStats::count).sum();
+        double responses = requests.stream().mapToDouble(RequestStats::responses).sum();
         double throughput = responses / range.seconds();
-        double meanSeconds = responses == 0 ? 0
-                : requests.stream().mapToDouble(r -> r.meanMillis() * r.count()).sum() / responses / 1000.0;
+        long timed = requests.stream().mapToLong(RequestStats::count).sum();
+        double meanSeconds = timed == 0 ? 0
+                : requests.stream().mapToDouble(r -> r.meanMillis() * r.count()).sum() / timed / 1000.0;
         double achievedLevel = journeys.isEmpty() ? 0 : journeys.get(0).achieved();
         return new StepMeasurement(window.index(), window.level(), window.fromSeconds(), window.toSeconds(), requests,
                 journeys, server, injector, throughput, OperationalLaws.concurrency(throughput, meanSeconds),
                 OperationalLaws.serviceDemandSeconds(server.cpuCores(), throughput), achievedLevel,
-                StepRules.judge(requests, journeys, injector, info.slos()));
+                StepRules.judge(requests, journeys, injector, info.slos(), range.seconds()));
     }
 
     private static List<JourneyRate> journeys(RunInfo info, Window window, TimeRange range, List<RequestStats> requests,
-                                              List<JsonNode> arrivalLines) {
-        Map<String, Long> arrived = new HashMap<>();
-        Map<String, Long> skipped = new HashMap<>();
-        for (JsonNode line : arrivalLines) {
-            line.path("arrived").fields().forEachRemaining(e -> arrived.merge(e.getKey(), e.getValue().asLong(), Long::sum));
-            line.path("skipped").fields().forEachRemaining(e -> skipped.merge(e.getKey(), e.getValue().asLong(), Long::sum));
+                                              List<LoadRunFolder.Weighted> arrivalLines) {
+        Map<String, Double> arrived = new HashMap<>();
+        Map<String, Double> skipped = new HashMap<>();
+        for (LoadRunFolder.Weighted weighted : arrivalLines) {
+            weighted.line().path("arrived").fields().forEachRemaining(
+                    e -> arrived.merge(e.getKey(), e.getValue().asDouble() * weighted.weight(), Double::sum));
+            weighted.line().path("skipped").fields().forEachRemaining(
+                    e -> skipped.merge(e.getKey(), e.getValue().asDouble() * weighted.weight(), Double::sum));
         }
         double seconds = range.seconds();
         List<JourneyRate> rates = new ArrayList<>();
         for (JourneySpec journey : info.journeys()) {
             double offered = offered(info, journey.id(), window);
-            long successes = requests.stream().filter(r -> r.request().equals(journey.primaryRequest()))
-                    .mapToLong(r -> r.count() - r.errors()).sum();
+            double successes = requests.stream().filter(r -> r.request().equals(journey.primaryRequest()))
+                    .mapToDouble(RequestStats::successes).sum();
             rates.add(new JourneyRate(journey.id(), journey.open(), offered,
-                    arrived.getOrDefault(journey.id(), 0L) / seconds, skipped.getOrDefault(journey.id(), 0L) / seconds,
+                    arrived.getOrDefault(journey.id(), 0.0) / seconds, skipped.getOrDefault(journey.id(), 0.0) / seconds,
                     successes / seconds));
         }
         return rates;
@@ -105,15 +109,5 @@ public final class WindowMeasurer {
             }
         }
         return covered == 0 ? 0 : weighted / covered;
-    }
-
-    private static Map<String, Map<Integer, Long>> statuses(List<JsonNode> lines) {
-        Map<String, Map<Integer, Long>> statuses = new HashMap<>();
-        for (JsonNode line : lines) {
-            line.path("status").fields().forEachRemaining(request -> request.getValue().fields().forEachRemaining(
-                    status -> statuses.computeIfAbsent(request.getKey(), k -> new HashMap<>())
-                            .merge(Integer.parseInt(status.getKey()), status.getValue().asLong(), Long::sum)));
-        }
-        return statuses;
     }
 }

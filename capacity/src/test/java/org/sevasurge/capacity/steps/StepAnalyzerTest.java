@@ -70,6 +70,28 @@ class StepAnalyzerTest {
     }
 
     @Test
+    void aLateFlushThatStretchesAnIntervalAcrossAStepBoundaryKeepsItsArrivalsApportioned() throws Exception {
+        // One 2 s arrivals line (a recorder tick delayed by a busy machine) straddles the end of a [2, 10) window:
+        // half of its 200 arrivals belong to the window, so 8 s x 100/s are counted, not 7 s worth.
+        java.nio.file.Path runDir = dir.resolve("late");
+        SyntheticRun run = new SyntheticRun(runDir, RunLayout.KIND_STAIRCASE, 1.0)
+                .journey("status", true, "status").slo("status", 25, 50, 0.1)
+                .step(0, 10, 100, Map.of("status", 100.0)).step(10, 20, 100, Map.of("status", 100.0));
+        for (int second = 1; second <= 20; second++) {
+            if (second != 10 && second != 11) {
+                run.arrivals(second, "status", 100, 0);
+            }
+        }
+        run.write(20);
+        java.nio.file.Files.writeString(runDir.resolve(RunLayout.ARRIVALS),
+                "{\"t\":" + (SyntheticRun.START_MILLIS + 11_000) + ",\"ms\":2000,\"arrived\":{\"status\":200},"
+                        + "\"skipped\":{}}\n", java.nio.file.StandardOpenOption.APPEND);
+
+        StepMeasurement first = StepAnalyzer.measure(LoadRunFolder.open(runDir), 2).get(0);
+        assertThat(first.journeys().get(0).arrived()).isCloseTo(100.0, within(1e-9));
+    }
+
+    @Test
     void aStepIsSlicedForTheInjectorVerdict() {
         List<Window> slices = StepAnalyzer.slices(twoSteps().info().steps(), 4);
         assertThat(slices).extracting(Window::fromSeconds).containsExactly(0.0, 4.0, 8.0, 10.0, 14.0, 18.0);

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Turns a {@link WorkloadPlan} into injection steps per journey: open arrivals for citizens, colleges and
- * officers, and a closed population of operator desks for submissions (desks = rate x (think + expected
- * response)). Pure and thread-safe.
+ * officers, and for submissions either a closed population of operator desks (a season day: desks = rate x
+ * (think + expected response)) or open arrivals (a capacity search). Pure and thread-safe.
  */
 public final class InjectionPlanner {
     private InjectionPlanner() {
@@ -20,7 +20,7 @@ public final class InjectionPlanner {
             double from = plan.rate(step, journey, false);
             double to = plan.rate(step, journey, true);
             double duration = step.durationSeconds();
-            if (journey == Journey.SUBMIT) {
+            if (journey == Journey.SUBMIT && plan.mix().closedOperators()) {
                 int desksFrom = operators.desksFor(from);
                 int desksTo = operators.desksFor(to);
                 steps.add(desksFrom == desksTo

@@ -40,6 +40,21 @@ public enum Journey {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** @return the journey with that id, or {@code null} */
+    public static Journey byId(String id) {
+        for (Journey journey : values()) {
+            if (journey.id().equals(id)) {
+                return journey;
+            }
+        }
+        return null;
+    }
+
+    /** @return every id, comma-separated, for error messages */
+    public static String ids() {
+        return java.util.Arrays.stream(values()).map(Journey::id).collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** @return arrivals of this journey per submitted application, before a profile's readFactor */
     public double perApplication(ReadsPerApplication reads) {
         return switch (this) {

@@ -11,7 +11,8 @@ import java.time.LocalTime;
  * @param calendarTo       calendar time the step plays to
  * @param startSeconds     run seconds from the start of the load to the start of this step
  * @param durationSeconds  run seconds the step lasts (calendar seconds / compression)
- * @param submissionsStart submissions per second at the start of the step
+ * @param submissionsStart the level at the start of the step: submissions per second for the season mix, the
+ *                         knob journey's arrivals per second for a single-journey plan
  * @param submissionsEnd   submissions per second at the end of the step
  * @param label            the calendar's levels, e.g. "0.5 -> busyHour"
  */

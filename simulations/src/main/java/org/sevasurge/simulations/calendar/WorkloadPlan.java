@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A profile turned into numbers: its steps in run time with the submission rate of each, and every journey's
- * arrival rate derived from it (reads per application, the profile's readFactor). Rates are per second of real
+ * A profile turned into numbers: its steps in run time with the level of each (submissions per second for the
+ * season's mix), and every journey's arrival rate derived from it through the {@link JourneyMix} (reads per
+ * application, the profile's readFactor). Rates are per second of real
  * time; compression shortens the steps, never changes the rates. Pure, immutable and thread-safe.
  */
 public final class WorkloadPlan {
@@ -13,14 +14,16 @@ public final class WorkloadPlan {
     private final Profile profile;
     private final double compression;
     private final double rateFactor;
+    private final JourneyMix mix;
     private final List<PlannedStep> steps;
 
     private WorkloadPlan(SeasonCalendar calendar, Profile profile, double compression, double rateFactor,
-                         List<PlannedStep> steps) {
+                         JourneyMix mix, List<PlannedStep> steps) {
         this.calendar = calendar;
         this.profile = profile;
         this.compression = compression;
         this.rateFactor = rateFactor;
+        this.mix = mix;
         this.steps = List.copyOf(steps);
     }
 
@@ -29,12 +32,19 @@ public final class WorkloadPlan {
         return of(calendar, profile, profile.compression(), 1.0);
     }
 
+    /** @return a season day of {@code profile}: the full mix, submissions from a closed population of desks */
+    public static WorkloadPlan of(SeasonCalendar calendar, Profile profile, double compression, double rateFactor) {
+        return of(calendar, profile, compression, rateFactor, JourneyMix.season(calendar, profile, true));
+    }
+
     /**
      * @param compression how many times faster than the calendar the steps play (> 0)
      * @param rateFactor  multiplier on every rate (> 0), e.g. 1/N for one of N injectors or 1.5 for headroom
+     * @param mix         how the steps' level turns into each journey's rate
      * @return the plan
      */
-    public static WorkloadPlan of(SeasonCalendar calendar, Profile profile, double compression, double rateFactor) {
+    public static WorkloadPlan of(SeasonCalendar calendar, Profile profile, double compression, double rateFactor,
+                                  JourneyMix mix) {
         if (!(compression > 0) || !(rateFactor > 0)) {
             throw new IllegalArgumentException("compression and rateFactor must be > 0, were " + compression
                     + " and " + rateFactor);
@@ -49,7 +59,7 @@ public final class WorkloadPlan {
                     step.startLevel() * scale, step.endLevel() * scale, step.label()));
             start += duration;
         }
-        return new WorkloadPlan(calendar, profile, compression, rateFactor, steps);
+        return new WorkloadPlan(calendar, profile, compression, rateFactor, mix, steps);
     }
 
     public SeasonCalendar calendar() {
@@ -68,6 +78,10 @@ public final class WorkloadPlan {
         return rateFactor;
     }
 
+    public JourneyMix mix() {
+        return mix;
+    }
+
     public List<PlannedStep> steps() {
         return steps;
     }
@@ -79,9 +93,7 @@ public final class WorkloadPlan {
 
     /** @return arrivals per second of {@code journey} at the start (or end) of {@code step} */
     public double rate(PlannedStep step, Journey journey, boolean atEnd) {
-        double submissions = atEnd ? step.submissionsEnd() : step.submissionsStart();
-        double perApplication = journey.perApplication(calendar.reads());
-        return submissions * perApplication * (journey.citizenRead() ? profile.readFactor() : 1.0);
+        return (atEnd ? step.submissionsEnd() : step.submissionsStart()) * mix.weight(journey);
     }
 
     /** @return arrivals of {@code journey} the whole plan offers */

@@ -1,61 +1,70 @@
 package org.sevasurge.simulations.recording;
 
-import org.sevasurge.simulations.calendar.Journey;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.util.EnumMap;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Counts journey arrivals to compare the achieved rate with the offered one: an arrival counts as on time
- * until the plan's end (plus a one-second grace), later ones as late — a saturated injector starts users late,
- * so its on-time rate falls below the offered rate. Journeys that found nothing to act on yet count as skipped
- * (they still arrived). Thread-safe and allocation-free ({@link LongAdder}s).
+ * Counts journey arrivals (virtual users the injector started) and skips (arrivals that found nothing to act on
+ * yet) per second into {@code arrivals.jsonl}: {@code t} (epoch ms at the end of the second), {@code ms} (its
+ * length), {@code arrived} and {@code skipped} per journey id. Compared with the plan's offered rate, the arrivals
+ * tell whether the injector kept its schedule. {@link #arrived} and {@link #skip} are thread-safe and
+ * allocation-free; {@link #flush} runs on the recorder's one thread.
  */
-public final class ArrivalCounters {
-    private static final long GRACE_NANOS = 1_000_000_000L;
+public final class ArrivalCounters implements AutoCloseable {
+    private final Map<String, LongAdder> arrived = new LinkedHashMap<>();
+    private final Map<String, LongAdder> skipped = new LinkedHashMap<>();
+    private final JsonLines out;
+    private long lastFlushMillis = System.currentTimeMillis();
 
-    private final Map<Journey, LongAdder> onTime = adders();
-    private final Map<Journey, LongAdder> late = adders();
-    private final Map<Journey, LongAdder> skipped = adders();
-    private volatile long deadlineNanos = Long.MAX_VALUE;
-
-    private static Map<Journey, LongAdder> adders() {
-        Map<Journey, LongAdder> map = new EnumMap<>(Journey.class);
-        for (Journey journey : Journey.values()) {
-            map.put(journey, new LongAdder());
+    /** @param journeys the journey ids of the run; @param file the JSON-lines file */
+    public ArrivalCounters(Collection<String> journeys, Path file) {
+        for (String journey : journeys) {
+            arrived.put(journey, new LongAdder());
+            skipped.put(journey, new LongAdder());
         }
-        return map;
-    }
-
-    /** Starts the clock: arrivals after {@code planSeconds} (+1 s) from now are late. */
-    public void loadStarted(double planSeconds) {
-        deadlineNanos = System.nanoTime() + (long) (planSeconds * 1e9) + GRACE_NANOS;
+        this.out = new JsonLines(file);
     }
 
     /** Counts one arrival of {@code journey}. */
-    public void arrived(Journey journey) {
-        (System.nanoTime() <= deadlineNanos ? onTime : late).get(journey).increment();
+    public void arrived(String journey) {
+        counter(arrived, journey).increment();
     }
 
     /** Counts one arrival of {@code journey} that had nothing to act on (it also counts as arrived). */
-    public void skip(Journey journey) {
+    public void skip(String journey) {
         arrived(journey);
-        skipped.get(journey).increment();
+        counter(skipped, journey).increment();
     }
 
-    /** @return arrivals of {@code journey} before the plan's end */
-    public long onTime(Journey journey) {
-        return onTime.get(journey).sum();
+    private static LongAdder counter(Map<String, LongAdder> counters, String journey) {
+        LongAdder counter = counters.get(journey);
+        if (counter == null) {
+            throw new IllegalArgumentException("journey " + journey + " is not in this run: " + counters.keySet());
+        }
+        return counter;
     }
 
-    /** @return arrivals of {@code journey} after the plan's end */
-    public long late(Journey journey) {
-        return late.get(journey).sum();
+    /** Writes the counts since the last flush and resets them. */
+    public synchronized void flush() {
+        long now = System.currentTimeMillis();
+        ObjectNode line = out.line();
+        line.put("t", now);
+        line.put("ms", now - lastFlushMillis);
+        lastFlushMillis = now;
+        ObjectNode a = line.putObject("arrived");
+        arrived.forEach((journey, counter) -> a.put(journey, counter.sumThenReset()));
+        ObjectNode s = line.putObject("skipped");
+        skipped.forEach((journey, counter) -> s.put(journey, counter.sumThenReset()));
+        out.write(line);
     }
 
-    /** @return arrivals of {@code journey} that found nothing to act on */
-    public long skipped(Journey journey) {
-        return skipped.get(journey).sum();
+    @Override
+    public synchronized void close() {
+        out.close();
     }
 }

@@ -5,21 +5,24 @@ import org.slf4j.LoggerFactory;
 
 import java.net.URI;
 import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Everything recorded during a run, with its two background threads: one writes latency intervals, ledger
- * lines and the injector's CPU every second; the other scrapes the service's /metrics every second (a slow
- * scrape must not delay the latency intervals). Start once, close once; the handles it gives out are
- * thread-safe as documented on each.
+ * Everything recorded during a run, with its two background threads: one writes latency intervals, arrival and
+ * response counts, ledger lines and the injector's CPU every second; the other scrapes the service's /metrics
+ * every second (a slow scrape must not delay the latency intervals). Start once, close once; the handles it gives
+ * out are thread-safe as documented on each.
  */
 public final class RunRecording implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RunRecording.class);
 
     private final RunFolder folder;
     private final LatencyRecorder latency;
+    private final ResponseCounters responses;
+    private final ArrivalCounters arrivals;
     private final AckLedger ledger;
     private final ServerMetricsScraper scraper;
     private final InjectorCpuSampler cpu;
@@ -29,12 +32,16 @@ public final class RunRecording implements AutoCloseable {
     /**
      * @param folder       the run folder
      * @param target       the service's base URL, for /metrics
-     * @param requestNames the request names to keep latency logs for
+     * @param requestNames the request names to keep latency logs and response counts for
+     * @param journeys     the journey ids to count arrivals of
      * @param startMillis  epoch milliseconds of the start (the logs' base time)
      */
-    public RunRecording(RunFolder folder, URI target, Collection<String> requestNames, long startMillis) {
+    public RunRecording(RunFolder folder, URI target, Collection<String> requestNames, List<String> journeys,
+                        long startMillis) {
         this.folder = folder;
         this.latency = new LatencyRecorder(folder.latencyDir(), requestNames, startMillis);
+        this.responses = new ResponseCounters(requestNames, folder.responses());
+        this.arrivals = new ArrivalCounters(journeys, folder.arrivals());
         this.ledger = new AckLedger(folder.ledger());
         this.scraper = new ServerMetricsScraper(target, folder.serverMetrics());
         this.cpu = new InjectorCpuSampler(folder.injectorMetrics());
@@ -53,6 +60,8 @@ public final class RunRecording implements AutoCloseable {
 
     private void tick() {
         guarded(latency::flush).run();
+        guarded(responses::flush).run();
+        guarded(arrivals::flush).run();
         guarded(ledger::flush).run();
         guarded(cpu::sample).run();
     }
@@ -76,6 +85,15 @@ public final class RunRecording implements AutoCloseable {
         return latency;
     }
 
+    /** @return the recorder of request {@code name}: latency and status per response */
+    public RequestRecorder request(String name) {
+        return new RequestRecorder(latency.request(name), responses);
+    }
+
+    public ArrivalCounters arrivals() {
+        return arrivals;
+    }
+
     public AckLedger ledger() {
         return ledger;
     }
@@ -86,11 +104,6 @@ public final class RunRecording implements AutoCloseable {
 
     public ServerMetricsScraper scraper() {
         return scraper;
-    }
-
-    /** Marks the end of the load phase for the injector CPU statistics. */
-    public void loadEnded() {
-        cpu.loadEnded();
     }
 
     /** Stops the threads, writes the last intervals and closes every file. */
@@ -105,6 +118,10 @@ public final class RunRecording implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         latency.close();
+        guarded(responses::flush).run();
+        guarded(arrivals::flush).run();
+        responses.close();
+        arrivals.close();
         ledger.flush();
         ledger.close();
         scraper.close();

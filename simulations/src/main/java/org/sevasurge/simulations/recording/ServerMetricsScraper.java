@@ -8,12 +8,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 
 /**
  * Scrapes the service's {@code /metrics} (Prometheus text) and appends one JSON line to
- * {@code server-metrics.jsonl}: {@code t}, {@code processCpuUsage} (share of the machine), {@code heapUsedBytes},
- * {@code poolActive}, {@code inFlight}, {@code storageFreeBytes} per volume; or {@code t} and {@code error} when
+ * {@code server-metrics.jsonl}: {@code t} (epoch ms), {@code processCpuUsage} (share of the machine),
+ * {@code cpuCount}, {@code heapUsedBytes}, {@code poolActive}, {@code inFlight}, {@code storageFreeBytes} per
+ * volume, {@code documentBytesWritten}, {@code databaseSizeBytes}; or {@code t} and {@code error} when
  * the scrape fails (a crashed or overloaded service is data too). Called once a second by one thread; not
  * thread-safe.
  */
@@ -34,7 +34,7 @@ public final class ServerMetricsScraper implements AutoCloseable {
     /** Scrapes once and writes one line. */
     public void scrape() {
         ObjectNode line = out.line();
-        line.put("t", Instant.now().toString());
+        line.put("t", System.currentTimeMillis());
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
@@ -45,6 +45,9 @@ public final class ServerMetricsScraper implements AutoCloseable {
             put(line, "heapUsedBytes", sample.heapUsedBytes());
             put(line, "poolActive", sample.poolActive());
             put(line, "inFlight", sample.inFlight());
+            put(line, "cpuCount", sample.cpuCount());
+            put(line, "documentBytesWritten", sample.documentBytesWritten());
+            put(line, "databaseSizeBytes", sample.databaseSizeBytes());
             ObjectNode storage = line.putObject("storageFreeBytes");
             sample.storageFreeBytes().forEach((volume, bytes) -> storage.put(volume, bytes.longValue()));
         } catch (InterruptedException e) {

@@ -12,9 +12,14 @@ import java.util.TreeMap;
  * @param poolActive          active JDBC connections
  * @param inFlight            requests being served
  * @param storageFreeBytes    free bytes per watched volume (documents, database)
+ * @param cpuCount            CPUs of the service's machine ({@code system_cpu_count}), to turn the CPU share
+ *                            into cores
+ * @param documentBytesWritten bytes the service has written to its document volume since it started
+ * @param databaseSizeBytes   the size of the service's database, bytes
  */
 public record ServerSample(double processCpuUsage, double heapUsedBytes, double poolActive, double inFlight,
-                           Map<String, Double> storageFreeBytes) {
+                           Map<String, Double> storageFreeBytes, double cpuCount, double documentBytesWritten,
+                           double databaseSizeBytes) {
 
     /** @return the sample in a Prometheus text exposition (comments and unknown metrics ignored) */
     public static ServerSample parse(String text) {
@@ -22,6 +27,9 @@ public record ServerSample(double processCpuUsage, double heapUsedBytes, double 
         double heap = Double.NaN;
         double pool = Double.NaN;
         double inFlight = Double.NaN;
+        double cpuCount = Double.NaN;
+        double documentBytes = Double.NaN;
+        double databaseBytes = Double.NaN;
         Map<String, Double> storage = new TreeMap<>();
         for (String line : text.split("\n")) {
             if (line.isEmpty() || line.charAt(0) == '#') {
@@ -44,6 +52,9 @@ public record ServerSample(double processCpuUsage, double heapUsedBytes, double 
                 case "process_cpu_usage" -> cpu = value;
                 case "hikaricp_connections_active" -> pool = Double.isNaN(pool) ? value : pool + value;
                 case "sevasurge_requests_in_flight" -> inFlight = value;
+                case "system_cpu_count" -> cpuCount = value;
+                case "sevasurge_documents_written_bytes_total" -> documentBytes = value;
+                case "sevasurge_database_size_bytes" -> databaseBytes = value;
                 case "jvm_memory_used_bytes" -> {
                     if (labels.contains("area=\"heap\"")) {
                         heap = Double.isNaN(heap) ? value : heap + value;
@@ -53,7 +64,7 @@ public record ServerSample(double processCpuUsage, double heapUsedBytes, double 
                 default -> { }
             }
         }
-        return new ServerSample(cpu, heap, pool, inFlight, storage);
+        return new ServerSample(cpu, heap, pool, inFlight, storage, cpuCount, documentBytes, databaseBytes);
     }
 
     private static String label(String labels, String key) {

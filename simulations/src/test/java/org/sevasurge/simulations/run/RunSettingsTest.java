@@ -27,7 +27,8 @@ class RunSettingsTest {
         assertThat(settings.profile()).isEqualTo("smoke");
         assertThat(settings.compression()).as("the profile's own").isNull();
         assertThat(settings.rateFactor()).isEqualTo(1.0);
-        assertThat(settings.runsDir()).isEqualTo(Path.of("target/sevasurge/runs"));
+        assertThat(settings.runsDir()).as("run folders outlive builds").isEqualTo(Path.of("runs"));
+        assertThat(settings.kind()).isEqualTo(RunSettings.SEASON);
         assertThat(settings.recording()).as("recording is on unless measuring the overhead").isTrue();
         assertThat(RunSettings.from(properties("sevasurge.recording", "off")).recording()).isFalse();
     }
@@ -44,6 +45,12 @@ class RunSettingsTest {
         assertThat(settings.compression()).isEqualTo(90.0);
         assertThat(settings.rateFactor()).isEqualTo(0.5);
         assertThat(settings.runId()).isEqualTo("my-run");
+    }
+
+    @Test
+    void anUnknownKindIsRefusedNamingTheAcceptedOnes() {
+        assertThatThrownBy(() -> RunSettings.from(properties("sevasurge.kind", "soak")))
+                .hasMessage("system property sevasurge.kind = 'soak': accepted values: season, staircase");
     }
 
     @Test

@@ -1,0 +1,41 @@
+package org.sevasurge.cli.capacity;
+
+import org.sevasurge.simulations.calendar.SeasonCalendar;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The peaks next season must carry, from the calendar: the season's busy hour and a results-day burst, each at
+ * next season's volume (growth x peak month) times its factor. Stateless.
+ */
+final class SeasonPeaks {
+    static final String BUSY_HOUR = "busyHour";
+    static final String RESULTS_DAY = "resultsDayBurst";
+
+    private SeasonPeaks() {
+    }
+
+    /**
+     * A named peak. Immutable.
+     *
+     * @param name                 for people
+     * @param submissionsPerSecond its submission rate
+     */
+    record Peak(String name, double submissionsPerSecond) {
+    }
+
+    /** @return the calendar's peaks (those whose factor the calendar defines) */
+    static List<Peak> of(SeasonCalendar calendar) {
+        double season = calendar.meanSubmissionsPerSecond() * calendar.volume().growthFactor()
+                * calendar.factors().getOrDefault(SeasonCalendar.PEAK_MONTH, 1.0);
+        List<Peak> peaks = new ArrayList<>();
+        if (calendar.factors().containsKey(BUSY_HOUR)) {
+            peaks.add(new Peak("season busy hour", season * calendar.factors().get(BUSY_HOUR)));
+        }
+        if (calendar.factors().containsKey(RESULTS_DAY)) {
+            peaks.add(new Peak("results-day burst", season * calendar.factors().get(RESULTS_DAY)));
+        }
+        return peaks;
+    }
+}

@@ -1,0 +1,31 @@
+package org.sevasurge.cli.delegate;
+
+import org.sevasurge.benchmarks.cli.BenchCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Unmatched;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code sevasurge bench ...}: the JMH benchmarks of the service's hot paths. Every argument goes to the benchmarks'
+ * own command ({@code --quick}, {@code --include REGEX}, {@code --compare BASELINE.json} ...; {@code bench --help}
+ * lists them), whose exit status it returns: 0 passed, 1 a regression, 2 bad input, 3 a benchmark failed.
+ */
+@Command(name = "bench", description = "JMH benchmarks of the service's hot paths; 'bench --help' lists the options.")
+public final class BenchSubcommand implements Callable<Integer> {
+    @Unmatched
+    List<String> unmatched = new ArrayList<>();
+
+    @Parameters(arity = "0..*", paramLabel = "ARGS", hidden = true)
+    List<String> args = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        List<String> all = new ArrayList<>(args);
+        all.addAll(unmatched);
+        return BenchCommand.runInConsole(all.toArray(String[]::new));
+    }
+}

@@ -1,0 +1,42 @@
+package org.sevasurge.cli.season;
+
+import org.sevasurge.cli.run.WorkloadOptions;
+import org.sevasurge.simulations.run.RunSettings;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The system properties of a season run's injector (the simulations' {@link RunSettings} reads them). Immutable.
+ *
+ * @param target      the service's base URL
+ * @param profile     the calendar profile
+ * @param workload    seed and calendar
+ * @param compression the compression override, or null
+ * @param rateFactor  the rate factor
+ * @param runsDir     the runs folder
+ * @param runId       the run id
+ */
+record SeasonRunProperties(URI target, String profile, WorkloadOptions workload, Double compression,
+                           double rateFactor, Path runsDir, String runId) {
+
+    Map<String, String> asMap() {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("sevasurge.kind", RunSettings.SEASON);
+        properties.put("sevasurge.target", target.toString());
+        properties.put("sevasurge.profile", profile);
+        properties.put("sevasurge.seed", String.valueOf(workload.seed()));
+        if (workload.calendarFile() != null) {
+            properties.put("sevasurge.calendar", workload.calendarFile().toString());
+        }
+        if (compression != null) {
+            properties.put("sevasurge.compression", String.valueOf(compression));
+        }
+        properties.put("sevasurge.rateFactor", String.valueOf(rateFactor));
+        properties.put("sevasurge.runs.dir", runsDir.toString());
+        properties.put("sevasurge.run.id", runId);
+        return properties;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The capacity search of one HTTP request of any server ({@code --request 'GET /path'}): a staircase of open
+ * arrivals of that request, for teams whose system is not the reference service.
+ */
+package org.sevasurge.simulations.request;
