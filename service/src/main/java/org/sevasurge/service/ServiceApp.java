@@ -49,6 +49,7 @@ import org.sevasurge.service.http.AdmissionControl;
 import org.sevasurge.service.http.Json;
 import org.sevasurge.service.http.ProblemResponses;
 import org.sevasurge.service.storage.StorageGuard;
+import org.sevasurge.service.storage.StorageUsage;
 
 /**
  * The certificate service wired together on an open database: call {@link #start} for a running HTTP server.
@@ -60,6 +61,7 @@ public final class ServiceApp implements AutoCloseable {
     /** Threads above the in-flight limit, so that a request over the limit still finds a thread to be refused on. */
     private static final int SPARE_THREADS = 32;
     private static final Duration FEE_RECONCILIATION_INTERVAL = Duration.ofSeconds(5);
+    private static final Duration STORAGE_USAGE_INTERVAL = Duration.ofSeconds(5);
 
     private final Javalin javalin;
     private final StorageGuard storageGuard;
@@ -131,6 +133,7 @@ public final class ServiceApp implements AutoCloseable {
         address.bind(javalin.port());
         List<AutoCloseable> workers = new ArrayList<>();
         workers.add(new OutboxWorker(database, external, registry));
+        workers.add(new StorageUsage(database, documents, STORAGE_USAGE_INTERVAL, registry));
         if (external.enabled()) {
             workers.add(new FeeReconciler(database, fees, catalogue, FEE_RECONCILIATION_INTERVAL));
         }

@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -26,12 +27,12 @@ import java.util.stream.Stream;
  * Thread-safe: concurrent writers of the same content race harmlessly on an atomic rename of identical bytes.
  */
 public final class DocumentStore {
-
     private static final int BUFFER_BYTES = 64 * 1024;
     private static final HexFormat HEX = HexFormat.of();
 
     private final Path root;
     private final Path incoming;
+    private final LongAdder written = new LongAdder();
 
     /** Opens (creating if needed) the volume at {@code root} and clears what a crash left in its incoming area. */
     public DocumentStore(Path root) throws IOException {
@@ -109,6 +110,7 @@ public final class DocumentStore {
             } else {
                 Files.move(document.file(), target, StandardCopyOption.ATOMIC_MOVE);
                 created.add(document.sha256());
+                written.add(document.sizeBytes());
                 changedDirectories.add(shard);
             }
         }
@@ -116,6 +118,11 @@ public final class DocumentStore {
             fsyncDirectory(directory);
         }
         return created;
+    }
+
+    /** @return bytes of new documents published since this store was opened (duplicates by content not counted) */
+    public long writtenBytes() {
+        return written.sum();
     }
 
     /** Deletes documents still in the incoming area (a rejected or replayed submission). */
