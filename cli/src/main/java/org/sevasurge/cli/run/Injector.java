@@ -30,11 +30,14 @@ public final class Injector implements AutoCloseable {
 
     private final List<String> command;
     private final Path log;
+    private final Double cpuLimit;
     private Process process;
+    private CpuLimit limit;
 
-    private Injector(List<String> command, Path log) {
+    private Injector(List<String> command, Path log, Double cpuLimit) {
         this.command = List.copyOf(command);
         this.log = log;
+        this.cpuLimit = cpuLimit;
     }
 
     /**
@@ -57,7 +60,7 @@ public final class Injector implements AutoCloseable {
         all.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.gatling.app.Gatling",
                 "-s", simulation, "-rf", runDir.resolve("gatling").toString(), "-rd", runDir.getFileName().toString()));
-        return new Injector(command, runDir.resolve("injector.log"));
+        return new Injector(command, runDir.resolve("injector.log"), options.cpuLimit());
     }
 
     /** @return the command line, for the record */
@@ -68,7 +71,14 @@ public final class Injector implements AutoCloseable {
     /** Starts the injector and copies its output to {@code out} and injector.log on a background thread. */
     public void start(PrintWriter out) throws IOException {
         Files.createDirectories(log.getParent());
+        if (cpuLimit != null) {
+            limit = CpuLimit.create(cpuLimit, log.getParent().getFileName() + "-" + ProcessHandle.current().pid());
+        }
         process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        if (limit != null) {
+            // Moved in before the JVM has started its work: all of Gatling runs under the limit.
+            limit.add(process.pid());
+        }
         Thread copier = new Thread(() -> copy(out), "injector-output");
         copier.setDaemon(true);
         copier.start();
@@ -107,6 +117,14 @@ public final class Injector implements AutoCloseable {
     public void close() {
         if (process != null && process.isAlive()) {
             process.destroyForcibly();
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (limit != null) {
+            limit.close();
         }
     }
 }

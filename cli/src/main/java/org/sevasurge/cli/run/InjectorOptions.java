@@ -11,13 +11,15 @@ public final class InjectorOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    double cores = Defaults.INJECTOR_CORES;
+    Double cores;
     String heap = Defaults.INJECTOR_HEAP;
     String cpus;
+    Double cpuLimit;
 
-    @Option(names = "--injector-cores", paramLabel = "CORES", defaultValue = "1.0",
-            description = "the injector's share of the machine in cores (default 1.0: it shares 2 cores with the"
-                    + " service); a window whose injector CPU exceeds 0.85 of it is saturated and invalidates the run")
+    @Option(names = "--injector-cores", paramLabel = "CORES",
+            description = "the injector's share of the machine in cores (default: --injector-cpu-limit if given, else"
+                    + " 1.0, as it shares 2 cores with the service); a window whose injector CPU exceeds 0.85 of it"
+                    + " is saturated and invalidates the run")
     void cores(double value) {
         if (!(value > 0) || value > 1024) {
             throw new ParameterException(spec.commandLine(), "--injector-cores " + value
@@ -46,8 +48,24 @@ public final class InjectorOptions {
         cpus = value;
     }
 
+    @Option(names = "--injector-cpu-limit", paramLabel = "CORES",
+            description = "cap the injector's CPU at CORES with a cgroup (Linux, as root): what one injector is")
+    void cpuLimit(double value) {
+        if (!(value >= 0.01) || value > 1024) {
+            throw new ParameterException(spec.commandLine(), "--injector-cpu-limit " + value
+                    + ": accepted values: a number of cores from 0.01, e.g. 0.5");
+        }
+        cpuLimit = value;
+    }
+
+    /** @return the injector's core share for the saturation verdict */
     public double cores() {
-        return cores;
+        return cores != null ? cores : cpuLimit != null ? cpuLimit : Defaults.INJECTOR_CORES;
+    }
+
+    /** @return the hard CPU limit in cores, or null */
+    public Double cpuLimit() {
+        return cpuLimit;
     }
 
     public String heap() {

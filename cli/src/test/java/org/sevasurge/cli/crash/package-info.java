@@ -1,2 +1,2 @@
-/** Runs that break the system under test on purpose and check that the run says so. */
-package org.sevasurge.simulations.crash;
+/** A season run whose service is killed mid-run: the crash must show in its verdict. */
+package org.sevasurge.cli.crash;
