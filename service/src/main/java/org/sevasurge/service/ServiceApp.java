@@ -25,7 +25,16 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.sevasurge.service.applications.ApplicationRepository;
 import org.sevasurge.service.applications.ApplicationRoutes;
 import org.sevasurge.service.applications.ReviewService;
+import org.sevasurge.service.applications.MultipartSubmission;
 import org.sevasurge.service.applications.SubmissionService;
+import org.sevasurge.service.auth.AccessCodes;
+import org.sevasurge.service.auth.AccountRepository;
+import org.sevasurge.service.auth.AuthRoutes;
+import org.sevasurge.service.auth.Credentials;
+import org.sevasurge.service.auth.LoginService;
+import org.sevasurge.service.auth.OfficerTokens;
+import org.sevasurge.service.auth.PasswordHash;
+import org.sevasurge.service.auth.ServiceSecrets;
 import org.sevasurge.service.catalogue.Catalogue;
 import org.sevasurge.service.certificates.CertificateIssuer;
 import org.sevasurge.service.certificates.CertificatePdfRenderer;
@@ -46,8 +55,11 @@ import org.sevasurge.service.outbox.OutboxWorker;
 import org.sevasurge.service.health.HealthRoutes;
 import org.sevasurge.service.health.HttpMetrics;
 import org.sevasurge.service.http.AdmissionControl;
+import org.sevasurge.service.http.BodyReceiver;
 import org.sevasurge.service.http.Json;
+import org.sevasurge.service.http.ProblemErrorHandler;
 import org.sevasurge.service.http.ProblemResponses;
+import org.sevasurge.service.http.RefusalWindow;
 import org.sevasurge.service.storage.StorageGuard;
 import org.sevasurge.service.storage.StorageUsage;
 
@@ -94,8 +106,17 @@ public final class ServiceApp implements AutoCloseable {
         CertificateSigner signer = CertificateSigner.loadOrCreate(config.dataDirectory().resolve("keys"));
         CertificateRepository certificates = new CertificateRepository();
         ApplicationRepository applications = new ApplicationRepository();
+        RefusalWindow refusals = new RefusalWindow();
         AdmissionControl admission = new AdmissionControl(config.maxInFlight(), config.maxInFlightSubmissions(),
-                registry);
+                refusals, registry);
+        OfficerTokens tokens = new OfficerTokens(database.inTransaction(c -> ServiceSecrets.loadOrCreate(c,
+                ServiceSecrets.TOKEN_KEY)), clock, config.logins().accessTokenLifetime(),
+                config.logins().refreshTokenLifetime());
+        AccessCodes accessCodes = new AccessCodes(database.inTransaction(c -> ServiceSecrets.loadOrCreate(c,
+                ServiceSecrets.ACCESS_CODE_KEY)));
+        Credentials credentials = new Credentials(tokens, accessCodes, registry);
+        LoginService logins = new LoginService(database, new AccountRepository(),
+                new PasswordHash(PasswordHash.Cost.OWASP), tokens, config.logins().maxConcurrentLogins(), registry);
         String baseUrl = config.publicBaseUrl().orElse(null);
         // The QR code needs the port, which a free-port start knows only once Jetty listens: resolved lazily.
         PublicAddress address = new PublicAddress(config.host(), baseUrl);
@@ -105,21 +126,25 @@ public final class ServiceApp implements AutoCloseable {
         Outbox outbox = new Outbox();
         FeeCollector fees = new FeeCollector(external, database);
         SubmissionService submissions = new SubmissionService(database, documents, guard, catalogue, applications,
-                new IdentityCheck(external), fees, outbox, clock, registry);
+                new IdentityCheck(external), fees, outbox, accessCodes, clock, registry);
         ReviewService reviews = new ReviewService(database, applications, catalogue, issuer,
-                new LandRecords(external), outbox, clock);
+                new LandRecords(external), outbox, credentials, clock);
         ApplicationRoutes applicationRoutes = new ApplicationRoutes(submissions, reviews, database, applications,
-                spool);
+                spool, credentials, catalogue);
         CertificateRoutes certificateRoutes = new CertificateRoutes(database, certificates,
-                new CertificateVerifier(database, certificates, signer, clock));
-        HealthRoutes healthRoutes = new HealthRoutes(database, guard, registry);
+                new CertificateVerifier(database, certificates, signer, clock), credentials);
+        HealthRoutes healthRoutes = new HealthRoutes(database, guard, refusals, registry);
         HttpMetrics httpMetrics = new HttpMetrics(registry);
+        ProblemResponses problems = new ProblemResponses(registry);
+        BodyReceiver bodies = new BodyReceiver(config.bodyLimits(), MultipartSubmission.MAX_REQUEST_BYTES, refusals,
+                registry);
 
         Javalin javalin = Javalin.create(cfg -> {
-            configureServer(cfg, config);
+            configureServer(cfg, config, bodies);
             httpMetrics.register(cfg.routes);
             admission.register(cfg.routes);
-            ProblemResponses.register(cfg.routes);
+            problems.register(cfg.routes);
+            new AuthRoutes(logins).register(cfg.routes);
             applicationRoutes.register(cfg.routes);
             certificateRoutes.register(cfg.routes);
             healthRoutes.register(cfg.routes);
@@ -161,11 +186,18 @@ public final class ServiceApp implements AutoCloseable {
         storageGuard.close();
     }
 
-    private static void configureServer(JavalinConfig cfg, ServiceConfig config) {
+    private static void configureServer(JavalinConfig cfg, ServiceConfig config, BodyReceiver bodies) {
         cfg.jsonMapper(Json.javalinMapper());
         cfg.startup.showJavalinBanner = false;
         cfg.startup.showOldJavalinVersionWarning = false;
-        cfg.http.maxRequestSize = 64 * 1024;
+        cfg.http.maxRequestSize = BodyReceiver.MAX_JSON_BYTES;
+        cfg.http.prefer405over404 = true;
+        cfg.jetty.modifyServer(server -> {
+            // Jetty's own refusals (bad request line, URI or headers too long) as problems, not HTML pages.
+            server.setErrorHandler(new ProblemErrorHandler());
+            // Bodies arrive in full before a request takes a thread of the application or an admission permit.
+            server.insertHandler(bodies);
+        });
         QueuedThreadPool threads = new QueuedThreadPool(config.maxInFlight() + SPARE_THREADS, 8, 60_000);
         threads.setName("http");
         cfg.jetty.threadPool = threads;

@@ -69,7 +69,7 @@ public class StatusJsonBenchmark {
                 "9f2c1e8a4b7d6035e1f0a9c8b7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b0c9d8", approved ? "PAID" : "PENDING",
                 String.format(DOCUMENTS, "3a7bd3e2360a3d29eea436fcfb7e44c735d117c42d1c1835420b6b9942dd4f1b"),
                 approved ? FIELD_REPORT : null, approved ? DECISION : null,
-                approved ? "CRT-INC-2026-0000123" : null);
+                approved ? "CRT-INC-2026-0000123" : null, null);
     }
 
     @Benchmark

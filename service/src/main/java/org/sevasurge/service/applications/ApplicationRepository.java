@@ -95,29 +95,46 @@ public final class ApplicationRepository {
         }
     }
 
-    /** The current status, locking the row for the rest of the transaction. */
-    public Optional<ApplicationStatus> lockStatus(Connection c, String applicationNo) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT status FROM applications WHERE application_no = ? FOR UPDATE")) {
+    /** What a review step checks before it acts: the status, the district, and who filed the field report. */
+    public record Locked(ApplicationStatus status, String district, String reportedBy) {
+    }
+
+    /** The row's status, district and field reporter, locking the row for the rest of the transaction. */
+    public Optional<Locked> lock(Connection c, String applicationNo) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT status, district_code, reported_by FROM applications"
+                + " WHERE application_no = ? FOR UPDATE")) {
             ps.setString(1, applicationNo);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(ApplicationStatus.valueOf(rs.getString(1))) : Optional.empty();
+                return rs.next() ? Optional.of(new Locked(ApplicationStatus.valueOf(rs.getString(1)), rs.getString(2),
+                        rs.getString(3))) : Optional.empty();
             }
         }
     }
 
-    /** Moves the application to {@code status}, storing the field report or decision JSON beside it. */
-    public void updateStatus(Connection c, String applicationNo, ApplicationStatus status, String column,
-                             String json, OffsetDateTime at) throws SQLException {
-        if (!column.equals("field_report") && !column.equals("decision")) {
-            throw new IllegalArgumentException("no such column: " + column);
+    /** The step an officer records on an application: its JSON column and the column naming the officer. */
+    public enum Step {
+        FIELD_REPORT("field_report", "reported_by"),
+        DECISION("decision", "decided_by");
+
+        private final String column;
+        private final String officerColumn;
+
+        Step(String column, String officerColumn) {
+            this.column = column;
+            this.officerColumn = officerColumn;
         }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE applications SET status = ?, " + column
-                + " = ?::jsonb, updated_at = ? WHERE application_no = ?")) {
+    }
+
+    /** Moves the application to {@code status}, storing the step's JSON and the officer who took it. */
+    public void updateStatus(Connection c, String applicationNo, ApplicationStatus status, Step step, String officer,
+                             String json, OffsetDateTime at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE applications SET status = ?, " + step.column
+                + " = ?::jsonb, " + step.officerColumn + " = ?, updated_at = ? WHERE application_no = ?")) {
             ps.setString(1, status.name());
             ps.setString(2, json);
-            ps.setObject(3, at);
-            ps.setString(4, applicationNo);
+            ps.setString(3, officer);
+            ps.setObject(4, at);
+            ps.setString(5, applicationNo);
             ps.executeUpdate();
         }
     }
@@ -164,6 +181,6 @@ public final class ApplicationRepository {
         return new ApplicationView(rs.getString(1), rs.getString(2), ApplicationStatus.valueOf(rs.getString(3)),
                 rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class),
                 rs.getObject(8, LocalDate.class), rs.getObject(9, OffsetDateTime.class), rs.getString(10),
-                rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15));
+                rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15), null);
     }
 }

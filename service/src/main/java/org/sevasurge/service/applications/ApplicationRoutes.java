@@ -4,11 +4,17 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.sevasurge.service.auth.Credentials;
+import org.sevasurge.service.auth.Officer;
+import org.sevasurge.service.auth.Role;
+import org.sevasurge.service.catalogue.Catalogue;
 import org.sevasurge.service.database.Database;
 import org.sevasurge.service.http.ProblemException;
 
 /**
- * The application endpoints of API v1: submit, status, queues, field report and decision.
+ * The application endpoints of API v1: submit (open to the centres), status (the citizen's access code or an
+ * officer of the district), queues (officers, their own district), field report (an inspector of the district)
+ * and decision (an approving officer of the district who did not file the report).
  */
 public final class ApplicationRoutes {
 
@@ -20,9 +26,14 @@ public final class ApplicationRoutes {
     private final Database database;
     private final ApplicationRepository repository;
     private final Path spoolDirectory;
+    private final Credentials credentials;
+    private final Catalogue catalogue;
 
     public ApplicationRoutes(SubmissionService submissions, ReviewService reviews, Database database,
-                             ApplicationRepository repository, Path spoolDirectory) {
+                             ApplicationRepository repository, Path spoolDirectory, Credentials credentials,
+                             Catalogue catalogue) {
+        this.credentials = credentials;
+        this.catalogue = catalogue;
         this.submissions = submissions;
         this.reviews = reviews;
         this.database = database;
@@ -34,10 +45,28 @@ public final class ApplicationRoutes {
         routes.post("/api/v1/applications", this::submit);
         routes.get("/api/v1/applications", this::queue);
         routes.get("/api/v1/applications/{no}", this::status);
-        routes.post("/api/v1/applications/{no}/field-report", ctx -> ctx.json(
-                reviews.fieldReport(ctx.pathParam("no"), ctx.bodyAsBytes())));
-        routes.post("/api/v1/applications/{no}/decision", ctx -> ctx.json(
-                reviews.decide(ctx.pathParam("no"), ctx.bodyAsBytes())));
+        routes.post("/api/v1/applications/{no}/field-report", ctx -> {
+            Officer inspector = credentials.require(ctx, Role.INSPECTOR);
+            ctx.json(reviews.fieldReport(inspector, number(ctx), ctx.bodyAsBytes()));
+        });
+        routes.post("/api/v1/applications/{no}/decision", ctx -> {
+            Officer officer = credentials.require(ctx, Role.APPROVER);
+            ctx.json(reviews.decide(officer, number(ctx), ctx.bodyAsBytes()));
+        });
+    }
+
+    /** The path's application number; one that cannot exist is 404 at once, without a query. */
+    private static String number(Context ctx) {
+        String number = ctx.pathParam("no");
+        if (!ApplicationNumbers.isApplicationNo(number)) {
+            throw ProblemException.notFound("application " + printable(number));
+        }
+        return number;
+    }
+
+    private static String printable(String text) {
+        String cut = text.length() > 40 ? text.substring(0, 40) + "..." : text;
+        return cut.replaceAll("[^\\x20-\\x7E]", "?");
     }
 
     private void submit(Context ctx) throws Exception {
@@ -51,19 +80,48 @@ public final class ApplicationRoutes {
         ctx.json(submitted.view());
     }
 
+    /**
+     * With an officer's token: any application of the officer's district. Otherwise the citizen's access code,
+     * checked (one HMAC) before the database is asked.
+     */
     private void status(Context ctx) throws Exception {
-        String number = ctx.pathParam("no");
-        ctx.json(database.read(c -> repository.find(c, number))
-                .orElseThrow(() -> ProblemException.notFound("application " + number)));
+        String number = number(ctx);
+        Officer officer = credentials.officer(ctx).orElse(null);
+        if (officer == null) {
+            credentials.requireAccessCode(ctx, number, "an application's status");
+        }
+        ApplicationView view = database.read(c -> repository.find(c, number))
+                .orElseThrow(() -> ProblemException.notFound("application " + number));
+        if (officer != null) {
+            credentials.requireDistrict(officer, view.district(), "application " + number);
+        }
+        ctx.json(view);
     }
 
+    /** An officer's queue: their own district (the default), or one of its centres. */
     private void queue(Context ctx) throws Exception {
-        String centre = ctx.queryParam("centre");
+        Officer officer = credentials.requireOfficer(ctx);
         String district = ctx.queryParam("district");
+        if (district == null || district.isBlank()) {
+            district = officer.district();
+        } else if (!catalogue.isDistrict(district)) {
+            throw ProblemException.invalidField(400, "district", "unknown district '" + printable(district) + "'");
+        }
+        credentials.requireDistrict(officer, district, "the queue asked for");
+        String centre = ctx.queryParam("centre");
+        if (centre != null && !centre.isBlank()) {
+            String centreDistrict = catalogue.districtOfCentre(centre).orElseThrow(() -> ProblemException
+                    .invalidField(400, "centre", "unknown centre '" + printable(centre) + "'; centres are LSK-0001"
+                            + " to LSK-" + String.format("%04d", catalogue.centreCount())));
+            credentials.requireDistrict(officer, centreDistrict, "centre " + centre);
+        }
         ApplicationStatus status = statusParam(ctx.queryParam("status"));
         int page = intParam(ctx, "page", 0, 0, 100_000);
         int size = intParam(ctx, "size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
-        var items = database.read(c -> repository.queue(c, centre, district, status, (long) page * size, size + 1));
+        String inDistrict = district;
+        String atCentre = centre == null || centre.isBlank() ? null : centre;
+        var items = database.read(c -> repository.queue(c, atCentre, inDistrict, status, (long) page * size,
+                size + 1));
         boolean hasMore = items.size() > size;
         ctx.json(new QueuePage(hasMore ? items.subList(0, size) : items, page, size, hasMore));
     }
@@ -80,7 +138,7 @@ public final class ApplicationRoutes {
             return ApplicationStatus.valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalidField(400, "status", "must be one of "
-                    + java.util.Arrays.toString(ApplicationStatus.values()) + ", got '" + value + "'");
+                    + java.util.Arrays.toString(ApplicationStatus.values()) + ", got '" + printable(value) + "'");
         }
     }
 
@@ -98,6 +156,6 @@ public final class ApplicationRoutes {
             // answered below with the accepted range
         }
         throw ProblemException.invalidField(400, name, "must be a whole number from " + min + " to " + max
-                + ", got '" + value + "'");
+                + ", got '" + printable(value) + "'");
     }
 }

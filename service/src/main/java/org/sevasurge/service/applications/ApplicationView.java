@@ -15,6 +15,8 @@ import java.time.OffsetDateTime;
  * @param payloadSha256 the submission's fingerprint, see {@link PayloadHash}
  * @param feeStatus     {@code PENDING} until the payment gateway captured ({@code PAID}) or declined the fee
  * @param certificateNo set once the application is approved
+ * @param accessCode    the citizen's second factor, only in the answer to a submission (see
+ *                      {@link org.sevasurge.service.auth.AccessCodes}); never in a status answer
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ApplicationView(
@@ -32,10 +34,17 @@ public record ApplicationView(
         @JsonRawValue String documents,
         @JsonRawValue String fieldReport,
         @JsonRawValue String decision,
-        String certificateNo) {
+        String certificateNo,
+        String accessCode) {
 
     public ApplicationView withFeeStatus(String newFeeStatus) {
         return new ApplicationView(applicationNo, serviceCode, status, centreId, district, applicantName, submittedAt,
-                slaDueDate, updatedAt, payloadSha256, newFeeStatus, documents, fieldReport, decision, certificateNo);
+                slaDueDate, updatedAt, payloadSha256, newFeeStatus, documents, fieldReport, decision, certificateNo,
+                accessCode);
+    }
+
+    public ApplicationView withAccessCode(String code) {
+        return new ApplicationView(applicationNo, serviceCode, status, centreId, district, applicantName, submittedAt,
+                slaDueDate, updatedAt, payloadSha256, feeStatus, documents, fieldReport, decision, certificateNo, code);
     }
 }

@@ -28,7 +28,8 @@ public final class MultipartSubmission {
 
     /** Jetty's own ceilings sit above ours so that our checks, with their exact messages, normally fire first. */
     private static final long PARSER_MAX_PART_BYTES = 8L * MAX_DOCUMENT_BYTES;
-    private static final long PARSER_MAX_REQUEST_BYTES = 2L * MAX_DOCUMENTS * MAX_DOCUMENT_BYTES + (1 << 20);
+    /** The largest submission body the service receives at all (see {@code BodyReceiver}). */
+    public static final long MAX_REQUEST_BYTES = 2L * MAX_DOCUMENTS * MAX_DOCUMENT_BYTES + (1 << 20);
     private static final int PARSER_MEMORY_THRESHOLD_BYTES = 256 * 1024;
     private static final String JETTY_MULTIPART_CONFIG = "org.eclipse.jetty.multipartConfig";
 
@@ -55,7 +56,7 @@ public final class MultipartSubmission {
                     "must be multipart/form-data with a JSON part 'application' and 1 to 6 parts 'documents'");
         }
         ctx.req().setAttribute(JETTY_MULTIPART_CONFIG, new MultipartConfigElement(spoolDirectory.toString(),
-                PARSER_MAX_PART_BYTES, PARSER_MAX_REQUEST_BYTES, PARSER_MEMORY_THRESHOLD_BYTES));
+                PARSER_MAX_PART_BYTES, MAX_REQUEST_BYTES, PARSER_MEMORY_THRESHOLD_BYTES));
         Collection<Part> parts = parts(ctx);
         byte[] json = null;
         List<Part> documents = new ArrayList<>();
@@ -98,7 +99,9 @@ public final class MultipartSubmission {
                         "a part or the whole request is larger than the service accepts: each document at most "
                                 + MAX_DOCUMENT_BYTES + " bytes, at most " + MAX_DOCUMENTS + " documents"));
             }
-            throw ProblemException.invalidField(400, "body", "not a readable multipart body: " + e.getMessage());
+            // Jetty's message names its own classes: say what is wrong in the service's words.
+            throw ProblemException.invalidField(400, "body", "not a readable multipart/form-data body: "
+                    + org.sevasurge.service.http.ProblemErrorHandler.clean(String.valueOf(e.getMessage())));
         }
     }
 

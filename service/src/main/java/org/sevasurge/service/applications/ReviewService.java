@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sevasurge.service.auth.Credentials;
+import org.sevasurge.service.auth.Officer;
 import org.sevasurge.service.catalogue.Catalogue;
 import org.sevasurge.service.catalogue.ServiceDefinition;
 import org.sevasurge.service.certificates.CertificateContent;
@@ -30,13 +32,14 @@ import org.sevasurge.service.http.ProblemException;
 /**
  * The officers' side of the lifecycle: the revenue inspector's field report and the approving officer's
  * decision, which on approval issues the signed certificate in the same transaction. Each step locks the
- * application row, so two officers acting at once cannot both decide. Thread-safe.
+ * application row, so two officers acting at once cannot both decide; each is refused ({@code 403}, nothing
+ * written) to an officer of another district, and a decision to the officer who filed the field report. The
+ * officer who reported and who decided are recorded on the application. Thread-safe.
  */
 public final class ReviewService {
 
-    private static final Set<String> REPORT_FIELDS =
-            Set.of("inspectorId", "recommendation", "remarks", "khasraNo", "complete");
-    private static final Set<String> DECISION_FIELDS = Set.of("officerId", "outcome", "reason");
+    private static final Set<String> REPORT_FIELDS = Set.of("recommendation", "remarks", "khasraNo", "complete");
+    private static final Set<String> DECISION_FIELDS = Set.of("outcome", "reason");
     private static final Set<String> OUTCOMES = Set.of("APPROVE", "REJECT");
 
     private final Database database;
@@ -46,6 +49,7 @@ public final class ReviewService {
     private final LandRecords landRecords;
     private final Outbox outbox;
     private final Clock clock;
+    private final Credentials credentials;
 
     /** What the officers' steps need to know of an application. */
     private record Facts(ServiceDefinition service, String applicantName, String guardianName, String mobile,
@@ -53,7 +57,9 @@ public final class ReviewService {
     }
 
     public ReviewService(Database database, ApplicationRepository repository, Catalogue catalogue,
-                         CertificateIssuer issuer, LandRecords landRecords, Outbox outbox, Clock clock) {
+                         CertificateIssuer issuer, LandRecords landRecords, Outbox outbox, Credentials credentials,
+                         Clock clock) {
+        this.credentials = credentials;
         this.database = database;
         this.repository = repository;
         this.catalogue = catalogue;
@@ -67,14 +73,16 @@ public final class ReviewService {
      * Records a field report: {@code complete=false} means the visit has begun ({@code UNDER_VERIFICATION}).
      * For services that need land records, a given {@code khasraNo} is looked up and the plot kept in the report.
      */
-    public ApplicationView fieldReport(String applicationNo, byte[] body) throws SQLException {
+    public ApplicationView fieldReport(Officer inspector, String applicationNo, byte[] body) throws SQLException {
         JsonNode json = JsonFields.object(body, "field report");
         List<FieldError> errors = new ArrayList<>();
+        identityFromToken(json, "inspectorId", errors);
         JsonFields.unknownFields(json, REPORT_FIELDS, "", errors);
         Map<String, Object> report = new LinkedHashMap<>();
-        report.put("inspectorId", JsonFields.text(json, "inspectorId", "inspectorId", 1, 40, errors));
+        report.put("inspector", inspector.username());
+        report.put("inspectorName", inspector.name());
         report.put("recommendation", JsonFields.oneOf(json, "recommendation", OUTCOMES, errors));
-        report.put("remarks", JsonFields.optionalText(json, "remarks", "remarks", 500, errors));
+        report.put("remarks", JsonFields.optionalFreeText(json, "remarks", "remarks", 500, errors));
         report.put("khasraNo", JsonFields.optionalText(json, "khasraNo", "khasraNo", 40, errors));
         boolean complete = JsonFields.optionalBoolean(json, "complete", true, errors);
         report.put("complete", complete);
@@ -84,6 +92,8 @@ public final class ReviewService {
         String khasraNo = (String) report.get("khasraNo");
         if (khasraNo != null) {
             Facts facts = database.read(c -> facts(c, applicationNo));
+            // Checked before the land-records call too: an officer of another district must not cause one.
+            credentials.requireDistrict(inspector, facts.districtCode(), "application " + applicationNo);
             if (facts.service().needsLandRecords()) {
                 landRecords.plot(catalogue.districtName(facts.districtCode()), khasraNo)
                         .ifPresent(plot -> report.put("plot", plot));
@@ -91,23 +101,28 @@ public final class ReviewService {
         }
         ApplicationStatus next = complete ? ApplicationStatus.VERIFIED : ApplicationStatus.UNDER_VERIFICATION;
         return database.inTransaction(c -> {
-            requireStatus(c, applicationNo, EnumSet.of(ApplicationStatus.SUBMITTED,
+            ApplicationRepository.Locked locked = lock(c, inspector, applicationNo);
+            requireStatus(locked, applicationNo, EnumSet.of(ApplicationStatus.SUBMITTED,
                     ApplicationStatus.UNDER_VERIFICATION), "a field report");
-            repository.updateStatus(c, applicationNo, next, "field_report", json(report), now);
+            repository.updateStatus(c, applicationNo, next, ApplicationRepository.Step.FIELD_REPORT,
+                    inspector.username(), json(report), now);
             return repository.find(c, applicationNo).orElseThrow();
         });
     }
 
     /** Approves (issuing the certificate) or rejects a verified application. */
-    public ApplicationView decide(String applicationNo, byte[] body) throws SQLException {
+    public ApplicationView decide(Officer officer, String applicationNo, byte[] body) throws SQLException {
         JsonNode json = JsonFields.object(body, "decision");
         List<FieldError> errors = new ArrayList<>();
+        identityFromToken(json, "officerId", errors);
         JsonFields.unknownFields(json, DECISION_FIELDS, "", errors);
         Map<String, Object> decision = new LinkedHashMap<>();
-        decision.put("officerId", JsonFields.text(json, "officerId", "officerId", 1, 40, errors));
+        decision.put("officer", officer.username());
+        decision.put("officerName", officer.name());
+        decision.put("office", officer.office());
         String outcome = JsonFields.oneOf(json, "outcome", OUTCOMES, errors);
         decision.put("outcome", outcome);
-        String reason = JsonFields.optionalText(json, "reason", "reason", 500, errors);
+        String reason = JsonFields.optionalFreeText(json, "reason", "reason", 500, errors);
         if ("REJECT".equals(outcome) && reason == null) {
             errors.add(new FieldError("reason", "is required when the outcome is REJECT"));
         }
@@ -117,7 +132,12 @@ public final class ReviewService {
         decision.put("decidedAt", now.toString());
         boolean approve = "APPROVE".equals(outcome);
         return database.inTransaction(c -> {
-            requireStatus(c, applicationNo, EnumSet.of(ApplicationStatus.VERIFIED), "a decision");
+            ApplicationRepository.Locked locked = lock(c, officer, applicationNo);
+            if (officer.username().equals(locked.reportedBy())) {
+                throw credentials.forbidden(officer.username() + " filed the field report on " + applicationNo
+                        + "; another approving officer must decide it");
+            }
+            requireStatus(locked, applicationNo, EnumSet.of(ApplicationStatus.VERIFIED), "a decision");
             Facts facts = facts(c, applicationNo);
             if (approve) {
                 CertificateContent certificate = certificateContent(facts, applicationNo,
@@ -132,7 +152,8 @@ public final class ReviewService {
                 outbox.sms(c, facts.mobile(), "Application " + applicationNo + " was rejected: " + reason);
             }
             repository.updateStatus(c, applicationNo, approve ? ApplicationStatus.APPROVED
-                    : ApplicationStatus.REJECTED, "decision", json(decision), now);
+                    : ApplicationStatus.REJECTED, ApplicationRepository.Step.DECISION, officer.username(),
+                    json(decision), now);
             return repository.find(c, applicationNo).orElseThrow();
         });
     }
@@ -161,10 +182,26 @@ public final class ReviewService {
         }
     }
 
-    private void requireStatus(Connection c, String applicationNo, Set<ApplicationStatus> allowed, String step)
+    /** Locks the row and refuses an officer of another district before anything is written. */
+    private ApplicationRepository.Locked lock(Connection c, Officer officer, String applicationNo)
             throws SQLException {
-        ApplicationStatus status = repository.lockStatus(c, applicationNo)
+        ApplicationRepository.Locked locked = repository.lock(c, applicationNo)
                 .orElseThrow(() -> ProblemException.notFound("application " + applicationNo));
+        credentials.requireDistrict(officer, locked.district(), "application " + applicationNo);
+        return locked;
+    }
+
+    /** The acting officer comes from the bearer token; a body that names one is refused, not ignored. */
+    private static void identityFromToken(JsonNode json, String field, List<FieldError> errors) {
+        if (json.has(field)) {
+            errors.add(new FieldError(field, "is taken from the officer's bearer token; leave it out"));
+            ((com.fasterxml.jackson.databind.node.ObjectNode) json).remove(field);
+        }
+    }
+
+    private static void requireStatus(ApplicationRepository.Locked locked, String applicationNo,
+                                      Set<ApplicationStatus> allowed, String step) {
+        ApplicationStatus status = locked.status();
         if (!allowed.contains(status)) {
             throw ProblemException.conflict("/problems/wrong-state", "Application in the wrong state",
                     "application " + applicationNo + " is " + status + "; " + step + " needs it to be "

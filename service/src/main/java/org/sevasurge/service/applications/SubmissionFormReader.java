@@ -24,6 +24,8 @@ import static org.sevasurge.service.http.JsonFields.unknownFields;
 public final class SubmissionFormReader {
 
     private static final Pattern CENTRE = Pattern.compile("LSK-\\d{4}");
+    /** Older than any living applicant: a date before it is a typing mistake (1800-01-01 for 2000-01-01). */
+    private static final int MAX_AGE_YEARS = 120;
     private static final Pattern MOBILE = Pattern.compile("[6-9]\\d{9}");
     private static final Set<String> FIELDS = Set.of("serviceCode", "centreId", "district", "applicant", "purpose");
     private static final Set<String> APPLICANT_FIELDS =
@@ -93,7 +95,7 @@ public final class SubmissionFormReader {
         if (gender != null && !Set.of("F", "M", "X").contains(gender)) {
             errors.add(new FieldError("applicant.gender", "must be F, M or X"));
         }
-        String address = optionalText(node, "address", "applicant.address", 300, errors);
+        String address = JsonFields.optionalFreeText(node, "address", "applicant.address", 300, errors);
         LocalDate dateOfBirth = dateOfBirth(node, errors);
         return new Applicant(name, guardian, dateOfBirth, gender, mobile, address);
     }
@@ -105,8 +107,12 @@ public final class SubmissionFormReader {
         }
         try {
             LocalDate date = LocalDate.parse(text);
-            if (date.isAfter(LocalDate.now(clock))) {
+            LocalDate today = LocalDate.now(clock);
+            if (date.isAfter(today)) {
                 errors.add(new FieldError("applicant.dateOfBirth", "is in the future"));
+            } else if (date.isBefore(today.minusYears(MAX_AGE_YEARS))) {
+                errors.add(new FieldError("applicant.dateOfBirth", "must be within the last " + MAX_AGE_YEARS
+                        + " years, got " + text));
             }
             return date;
         } catch (DateTimeParseException e) {

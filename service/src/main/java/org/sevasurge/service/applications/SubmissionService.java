@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.sevasurge.service.auth.AccessCodes;
 import org.sevasurge.service.catalogue.Catalogue;
 import org.sevasurge.service.database.Database;
 import org.sevasurge.service.documents.DocumentRejected;
@@ -34,7 +35,8 @@ import org.sevasurge.service.storage.StorageGuard;
  * document and its directory entry are fsynced. Validation and the eKYC identity check come first and write
  * nothing; an idempotent retry returns the application it created the first time. The acknowledgement SMS goes
  * into the outbox in the same transaction; the fee is charged after the commit (a failure leaves it
- * {@code PENDING} for reconciliation, never a refused application). Thread-safe.
+ * {@code PENDING} for reconciliation, never a refused application). The answer, a replay's too, carries the
+ * citizen's access code, which the acknowledgement SMS also sends. Thread-safe.
  */
 public final class SubmissionService {
 
@@ -53,6 +55,7 @@ public final class SubmissionService {
     private final IdentityCheck identity;
     private final FeeCollector fees;
     private final Outbox outbox;
+    private final AccessCodes accessCodes;
 
     /** The answer to a submission; {@code replayed} when it repeats an earlier one with the same key. */
     public record Submitted(ApplicationView view, boolean replayed) {
@@ -60,7 +63,9 @@ public final class SubmissionService {
 
     public SubmissionService(Database database, DocumentStore documents, StorageGuard storageGuard,
                              Catalogue catalogue, ApplicationRepository repository, IdentityCheck identity,
-                             FeeCollector fees, Outbox outbox, Clock clock, MeterRegistry registry) {
+                             FeeCollector fees, Outbox outbox, AccessCodes accessCodes, Clock clock,
+                             MeterRegistry registry) {
+        this.accessCodes = accessCodes;
         this.identity = identity;
         this.fees = fees;
         this.outbox = outbox;
@@ -87,7 +92,7 @@ public final class SubmissionService {
                     received.stream().map(ReceivedDocument::sha256).toList());
             Optional<Submitted> earlier = earlierAnswer(idempotencyKey, payloadSha256);
             if (earlier.isPresent()) {
-                return earlier.get();
+                return withAccessCode(earlier.get());
             }
             Applicant applicant = form.applicant();
             String ekycReference = identity.verify(applicant.name(), applicant.dateOfBirth().toString(),
@@ -95,7 +100,7 @@ public final class SubmissionService {
             List<String> created = documents.publish(received);
             published = true;
             Submitted submitted = insert(idempotencyKey, payloadSha256, form, received, created, ekycReference);
-            return chargeFee(submitted);
+            return withAccessCode(chargeFee(submitted));
         } finally {
             if (!published) {
                 documents.discard(received);
@@ -115,7 +120,8 @@ public final class SubmissionService {
             String number = database.inTransaction(c -> {
                 String inserted = repository.insert(c, app);
                 outbox.sms(c, form.applicant().mobile(), "Application " + inserted + " received at "
-                        + form.centreId() + ". Decision due by " + app.slaDueDate() + ".");
+                        + form.centreId() + ". Access code " + accessCodes.codeFor(inserted) + ". Decision due by "
+                        + app.slaDueDate() + ".");
                 return inserted;
             });
             return new Submitted(viewOf(number, app), false);
@@ -127,6 +133,11 @@ public final class SubmissionService {
             }
             throw e;
         }
+    }
+
+    private Submitted withAccessCode(Submitted submitted) {
+        ApplicationView view = submitted.view();
+        return new Submitted(view.withAccessCode(accessCodes.codeFor(view.applicationNo())), submitted.replayed());
     }
 
     private Submitted chargeFee(Submitted submitted) throws SQLException {
@@ -225,6 +236,6 @@ public final class SubmissionService {
         return new ApplicationView(number, form.serviceCode(), ApplicationStatus.SUBMITTED, form.centreId(),
                 form.district(), form.applicant().name(), app.submittedAt(), app.slaDueDate(), app.submittedAt(),
                 app.payloadSha256(), "PENDING", new String(Json.bytes(docs), java.nio.charset.StandardCharsets.UTF_8),
-                null, null, null);
+                null, null, null, null);
     }
 }

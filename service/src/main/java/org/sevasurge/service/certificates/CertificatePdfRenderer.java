@@ -32,7 +32,7 @@ public final class CertificatePdfRenderer {
     private static final float MARGIN = 60;
     private static final float TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
     private static final float LABEL_WIDTH = 150;
-    private static final float QR_SIDE = 150;
+    private static final float QR_SIDE = 170;
     private static final String STATE = "Government of Chhattisgarh";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");

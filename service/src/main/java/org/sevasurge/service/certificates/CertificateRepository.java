@@ -57,11 +57,16 @@ public final class CertificateRepository {
         }
     }
 
-    public Optional<byte[]> pdf(Connection c, String certificateNo) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT pdf FROM certificates WHERE certificate_no = ?")) {
+    /** A certificate's PDF and the district code of its application (who may download it). */
+    public record Pdf(byte[] bytes, String districtCode) {
+    }
+
+    public Optional<Pdf> pdf(Connection c, String certificateNo) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT c.pdf, a.district_code FROM certificates c"
+                + " JOIN applications a ON a.application_no = c.application_no WHERE c.certificate_no = ?")) {
             ps.setString(1, certificateNo);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
+                return rs.next() ? Optional.of(new Pdf(rs.getBytes(1), rs.getString(2))) : Optional.empty();
             }
         }
     }

@@ -2,17 +2,26 @@ package org.sevasurge.service.certificates;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import org.sevasurge.service.applications.ApplicationNumbers;
+import org.sevasurge.service.auth.Credentials;
+import org.sevasurge.service.auth.Officer;
 import org.sevasurge.service.database.Database;
 import org.sevasurge.service.http.ProblemException;
 
-/** The certificate endpoints: the PDF download and the public verification that colleges call. */
+/**
+ * The certificate endpoints: the PDF download (it holds the holder's personal data: the application's access
+ * code, or an officer of the district) and the public verification that colleges call.
+ */
 public final class CertificateRoutes {
 
     private final Database database;
     private final CertificateRepository repository;
     private final CertificateVerifier verifier;
+    private final Credentials credentials;
 
-    public CertificateRoutes(Database database, CertificateRepository repository, CertificateVerifier verifier) {
+    public CertificateRoutes(Database database, CertificateRepository repository, CertificateVerifier verifier,
+                             Credentials credentials) {
+        this.credentials = credentials;
         this.database = database;
         this.repository = repository;
         this.verifier = verifier;
@@ -24,16 +33,32 @@ public final class CertificateRoutes {
     }
 
     private void download(Context ctx) throws Exception {
-        String number = ctx.pathParam("certNo");
-        byte[] pdf = database.read(c -> repository.pdf(c, number))
+        String number = certificateNo(ctx);
+        Officer officer = credentials.officer(ctx).orElse(null);
+        if (officer == null) {
+            credentials.requireAccessCode(ctx, ApplicationNumbers.applicationFor(number), "a certificate");
+        }
+        CertificateRepository.Pdf pdf = database.read(c -> repository.pdf(c, number))
                 .orElseThrow(() -> ProblemException.notFound("certificate " + number));
+        if (officer != null) {
+            credentials.requireDistrict(officer, pdf.districtCode(), "certificate " + number);
+        }
         ctx.contentType("application/pdf");
         ctx.header("Content-Disposition", "inline; filename=\"" + number + ".pdf\"");
-        ctx.result(pdf);
+        ctx.result(pdf.bytes());
+    }
+
+    /** The path's certificate number; one that cannot exist is 404 at once, without a query. */
+    private static String certificateNo(Context ctx) {
+        String number = ctx.pathParam("certNo");
+        if (!ApplicationNumbers.isCertificateNo(number)) {
+            throw ProblemException.notFound("certificate " + number.replaceAll("[^\\x20-\\x7E]", "?"));
+        }
+        return number;
     }
 
     private void verify(Context ctx) throws Exception {
-        String number = ctx.pathParam("certNo");
+        String number = certificateNo(ctx);
         String presented = ctx.queryParam("signature");
         byte[] signature = null;
         if (presented != null) {

@@ -63,9 +63,10 @@ public final class CertificateVerifier {
     private VerificationResult result(StoredCertificate certificate, boolean signatureValid, boolean presented) {
         CertificateContent c = certificate.content();
         boolean expired = c.validUntil() != null && LocalDate.now(clock).isAfter(c.validUntil());
+        // The name only to whoever holds the paper: its genuine signature, presented from the QR code.
+        String holder = presented && signatureValid ? c.applicantName() : null;
         return new VerificationResult(c.certificateNo(), signatureValid && !expired, signatureValid, expired,
-                presented ? "presented" : "stored", c.applicationNo(), c.serviceCode(), c.serviceName(),
-                c.applicantName(), c.guardianName(), c.district(), c.approvingOffice(), c.issuedOn(),
-                c.validUntil(), certificate.keyId(), signer.algorithm());
+                presented ? "presented" : "stored", c.serviceCode(), c.serviceName(), holder, c.district(),
+                c.approvingOffice(), c.issuedOn(), c.validUntil(), certificate.keyId(), signer.algorithm());
     }
 }

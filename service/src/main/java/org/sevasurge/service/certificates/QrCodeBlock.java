@@ -1,29 +1,19 @@
 package org.sevasurge.service.certificates;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.io.IOException;
-import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * A QR code drawn as vector rectangles straight into a PDF content stream: no raster image to encode or
- * compress, and it stays sharp at any zoom or print resolution. Stateless and thread-safe.
+ * compress, and it stays sharp at any zoom or print resolution. The code is one that reads back (see
+ * {@link QrEncoding}). Stateless and thread-safe.
  */
 final class QrCodeBlock {
 
     /** The quiet zone the QR standard asks for, in modules on each side; scanners fail without it. */
-    static final int QUIET_ZONE_MODULES = 4;
-
-    // Level M survives ~15 % damage (a fold, a stamp over a corner) and keeps the code small enough to print
-    // the long verification address legibly. Margin 0 because the quiet zone is drawn here.
-    private static final Map<EncodeHintType, Object> HINTS = Map.of(
-            EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-            EncodeHintType.MARGIN, 0);
+    static final int QUIET_ZONE_MODULES = 6;
 
     private QrCodeBlock() {
     }
@@ -36,17 +26,19 @@ final class QrCodeBlock {
      */
     static void draw(PDPageContentStream stream, String text, float x, float y, float sidePoints)
             throws IOException {
-        BitMatrix matrix = encode(text);
+        BitMatrix matrix = QrEncoding.encode(text);
         int modules = matrix.getWidth();
         float module = sidePoints / (modules + 2 * QUIET_ZONE_MODULES);
         stream.setNonStrokingColor(1f);
         stream.addRect(x, y, sidePoints, sidePoints);
         stream.fill();
         stream.setNonStrokingColor(0f);
-        float left = x + QUIET_ZONE_MODULES * module;
-        float top = y + sidePoints - QUIET_ZONE_MODULES * module;
+        // On a grid of one unit per module, origin at the code's top-left corner, y downwards: neighbouring rows
+        // share their edges at exact whole numbers instead of at rounded page coordinates.
+        stream.saveGraphicsState();
+        stream.transform(new Matrix(module, 0, 0, -module, x + QUIET_ZONE_MODULES * module,
+                y + sidePoints - QUIET_ZONE_MODULES * module));
         for (int row = 0; row < modules; row++) {
-            float rowBottom = top - (row + 1) * module;
             int column = 0;
             // One rectangle per run of dark modules rather than per module: about a third of the operators.
             while (column < modules) {
@@ -58,18 +50,10 @@ final class QrCodeBlock {
                 while (column < modules && matrix.get(column, row)) {
                     column++;
                 }
-                stream.addRect(left + start * module, rowBottom, (column - start) * module, module);
+                stream.addRect(start, row, column - start, 1);
             }
         }
         stream.fill();
-    }
-
-    private static BitMatrix encode(String text) {
-        try {
-            // Size 0 asks for one pixel per module: the matrix is the code itself, scaled here.
-            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, HINTS);
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("Cannot encode a QR code of " + text.length() + " characters", e);
-        }
+        stream.restoreGraphicsState();
     }
 }

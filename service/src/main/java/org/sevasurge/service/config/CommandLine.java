@@ -55,6 +55,8 @@ public final class CommandLine {
         Duration check = defaults.storageCheckInterval();
         String publicUrl = null;
         String externalServices = null;
+        BodyLimits body = defaults.bodyLimits();
+        LoginSettings logins = defaults.logins();
 
         List<String> rest = new ArrayList<>(List.of(args));
         while (!rest.isEmpty()) {
@@ -81,6 +83,15 @@ public final class CommandLine {
                 case "--storage-check-millis" -> check = Duration.ofMillis(intIn(option, value, 10, 3_600_000));
                 case "--public-url" -> publicUrl = requirePrefix(option, value, "http");
                 case "--external-services" -> externalServices = requirePrefix(option, value, "http");
+                case "--min-body-rate" -> body = body.withMinBytesPerSecond(intIn(option, value, 1, 1 << 30));
+                case "--body-deadline-seconds" ->
+                        body = body.withDeadline(Duration.ofSeconds(intIn(option, value, 1, 86_400)));
+                case "--body-buffer-mb" -> body = body.withBufferBytes(intIn(option, value, 1, 65_536) * 1024L * 1024);
+                case "--access-token-seconds" ->
+                        logins = logins.withAccessTokenLifetime(Duration.ofSeconds(intIn(option, value, 1, 86_400)));
+                case "--refresh-token-seconds" ->
+                        logins = logins.withRefreshTokenLifetime(Duration.ofSeconds(intIn(option, value, 1, 604_800)));
+                case "--max-concurrent-logins" -> logins = logins.withMaxConcurrentLogins(intIn(option, value, 1, 1_000));
                 default -> throw new IllegalArgumentException("unknown option " + option + "\n" + USAGE);
             }
         }
@@ -89,7 +100,7 @@ public final class CommandLine {
                 : Optional.of(new ServiceConfig.ExternalDatabase(dbUrl, dbUser, dbPassword));
         return new ServiceConfig(host, port, data, documents == null ? data.resolve("documents") : documents,
                 external, Optional.ofNullable(dbVolume), pool, inFlight, inFlightSubmissions, watermarks, check,
-                Optional.ofNullable(publicUrl), Optional.ofNullable(externalServices));
+                Optional.ofNullable(publicUrl), Optional.ofNullable(externalServices), body, logins);
     }
 
     private static String valueOf(String option, List<String> rest) {

@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param publicBaseUrl        base address printed in certificate QR codes; the listening address if absent
  * @param externalServices     base address of the external government services (eKYC, payment, SMS,
  *                             DigiLocker, land records); absent means the service runs on its own
+ * @param bodyLimits           how request bodies must arrive (rate, deadline, memory)
+ * @param logins               officers' token lifetimes and concurrent password hashes
  */
 public record ServiceConfig(
         String host,
@@ -36,7 +38,9 @@ public record ServiceConfig(
         Watermarks watermarks,
         Duration storageCheckInterval,
         Optional<String> publicBaseUrl,
-        Optional<String> externalServices) {
+        Optional<String> externalServices,
+        BodyLimits bodyLimits,
+        LoginSettings logins) {
 
     /** Connection details of a PostgreSQL that the service does not start itself. */
     public record ExternalDatabase(String jdbcUrl, String user, String password) {
@@ -46,48 +50,61 @@ public record ServiceConfig(
     public static ServiceConfig defaults() {
         return new ServiceConfig("127.0.0.1", 8080, Path.of("data"), Path.of("data", "documents"),
                 Optional.empty(), Optional.empty(), 16, 256, 48,
-                Watermarks.defaults(), Duration.ofSeconds(1), Optional.empty(), Optional.empty());
+                Watermarks.defaults(), Duration.ofSeconds(1), Optional.empty(), Optional.empty(),
+                BodyLimits.defaults(), LoginSettings.defaults());
     }
 
     public ServiceConfig withPort(int newPort) {
         return new ServiceConfig(host, newPort, dataDirectory, documentsDirectory, externalDatabase, databaseVolume,
-                dbPoolSize, maxInFlight, maxInFlightSubmissions, watermarks, storageCheckInterval, publicBaseUrl, externalServices);
+                dbPoolSize, maxInFlight, maxInFlightSubmissions, watermarks, storageCheckInterval, publicBaseUrl, externalServices, bodyLimits, logins);
     }
 
     public ServiceConfig withDocumentsDirectory(Path directory) {
         return new ServiceConfig(host, port, dataDirectory, directory, externalDatabase, databaseVolume,
-                dbPoolSize, maxInFlight, maxInFlightSubmissions, watermarks, storageCheckInterval, publicBaseUrl, externalServices);
+                dbPoolSize, maxInFlight, maxInFlightSubmissions, watermarks, storageCheckInterval, publicBaseUrl, externalServices, bodyLimits, logins);
     }
 
     public ServiceConfig withExternalDatabase(ExternalDatabase database) {
         return new ServiceConfig(host, port, dataDirectory, documentsDirectory, Optional.of(database), databaseVolume,
-                dbPoolSize, maxInFlight, maxInFlightSubmissions, watermarks, storageCheckInterval, publicBaseUrl, externalServices);
+                dbPoolSize, maxInFlight, maxInFlightSubmissions, watermarks, storageCheckInterval, publicBaseUrl, externalServices, bodyLimits, logins);
     }
 
     public ServiceConfig withStorageCheckInterval(Duration interval) {
         return new ServiceConfig(host, port, dataDirectory, documentsDirectory, externalDatabase, databaseVolume,
-                dbPoolSize, maxInFlight, maxInFlightSubmissions, watermarks, interval, publicBaseUrl, externalServices);
+                dbPoolSize, maxInFlight, maxInFlightSubmissions, watermarks, interval, publicBaseUrl, externalServices, bodyLimits, logins);
     }
 
     public ServiceConfig withWatermarks(Watermarks newWatermarks) {
         return new ServiceConfig(host, port, dataDirectory, documentsDirectory, externalDatabase, databaseVolume,
-                dbPoolSize, maxInFlight, maxInFlightSubmissions, newWatermarks, storageCheckInterval, publicBaseUrl, externalServices);
+                dbPoolSize, maxInFlight, maxInFlightSubmissions, newWatermarks, storageCheckInterval, publicBaseUrl, externalServices, bodyLimits, logins);
     }
 
     public ServiceConfig withExternalServices(String baseUrl) {
         return new ServiceConfig(host, port, dataDirectory, documentsDirectory, externalDatabase, databaseVolume,
                 dbPoolSize, maxInFlight, maxInFlightSubmissions, watermarks, storageCheckInterval, publicBaseUrl,
-                Optional.of(baseUrl));
+                Optional.of(baseUrl), bodyLimits, logins);
     }
 
     public ServiceConfig withDataDirectory(Path directory) {
         return new ServiceConfig(host, port, directory, documentsDirectory, externalDatabase, databaseVolume,
                 dbPoolSize, maxInFlight, maxInFlightSubmissions, watermarks, storageCheckInterval, publicBaseUrl,
-                externalServices);
+                externalServices, bodyLimits, logins);
+    }
+
+    public ServiceConfig withBodyLimits(BodyLimits limits) {
+        return new ServiceConfig(host, port, dataDirectory, documentsDirectory, externalDatabase, databaseVolume,
+                dbPoolSize, maxInFlight, maxInFlightSubmissions, watermarks, storageCheckInterval, publicBaseUrl,
+                externalServices, limits, logins);
+    }
+
+    public ServiceConfig withLogins(LoginSettings settings) {
+        return new ServiceConfig(host, port, dataDirectory, documentsDirectory, externalDatabase, databaseVolume,
+                dbPoolSize, maxInFlight, maxInFlightSubmissions, watermarks, storageCheckInterval, publicBaseUrl,
+                externalServices, bodyLimits, settings);
     }
 
     public ServiceConfig withInFlightLimits(int total, int submissions) {
         return new ServiceConfig(host, port, dataDirectory, documentsDirectory, externalDatabase, databaseVolume,
-                dbPoolSize, total, submissions, watermarks, storageCheckInterval, publicBaseUrl, externalServices);
+                dbPoolSize, total, submissions, watermarks, storageCheckInterval, publicBaseUrl, externalServices, bodyLimits, logins);
     }
 }

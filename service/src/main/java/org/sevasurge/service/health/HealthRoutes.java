@@ -10,25 +10,33 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sevasurge.service.database.Database;
+import org.sevasurge.service.http.RefusalWindow;
 import org.sevasurge.service.storage.StorageGuard;
 import org.sevasurge.service.storage.StorageLevel;
 import org.sevasurge.service.storage.VolumeStatus;
 
 /**
- * Liveness, readiness (database reachable; storage levels and free bytes), Prometheus metrics and the OpenAPI
- * description. None of them passes admission control: they must answer while the service sheds load.
+ * Liveness, readiness (database reachable; storage levels and free bytes; not refusing most of its work),
+ * Prometheus metrics and the OpenAPI description. None of them passes admission control: they must answer while
+ * the service sheds load.
  */
 public final class HealthRoutes {
 
     private static final int DATABASE_CHECK_SECONDS = 2;
+    /** Readiness turns 503 when more than this share of API requests was refused for overload... */
+    private static final double SHEDDING_SHARE = 0.5;
+    /** ...and at least this many were, so that a single refusal on an idle service does not flip it. */
+    private static final long SHEDDING_MIN_REFUSED = 20;
 
     private final Database database;
     private final StorageGuard storageGuard;
     private final PrometheusMeterRegistry registry;
     private final byte[] openApi;
+    private final RefusalWindow refusals;
 
-    public HealthRoutes(Database database, StorageGuard storageGuard, PrometheusMeterRegistry registry)
-            throws IOException {
+    public HealthRoutes(Database database, StorageGuard storageGuard, RefusalWindow refusals,
+                        PrometheusMeterRegistry registry) throws IOException {
+        this.refusals = refusals;
         this.database = database;
         this.storageGuard = storageGuard;
         this.registry = registry;
@@ -52,26 +60,37 @@ public final class HealthRoutes {
 
     /**
      * 200 while the service can serve reads: {@code UP}, or {@code DEGRADED} when a volume is past its high
-     * watermark (submissions may be refused). 503 when the database does not answer.
+     * watermark (submissions may be refused). 503 with a {@code reason} when the database does not answer
+     * ({@code DOWN}) or when most API requests of the last 10 s were refused for overload ({@code SHEDDING}), so that
+     * a load balancer sends the work elsewhere.
      */
     private void ready(Context ctx) {
         boolean databaseUp = databaseAnswers();
         StorageLevel level = storageGuard.worstLevel();
+        RefusalWindow.Counts counts = refusals.counts();
+        boolean shedding = counts.refused() >= SHEDDING_MIN_REFUSED && counts.refusedShare() > SHEDDING_SHARE;
         Map<String, Object> body = new LinkedHashMap<>();
-        String status = !databaseUp ? "DOWN" : level.compareTo(StorageLevel.HIGH) >= 0 ? "DEGRADED" : "UP";
+        String status = !databaseUp ? "DOWN" : shedding ? "SHEDDING"
+                : level.compareTo(StorageLevel.HIGH) >= 0 ? "DEGRADED" : "UP";
         body.put("status", status);
+        if (!databaseUp) {
+            body.put("reason", "the database does not answer");
+        } else if (shedding) {
+            body.put("reason", String.format("refusing most work: %d of the %d API requests of the last 10 s were"
+                    + " refused for overload (%.0f%%)", counts.refused(), counts.accepted() + counts.refused(),
+                    100 * counts.refusedShare()));
+        }
         body.put("database", databaseUp ? "UP" : "DOWN");
-        body.put("submissionsAccepted", databaseUp && level != StorageLevel.FLOOD);
+        body.put("submissionsAccepted", databaseUp && !shedding && level != StorageLevel.FLOOD);
         List<Map<String, Object>> volumes = storageGuard.statuses().stream().map(HealthRoutes::volume).toList();
         body.put("volumes", volumes);
-        ctx.status(databaseUp ? 200 : 503);
+        ctx.status(databaseUp && !shedding ? 200 : 503);
         ctx.json(body);
     }
 
     private static Map<String, Object> volume(VolumeStatus v) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("name", v.name());
-        map.put("path", v.path());
         map.put("level", v.level());
         map.put("freeBytes", v.usableBytes());
         map.put("totalBytes", v.totalBytes());

@@ -3,6 +3,7 @@ package org.sevasurge.service.http;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import io.javalin.router.Endpoint;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -11,24 +12,29 @@ import java.util.concurrent.Semaphore;
 /**
  * Bounds the requests in flight so that overload gets a fast {@code 503} with {@code Retry-After} instead of a
  * growing queue. Submissions (multipart, fsync, several SQL statements) have a tighter limit of their own so that
- * a submission storm cannot starve status checks. Health and metrics are never limited: an orchestrator must
- * still see the service while it sheds load. Thread-safe.
+ * a submission storm cannot starve status checks. Which permit a request takes is decided by the route it matched
+ * (so {@code /api/v1/applications/} is a submission too), and only once its body has arrived in full (see
+ * {@link BodyReceiver}), so a slow client holds no permit. Health and metrics are never limited: an orchestrator
+ * must still see the service while it sheds load. Thread-safe.
  */
 public final class AdmissionControl {
 
     private static final String PERMITS = "sevasurge.admission.permits";
+    private static final String SUBMISSION_ROUTE = "/api/v1/applications";
 
     private final int maxInFlight;
     private final int maxSubmissions;
     private final Semaphore all;
     private final Semaphore submissions;
     private final Counter rejected;
+    private final RefusalWindow window;
 
-    public AdmissionControl(int maxInFlight, int maxSubmissions, MeterRegistry registry) {
+    public AdmissionControl(int maxInFlight, int maxSubmissions, RefusalWindow window, MeterRegistry registry) {
         this.maxInFlight = maxInFlight;
         this.maxSubmissions = maxSubmissions;
         this.all = new Semaphore(maxInFlight);
         this.submissions = new Semaphore(maxSubmissions);
+        this.window = window;
         this.rejected = Counter.builder("sevasurge.requests.rejected.overload")
                 .description("requests answered 503 because too many were in flight").register(registry);
         Gauge.builder("sevasurge.requests.in.flight", this, AdmissionControl::inFlight).register(registry);
@@ -36,12 +42,16 @@ public final class AdmissionControl {
     }
 
     public void register(RoutesConfig routes) {
-        routes.before("/api/*", this::admit);
-        routes.after("/api/*", this::release);
+        routes.beforeMatched("/api/*", this::admit);
+        routes.afterMatched("/api/*", this::release);
     }
 
     public int inFlight() {
         return maxInFlight - all.availablePermits();
+    }
+
+    public int maxInFlight() {
+        return maxInFlight;
     }
 
     public int submissionsInFlight() {
@@ -49,7 +59,9 @@ public final class AdmissionControl {
     }
 
     private void admit(Context ctx) {
-        boolean submission = ctx.method() == HandlerType.POST && ctx.path().equals("/api/v1/applications");
+        Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
+        boolean submission = endpoint != null && endpoint.method == HandlerType.POST
+                && SUBMISSION_ROUTE.equals(endpoint.path);
         if (!all.tryAcquire()) {
             reject();
         }
@@ -57,6 +69,7 @@ public final class AdmissionControl {
             all.release();
             reject();
         }
+        window.accepted();
         ctx.attribute(PERMITS, submission ? 2 : 1);
     }
 
@@ -74,6 +87,7 @@ public final class AdmissionControl {
 
     private void reject() {
         rejected.increment();
+        window.refused();
         throw new ProblemException(Problem.of("/problems/overloaded", "The service is overloaded", 503,
                 "too many requests are in flight; retry after the pause"), 1);
     }

@@ -22,9 +22,10 @@ public final class JsonFields {
         try {
             root = Json.MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw ProblemException.invalidField(400, what,
-                    "malformed JSON at line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+            // Some failures (nesting too deep, a number too long) come with no location.
+            String where = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw ProblemException.invalidField(400, what, "malformed JSON" + where + ": " + e.getOriginalMessage());
         } catch (IOException e) {
             throw ProblemException.invalidField(400, what, "unreadable JSON: " + e.getMessage());
         }
@@ -40,12 +41,19 @@ public final class JsonFields {
             errors.add(new FieldError(path, "is required"));
             return null;
         }
-        return checkedText(node, path, min, max, errors);
+        return checkedText(node, path, min, max, false, errors);
     }
 
     public static String optionalText(JsonNode parent, String name, String path, int max, List<FieldError> errors) {
         JsonNode node = parent.get(name);
-        return node == null || node.isNull() ? null : checkedText(node, path, 1, max, errors);
+        return node == null || node.isNull() ? null : checkedText(node, path, 1, max, false, errors);
+    }
+
+    /** Like {@link #optionalText}, for free text that may span lines (remarks, reasons, addresses). */
+    public static String optionalFreeText(JsonNode parent, String name, String path, int max,
+                                          List<FieldError> errors) {
+        JsonNode node = parent.get(name);
+        return node == null || node.isNull() ? null : checkedText(node, path, 1, max, true, errors);
     }
 
     /** A required text that must be one of {@code accepted}. */
@@ -80,7 +88,8 @@ public final class JsonFields {
         });
     }
 
-    private static String checkedText(JsonNode node, String path, int min, int max, List<FieldError> errors) {
+    private static String checkedText(JsonNode node, String path, int min, int max, boolean multiline,
+                                      List<FieldError> errors) {
         if (!node.isTextual()) {
             errors.add(new FieldError(path, "must be a string"));
             return null;
@@ -89,6 +98,11 @@ public final class JsonFields {
         if (value.length() < min || value.length() > max) {
             errors.add(new FieldError(path, min == max ? "must be " + min + " characters long"
                     : "must be " + min + " to " + max + " characters long"));
+            return null;
+        }
+        String problem = PlainText.problem(value, multiline);
+        if (problem != null) {
+            errors.add(new FieldError(path, problem));
             return null;
         }
         return value;

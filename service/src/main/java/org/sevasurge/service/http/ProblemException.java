@@ -1,6 +1,7 @@
 package org.sevasurge.service.http;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Ends a request with an RFC 9457 problem. Thrown by handlers, rendered by {@link ProblemResponses}.
@@ -11,15 +12,21 @@ public final class ProblemException extends RuntimeException {
 
     private final transient Problem problem;
     private final Integer retryAfterSeconds;
+    private final transient Map<String, String> headers;
 
     public ProblemException(Problem problem) {
         this(problem, null);
     }
 
     public ProblemException(Problem problem, Integer retryAfterSeconds) {
+        this(problem, retryAfterSeconds, Map.of());
+    }
+
+    private ProblemException(Problem problem, Integer retryAfterSeconds, Map<String, String> headers) {
         super(problem.detail(), null, false, false);
         this.problem = problem;
         this.retryAfterSeconds = retryAfterSeconds;
+        this.headers = headers;
     }
 
     public Problem problem() {
@@ -29,6 +36,11 @@ public final class ProblemException extends RuntimeException {
     /** Seconds for the {@code Retry-After} header, or null when a retry will not help. */
     public Integer retryAfterSeconds() {
         return retryAfterSeconds;
+    }
+
+    /** Further response headers, e.g. {@code WWW-Authenticate} on a 401. */
+    public Map<String, String> headers() {
+        return headers;
     }
 
     /** 400/422 with the fields at fault. */
@@ -47,5 +59,20 @@ public final class ProblemException extends RuntimeException {
 
     public static ProblemException conflict(String type, String title, String detail) {
         return new ProblemException(Problem.of(type, title, 409, detail));
+    }
+
+    /**
+     * 401: no credentials, or credentials that are not valid. {@code WWW-Authenticate} names the bearer scheme
+     * (RFC 6750), with {@code error="invalid_token"} when a token was sent but refused.
+     */
+    public static ProblemException unauthenticated(String detail, boolean tokenRefused) {
+        String challenge = "Bearer realm=\"sevasurge\"" + (tokenRefused ? ", error=\"invalid_token\"" : "");
+        return new ProblemException(Problem.of("/problems/unauthenticated", "Authentication required", 401, detail),
+                null, Map.of("WWW-Authenticate", challenge));
+    }
+
+    /** 403: the caller is known but may not do this (wrong role, district, or its own report). */
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(Problem.of("/problems/forbidden", "Not allowed", 403, detail));
     }
 }

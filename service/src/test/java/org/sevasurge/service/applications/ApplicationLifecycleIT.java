@@ -11,6 +11,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sevasurge.service.testing.SampleDocuments;
+import org.sevasurge.service.testing.ServiceClient;
 import org.sevasurge.service.testing.ServiceExtension;
 
 class ApplicationLifecycleIT {
@@ -18,6 +19,13 @@ class ApplicationLifecycleIT {
     @RegisterExtension
     static final ServiceExtension SERVICE = new ServiceExtension();
 
+    private static ServiceClient inspector() {
+        return SERVICE.client().asOfficer("ri.balod");
+    }
+
+    private static ServiceClient approver() {
+        return SERVICE.client().asOfficer("tehsildar.balod");
+    }
 
     @Test
     void anApplicationGoesFromSubmissionToAVerifiableCertificate() throws Exception {
@@ -35,28 +43,35 @@ class ApplicationLifecycleIT {
         assertThat(receipt.get("documents").get(1).get("contentType").asText()).isEqualTo("image/jpeg");
         assertThat(receipt.get("slaDueDate").asText()).as("income certificates are due in 30 days").isNotBlank();
 
-        JsonNode status = json(SERVICE.client().get("/api/v1/applications/" + number));
+        assertThat(receipt.get("accessCode").asText()).as("the citizen's second factor").matches("[0-9A-Z]{10}");
+        ServiceClient citizen = SERVICE.client().citizenOf(submitted);
+        JsonNode status = json(citizen.get("/api/v1/applications/" + number));
         assertThat(status.get("status").asText()).isEqualTo("SUBMITTED");
         assertThat(status.get("payloadSha256").asText()).isEqualTo(receipt.get("payloadSha256").asText());
 
-        HttpResponse<byte[]> visit = SERVICE.client().postJson("/api/v1/applications/" + number + "/field-report",
-                "{\"inspectorId\":\"RI-0042\",\"recommendation\":\"APPROVE\",\"complete\":false}");
+        ServiceClient inspector = inspector();
+        HttpResponse<byte[]> visit = inspector.postJson("/api/v1/applications/" + number + "/field-report",
+                "{\"recommendation\":\"APPROVE\",\"complete\":false}");
         assertThat(json(visit).get("status").asText()).as("visit begun").isEqualTo("UNDER_VERIFICATION");
-        HttpResponse<byte[]> report = SERVICE.client().postJson("/api/v1/applications/" + number + "/field-report",
-                "{\"inspectorId\":\"RI-0042\",\"recommendation\":\"APPROVE\",\"remarks\":\"Income confirmed\"}");
+        HttpResponse<byte[]> report = inspector.postJson("/api/v1/applications/" + number + "/field-report",
+                "{\"recommendation\":\"APPROVE\",\"remarks\":\"Income confirmed\"}");
         assertThat(report.statusCode()).isEqualTo(200);
         assertThat(json(report).get("status").asText()).isEqualTo("VERIFIED");
         assertThat(json(report).get("fieldReport").get("remarks").asText()).isEqualTo("Income confirmed");
+        assertThat(json(report).get("fieldReport").get("inspector").asText()).as("who reported, from the token")
+                .isEqualTo("ri.balod");
 
-        HttpResponse<byte[]> decision = SERVICE.client().postJson("/api/v1/applications/" + number + "/decision",
-                "{\"officerId\":\"TEH-BALOD\",\"outcome\":\"APPROVE\"}");
+        HttpResponse<byte[]> decision = approver().postJson("/api/v1/applications/" + number + "/decision",
+                "{\"outcome\":\"APPROVE\"}");
         assertThat(decision.statusCode()).as(new String(decision.body())).isEqualTo(200);
         JsonNode approved = json(decision);
         assertThat(approved.get("status").asText()).isEqualTo("APPROVED");
+        assertThat(approved.get("decision").get("officer").asText()).as("who decided, from the token")
+                .isEqualTo("tehsildar.balod");
         String certificateNo = approved.get("certificateNo").asText();
         assertThat(certificateNo).isEqualTo("CRT-" + number.substring(3));
 
-        HttpResponse<byte[]> pdf = SERVICE.client().get("/api/v1/certificates/" + certificateNo);
+        HttpResponse<byte[]> pdf = citizen.get("/api/v1/certificates/" + certificateNo);
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/pdf"));
@@ -69,8 +84,14 @@ class ApplicationLifecycleIT {
         JsonNode verification = json(SERVICE.client().get("/api/v1/certificates/" + certificateNo + "/verification"));
         assertThat(verification.get("valid").asBoolean()).as("genuine certificate verifies").isTrue();
         assertThat(verification.get("signatureValid").asBoolean()).isTrue();
-        assertThat(verification.get("applicantName").asText()).isEqualTo("Sunita Sahu");
+        assertThat(verification.has("applicantName")).as("no name to whoever walks certificate numbers").isFalse();
+        assertThat(verification.has("guardianName") || verification.has("applicationNo"))
+                .as("never more than a college needs").isFalse();
         assertThat(verification.get("algorithm").asText()).isEqualTo("Ed25519");
+        JsonNode scanned = json(SERVICE.client().get("/api/v1/certificates/" + certificateNo
+                + "/verification?signature=" + validSignature(certificateNo)));
+        assertThat(scanned.get("applicantName").asText()).as("the holder's name to whoever scans the paper")
+                .isEqualTo("Sunita Sahu");
     }
 
     @Test
@@ -101,12 +122,12 @@ class ApplicationLifecycleIT {
     @Test
     void aRejectedApplicationGetsNoCertificateAndCannotBeDecidedTwice() throws Exception {
         String number = verifiedApplication("Mohan Das");
-        HttpResponse<byte[]> reject = SERVICE.client().postJson("/api/v1/applications/" + number + "/decision",
-                "{\"officerId\":\"TEH-BALOD\",\"outcome\":\"REJECT\",\"reason\":\"Income above the limit\"}");
+        HttpResponse<byte[]> reject = approver().postJson("/api/v1/applications/" + number + "/decision",
+                "{\"outcome\":\"REJECT\",\"reason\":\"Income above the limit\"}");
         assertThat(json(reject).get("status").asText()).isEqualTo("REJECTED");
         assertThat(json(reject).has("certificateNo")).isFalse();
-        HttpResponse<byte[]> again = SERVICE.client().postJson("/api/v1/applications/" + number + "/decision",
-                "{\"officerId\":\"TEH-BALOD\",\"outcome\":\"APPROVE\"}");
+        HttpResponse<byte[]> again = approver().postJson("/api/v1/applications/" + number + "/decision",
+                "{\"outcome\":\"APPROVE\"}");
         assertThat(again.statusCode()).as("a decided application is in the wrong state").isEqualTo(409);
         assertThat(json(again).get("detail").asText()).contains("REJECTED");
     }
@@ -117,15 +138,16 @@ class ApplicationLifecycleIT {
         for (int i = 0; i < 3; i++) {
             assertThat(SERVICE.client().submit(centreJson, SampleDocuments.png(2_000, i)).statusCode()).isEqualTo(201);
         }
-        JsonNode first = json(SERVICE.client().get("/api/v1/applications?centre=LSK-0034&status=SUBMITTED&size=2"));
+        ServiceClient officer = SERVICE.client().asOfficer("ri.balod");
+        JsonNode first = json(officer.get("/api/v1/applications?centre=LSK-0034&status=SUBMITTED&size=2"));
         assertThat(first.get("items")).hasSize(2);
         assertThat(first.get("hasMore").asBoolean()).isTrue();
-        JsonNode second = json(SERVICE.client().get("/api/v1/applications?centre=LSK-0034&status=SUBMITTED&size=2&page=1"));
+        JsonNode second = json(officer.get("/api/v1/applications?centre=LSK-0034&status=SUBMITTED&size=2&page=1"));
         assertThat(second.get("items")).hasSize(1);
         assertThat(second.get("hasMore").asBoolean()).isFalse();
         assertThat(first.get("items").get(0).get("submittedAt").asText())
                 .isLessThanOrEqualTo(first.get("items").get(1).get("submittedAt").asText());
-        HttpResponse<byte[]> badStatus = SERVICE.client().get("/api/v1/applications?status=LOST");
+        HttpResponse<byte[]> badStatus = officer.get("/api/v1/applications?status=LOST");
         assertThat(badStatus.statusCode()).isEqualTo(400);
         assertThat(json(badStatus).get("errors").get(0).get("field").asText()).isEqualTo("status");
     }
@@ -134,15 +156,14 @@ class ApplicationLifecycleIT {
         HttpResponse<byte[]> submitted = SERVICE.client().submit(SampleDocuments.applicationJson("OBC", applicant),
                 SampleDocuments.pdf(20_000, applicant.hashCode()));
         String number = json(submitted).get("applicationNo").asText();
-        SERVICE.client().postJson("/api/v1/applications/" + number + "/field-report",
-                "{\"inspectorId\":\"RI-7\",\"recommendation\":\"APPROVE\"}");
+        inspector().postJson("/api/v1/applications/" + number + "/field-report", "{\"recommendation\":\"APPROVE\"}");
         return number;
     }
 
     private static String approvedCertificate(String applicant) {
         String number = verifiedApplication(applicant);
-        return json(SERVICE.client().postJson("/api/v1/applications/" + number + "/decision",
-                "{\"officerId\":\"SDO-1\",\"outcome\":\"APPROVE\"}")).get("certificateNo").asText();
+        return json(approver().postJson("/api/v1/applications/" + number + "/decision",
+                "{\"outcome\":\"APPROVE\"}")).get("certificateNo").asText();
     }
 
     /** The signature printed in the QR code: the one the service stored. */

@@ -103,7 +103,7 @@ class BadInputIT {
 
     @Test
     void anUnknownApplicationIs404() {
-        HttpResponse<byte[]> response = SERVICE.client().get("/api/v1/applications/CG-INC-2027-9999999");
+        HttpResponse<byte[]> response = SERVICE.client().asOfficer("ri.balod").get("/api/v1/applications/CG-INC-2027-9999999");
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     }
@@ -114,8 +114,8 @@ class BadInputIT {
         String number = json(submitted).get("applicationNo").asText();
         rowsBefore++;
         filesBefore = filesBeforeAfterOwnSubmission();
-        HttpResponse<byte[]> decision = SERVICE.client().postJson("/api/v1/applications/" + number + "/decision",
-                "{\"officerId\":\"TEH-1\",\"outcome\":\"APPROVE\"}");
+        HttpResponse<byte[]> decision = SERVICE.client().asOfficer("tehsildar.balod").postJson(
+                "/api/v1/applications/" + number + "/decision", "{\"outcome\":\"APPROVE\"}");
         assertThat(decision.statusCode()).isEqualTo(409);
         assertThat(json(decision).get("detail").asText()).contains("SUBMITTED", "VERIFIED");
     }

@@ -32,7 +32,7 @@ class CrashDurabilityIT {
     private static final int ACKS_BEFORE_CRASH = 24;
     private static final HexFormat HEX = HexFormat.of();
 
-    private record Acked(String applicationNo, String payloadSha256, List<byte[]> documents) {
+    private record Acked(String applicationNo, String payloadSha256, String accessCode, List<byte[]> documents) {
     }
 
     @Test
@@ -55,7 +55,7 @@ class CrashDurabilityIT {
                         if (response.statusCode() == 201) {
                             JsonNode body = json(response);
                             acked.put(body.get("applicationNo").asText(), new Acked(body.get("applicationNo").asText(),
-                                    body.get("payloadSha256").asText(), documents));
+                                    body.get("payloadSha256").asText(), body.get("accessCode").asText(), documents));
                         }
                     } catch (RuntimeException connectionLost) {
                         return null;
@@ -76,7 +76,8 @@ class CrashDurabilityIT {
         try {
             ServiceClient after = second.client();
             for (Acked app : acknowledged) {
-                HttpResponse<byte[]> status = after.get("/api/v1/applications/" + app.applicationNo());
+                HttpResponse<byte[]> status = after.withAccessCode(app.accessCode())
+                        .get("/api/v1/applications/" + app.applicationNo());
                 assertThat(status.statusCode()).as("acknowledged %s is still there", app.applicationNo())
                         .isEqualTo(200);
                 JsonNode view = json(status);

@@ -152,18 +152,19 @@ class ExternalDependenciesIT {
             HttpResponse<byte[]> submitted = client.submit(SampleDocuments.applicationJson("RES", "Plot Owner"),
                     SampleDocuments.pdf(10_000, 1));
             String number = json(submitted).get("applicationNo").asText();
-            String report = "{\"inspectorId\":\"RI-3\",\"recommendation\":\"APPROVE\",\"khasraNo\":\"123/4\"}";
+            String report = "{\"recommendation\":\"APPROVE\",\"khasraNo\":\"123/4\"}";
+            ServiceClient inspector = client.asOfficer("ri.balod");
 
             MOCKS.mocks().setProfile(ExternalService.LAND_RECORDS, FaultProfile.DOWN);
-            HttpResponse<byte[]> refused = client.postJson("/api/v1/applications/" + number + "/field-report", report);
+            HttpResponse<byte[]> refused = inspector.postJson("/api/v1/applications/" + number + "/field-report", report);
             assertThat(refused.statusCode()).isEqualTo(503);
             assertThat(refused.headers().firstValue("Retry-After")).isPresent();
             assertThat(json(refused).get("dependency").asText()).isEqualTo("landrecords");
-            assertThat(json(client.get("/api/v1/applications/" + number)).get("status").asText())
+            assertThat(json(inspector.get("/api/v1/applications/" + number)).get("status").asText())
                     .as("nothing changed").isEqualTo("SUBMITTED");
 
             MOCKS.mocks().setProfile(ExternalService.LAND_RECORDS, FaultProfile.HEALTHY);
-            HttpResponse<byte[]> retried = client.postJson("/api/v1/applications/" + number + "/field-report", report);
+            HttpResponse<byte[]> retried = inspector.postJson("/api/v1/applications/" + number + "/field-report", report);
             assertThat(retried.statusCode()).isEqualTo(200);
             assertThat(json(retried).get("fieldReport").get("plot").get("khasra").asText()).isEqualTo("123/4");
         }
@@ -233,7 +234,7 @@ class ExternalDependenciesIT {
     }
 
     private static List<String> numbers(RunningService service, String namePrefix) throws Exception {
-        JsonNode page = json(service.client().get("/api/v1/applications?size=100"));
+        JsonNode page = json(service.client().asOfficer("ri.balod").get("/api/v1/applications?size=100"));
         List<String> numbers = new ArrayList<>();
         page.get("items").forEach(item -> {
             if (item.get("applicantName").asText().startsWith(namePrefix)) {

@@ -1,58 +1,114 @@
 package org.sevasurge.service.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sevasurge.service.testing.ServiceClient.json;
 
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.sevasurge.service.testing.RunningService;
 import org.sevasurge.service.testing.SampleDocuments;
 import org.sevasurge.service.testing.ServiceClient;
 
-/** Beyond the in-flight limit a request is refused at once with 503 and Retry-After; it never hangs. */
+/**
+ * Beyond the in-flight limit a request is refused at once with 503 and Retry-After; it never hangs. Permits are
+ * taken by route, so a trailing slash does not dodge the submission limit, and readiness turns 503 with its
+ * reason while the service refuses most of its work.
+ */
 class OverloadIT {
 
     @Test
-    void aSubmissionBeyondTheLimitIsRefusedFastWhileStatusChecksStillPass() throws Exception {
+    void aSubmissionBeyondTheLimitIsRefusedFastWithOrWithoutATrailingSlashWhileReadsStillPass() throws Exception {
         try (RunningService service = RunningService.start(c -> c.withInFlightLimits(8, 1))) {
             ServiceClient client = service.client();
-            // A centre on a slow line: its upload has begun but not finished, so it holds the one submission slot.
-            try (Socket slow = new Socket("127.0.0.1", service.port())) {
-                OutputStream out = slow.getOutputStream();
-                out.write(("POST /api/v1/applications HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                        + "Idempotency-Key: slow-upload-0001\r\n"
-                        + "Content-Type: multipart/form-data; boundary=xyz\r\nContent-Length: 100000\r\n\r\n--xyz\r\n")
-                        .getBytes(StandardCharsets.US_ASCII));
-                out.flush();
+            ServiceClient officer = client.asOfficer("ri.balod");
+            // A submission stuck on a locked table holds the one submission slot, as a slow database would.
+            try (Connection lock = service.connect()) {
+                lock.setAutoCommit(false);
+                try (Statement st = lock.createStatement()) {
+                    st.execute("LOCK TABLE applications IN EXCLUSIVE MODE");
+                }
+                CompletableFuture<HttpResponse<byte[]>> stuck = CompletableFuture.supplyAsync(() -> client.submit(
+                        SampleDocuments.applicationJson("INC", "First"), SampleDocuments.pdf(1_000, 1)));
                 awaitSubmissionInFlight(service);
 
-                long start = System.nanoTime();
-                HttpResponse<byte[]> refused = client.submit(SampleDocuments.applicationJson("INC", "Second"),
-                        SampleDocuments.pdf(1_000, 1));
-                long millis = (System.nanoTime() - start) / 1_000_000;
-
-                assertThat(refused.statusCode()).isEqualTo(503);
-                assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
-                assertThat(millis).as("refused without waiting for the slow upload (took %d ms)", millis)
-                        .isLessThan(5_000);
+                for (String path : new String[] {"/api/v1/applications", "/api/v1/applications/"}) {
+                    long start = System.nanoTime();
+                    HttpResponse<byte[]> refused = client.post(path, java.util.UUID.randomUUID().toString(),
+                            new org.sevasurge.service.testing.Multipart()
+                                    .json("application", SampleDocuments.applicationJson("INC", "Second"))
+                                    .file("documents", "a.pdf", "application/pdf", SampleDocuments.pdf(1_000, 2)));
+                    long millis = (System.nanoTime() - start) / 1_000_000;
+                    assertThat(refused.statusCode()).as("%s is a submission and is refused: %s", path,
+                            new String(refused.body(), StandardCharsets.UTF_8)).isEqualTo(503);
+                    assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
+                    assertThat(millis).as("refused without waiting for the stuck one (took %d ms)", millis)
+                            .isLessThan(5_000);
+                }
                 assertThat(client.get("/health/live").statusCode()).as("health is never limited").isEqualTo(200);
-                assertThat(client.get("/api/v1/applications?size=1").statusCode())
+                assertThat(officer.get("/api/v1/applications?size=1").statusCode())
                         .as("reads have their own room").isEqualTo(200);
+                lock.rollback();
+                assertThat(stuck.get().statusCode()).as("the stuck one completes once the lock goes").isEqualTo(201);
+            }
+        }
+    }
+
+    @Test
+    void readinessTurns503WithItsReasonWhileMostRequestsAreRefused() throws Exception {
+        try (RunningService service = RunningService.start(c -> c.withInFlightLimits(2, 1))) {
+            ServiceClient client = service.client();
+            assertThat(client.get("/health/ready").statusCode()).as("ready while idle").isEqualTo(200);
+            try (Connection lock = service.connect()) {
+                lock.setAutoCommit(false);
+                String number = "CG-INC-2027-0000001";
+                ServiceClient officer = client.asOfficer("ri.balod");
+                // Two reads stuck behind a lock that even readers wait for hold both permits.
+                try (Statement st = lock.createStatement()) {
+                    st.execute("LOCK TABLE applications IN ACCESS EXCLUSIVE MODE");
+                }
+                CompletableFuture<?> a = CompletableFuture.runAsync(() -> officer.get("/api/v1/applications/" + number));
+                CompletableFuture<?> b = CompletableFuture.runAsync(() -> officer.get("/api/v1/applications/" + number));
+                awaitInFlight(service, 2);
+                int refused = 0;
+                for (int i = 0; i < 30; i++) {
+                    if (officer.get("/api/v1/applications/" + number).statusCode() == 503) {
+                        refused++;
+                    }
+                }
+                assertThat(refused).as("every read beyond the two stuck ones is refused").isEqualTo(30);
+                HttpResponse<byte[]> ready = client.get("/health/ready");
+                assertThat(ready.statusCode()).as("not ready while refusing most work: %s",
+                        new String(ready.body(), StandardCharsets.UTF_8)).isEqualTo(503);
+                assertThat(json(ready).get("status").asText()).isEqualTo("SHEDDING");
+                assertThat(json(ready).get("reason").asText()).contains("refused for overload");
+                lock.rollback();
+                a.get();
+                b.get();
             }
         }
     }
 
     private static void awaitSubmissionInFlight(RunningService service) throws InterruptedException {
+        awaitMetric(service, "sevasurge_submissions_in_flight 1.0");
+    }
+
+    private static void awaitInFlight(RunningService service, int n) throws InterruptedException {
+        awaitMetric(service, "sevasurge_requests_in_flight " + n + ".0");
+    }
+
+    private static void awaitMetric(RunningService service, String line) throws InterruptedException {
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (System.nanoTime() < deadline) {
             String metrics = new String(service.client().get("/metrics").body(), StandardCharsets.UTF_8);
-            if (metrics.contains("sevasurge_submissions_in_flight 1.0")) {
+            if (metrics.contains(line)) {
                 return;
             }
             Thread.sleep(20);
         }
-        throw new AssertionError("the slow upload never took the submission slot");
+        throw new AssertionError("never saw " + line);
     }
 }

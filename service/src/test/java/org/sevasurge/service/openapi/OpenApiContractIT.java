@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sevasurge.service.testing.OpenApiContract;
 import org.sevasurge.service.testing.SampleDocuments;
+import org.sevasurge.service.testing.ServiceClient;
 import org.sevasurge.service.testing.ServiceExtension;
 
 /**
@@ -32,26 +33,60 @@ class OpenApiContractIT {
         assertMatches("POST", "/api/v1/applications", submitted, "application/json");
         String number = json(submitted).get("applicationNo").asText();
 
-        assertMatches("GET", "/api/v1/applications/{no}", SERVICE.client().get("/api/v1/applications/" + number),
+        String login = "{\"username\":\"ri.balod\",\"password\":\"ri.balod@sevasurge\"}";
+        assertThat(CONTRACT.checkRequest("POST", "/api/v1/auth/login", "application/json", null, parse(login)))
+                .isEmpty();
+        HttpResponse<byte[]> loggedIn = SERVICE.client().postJson("/api/v1/auth/login", login);
+        assertMatches("POST", "/api/v1/auth/login", loggedIn, "application/json");
+        String refresh = "{\"refreshToken\":\"" + json(loggedIn).get("refreshToken").asText() + "\"}";
+        assertThat(CONTRACT.checkRequest("POST", "/api/v1/auth/refresh", "application/json", null, parse(refresh)))
+                .isEmpty();
+        assertMatches("POST", "/api/v1/auth/refresh", SERVICE.client().postJson("/api/v1/auth/refresh", refresh),
                 "application/json");
-        assertMatches("GET", "/api/v1/applications", SERVICE.client().get("/api/v1/applications?status=SUBMITTED&size=5"),
+        ServiceClient inspector = SERVICE.client().withHeader("Authorization", "Bearer "
+                + json(loggedIn).get("accessToken").asText());
+        ServiceClient approver = SERVICE.client().asOfficer("tehsildar.balod");
+
+        assertMatches("GET", "/api/v1/applications/{no}",
+                SERVICE.client().citizenOf(submitted).get("/api/v1/applications/" + number), "application/json");
+        assertMatches("GET", "/api/v1/applications/{no}", inspector.get("/api/v1/applications/" + number),
+                "application/json");
+        assertMatches("GET", "/api/v1/applications", inspector.get("/api/v1/applications?status=SUBMITTED&size=5"),
                 "application/json");
 
-        String report = "{\"inspectorId\":\"RI-9\",\"recommendation\":\"APPROVE\",\"khasraNo\":\"112/3\"}";
+        String report = "{\"recommendation\":\"APPROVE\",\"khasraNo\":\"112/3\"}";
         assertThat(CONTRACT.checkRequest("POST", "/api/v1/applications/{no}/field-report", "application/json", null,
                 parse(report))).isEmpty();
         assertMatches("POST", "/api/v1/applications/{no}/field-report",
-                SERVICE.client().postJson("/api/v1/applications/" + number + "/field-report", report), "application/json");
+                inspector.postJson("/api/v1/applications/" + number + "/field-report", report), "application/json");
 
-        String decision = "{\"officerId\":\"TEH-1\",\"outcome\":\"APPROVE\"}";
+        String decision = "{\"outcome\":\"APPROVE\"}";
         assertThat(CONTRACT.checkRequest("POST", "/api/v1/applications/{no}/decision", "application/json", null,
                 parse(decision))).isEmpty();
-        HttpResponse<byte[]> approved = SERVICE.client().postJson("/api/v1/applications/" + number + "/decision", decision);
+        HttpResponse<byte[]> approved = approver.postJson("/api/v1/applications/" + number + "/decision", decision);
         assertMatches("POST", "/api/v1/applications/{no}/decision", approved, "application/json");
 
         String certificateNo = json(approved).get("certificateNo").asText();
         assertMatches("GET", "/api/v1/certificates/{certNo}/verification",
                 SERVICE.client().get("/api/v1/certificates/" + certificateNo + "/verification"), "application/json");
+    }
+
+    @Test
+    void refusalsMatchTheDocumentedProblemShape() {
+        String number = json(SERVICE.client().submit(SampleDocuments.applicationJson("INC", "Refused Person"),
+                SampleDocuments.pdf(1_000, 2))).get("applicationNo").asText();
+        assertMatches("GET", "/api/v1/applications/{no}", SERVICE.client().get("/api/v1/applications/" + number),
+                "application/problem+json");
+        assertMatches("GET", "/api/v1/applications/{no}",
+                SERVICE.client().withAccessCode("0000000000").get("/api/v1/applications/" + number),
+                "application/problem+json");
+        assertMatches("GET", "/api/v1/applications", SERVICE.client().get("/api/v1/applications"),
+                "application/problem+json");
+        assertMatches("POST", "/api/v1/auth/login", SERVICE.client().postJson("/api/v1/auth/login",
+                "{\"username\":\"ri.balod\",\"password\":\"wrong\"}"), "application/problem+json");
+        assertMatches("POST", "/api/v1/applications/{no}/field-report", SERVICE.client().asOfficer("tehsildar.balod")
+                .postJson("/api/v1/applications/" + number + "/field-report", "{\"recommendation\":\"APPROVE\"}"),
+                "application/problem+json");
     }
 
     @Test
@@ -61,8 +96,8 @@ class OpenApiContractIT {
                 "application/problem+json");
         assertMatches("POST", "/api/v1/applications",
                 SERVICE.client().submit(SampleDocuments.applicationJson("INC", "No Docs")), "application/problem+json");
-        assertMatches("GET", "/api/v1/applications/{no}", SERVICE.client().get("/api/v1/applications/CG-INC-2026-0000000"),
-                "application/problem+json");
+        assertMatches("GET", "/api/v1/applications/{no}", SERVICE.client().asOfficer("ri.balod")
+                .get("/api/v1/applications/CG-INC-2026-0000000"), "application/problem+json");
         assertMatches("GET", "/api/v1/certificates/{certNo}/verification",
                 SERVICE.client().get("/api/v1/certificates/CRT-NONE/verification"), "application/problem+json");
     }

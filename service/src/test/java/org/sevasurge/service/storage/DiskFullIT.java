@@ -25,8 +25,9 @@ class DiskFullIT {
         try (Tmpfs volume = Tmpfs.mount(VOLUME_MEGABYTES);
              RunningService service = RunningService.start(c -> c.withDocumentsDirectory(volume.path().resolve("docs")))) {
             ServiceClient client = service.client();
+            ServiceClient officer = client.asOfficer("naib.balod");
             String number = approvedApplication(client);
-            String certificateNo = json(client.get("/api/v1/applications/" + number)).get("certificateNo").asText();
+            String certificateNo = json(officer.get("/api/v1/applications/" + number)).get("certificateNo").asText();
 
             long total = Files.getFileStore(volume.path()).getTotalSpace();
             Path filler = volume.fill("filler", (long) (total * 0.97));
@@ -38,8 +39,8 @@ class DiskFullIT {
             assertThat(refused.headers().firstValue("Retry-After")).as("clients are told when to retry").isPresent();
             assertThat(json(refused).get("volume").asText()).as("the problem names the full volume")
                     .isEqualTo("documents");
-            assertThat(client.get("/api/v1/applications/" + number).statusCode()).as("status").isEqualTo(200);
-            assertThat(client.get("/api/v1/certificates/" + certificateNo).statusCode()).as("download").isEqualTo(200);
+            assertThat(officer.get("/api/v1/applications/" + number).statusCode()).as("status").isEqualTo(200);
+            assertThat(officer.get("/api/v1/certificates/" + certificateNo).statusCode()).as("download").isEqualTo(200);
             assertThat(client.get("/api/v1/certificates/" + certificateNo + "/verification").statusCode())
                     .as("verification").isEqualTo(200);
             JsonNode ready = json(client.get("/health/ready"));
@@ -83,9 +84,10 @@ class DiskFullIT {
     private static String approvedApplication(ServiceClient client) {
         String number = json(client.submit(SampleDocuments.applicationJson("INC", "Before Flood"),
                 SampleDocuments.pdf(20_000, 1))).get("applicationNo").asText();
-        client.postJson("/api/v1/applications/" + number + "/field-report",
-                "{\"inspectorId\":\"RI-1\",\"recommendation\":\"APPROVE\"}");
-        client.postJson("/api/v1/applications/" + number + "/decision", "{\"officerId\":\"T-1\",\"outcome\":\"APPROVE\"}");
+        client.asOfficer("ri.balod").postJson("/api/v1/applications/" + number + "/field-report",
+                "{\"recommendation\":\"APPROVE\"}");
+        client.asOfficer("tehsildar.balod").postJson("/api/v1/applications/" + number + "/decision",
+                "{\"outcome\":\"APPROVE\"}");
         return number;
     }
 

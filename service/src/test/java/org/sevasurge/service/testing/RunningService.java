@@ -50,7 +50,7 @@ public final class RunningService implements AutoCloseable {
         config = new ServiceConfig(config.host(), config.port(), data, config.documentsDirectory(),
                 config.externalDatabase(), config.databaseVolume(), config.dbPoolSize(), config.maxInFlight(),
                 config.maxInFlightSubmissions(), config.watermarks(), config.storageCheckInterval(),
-                config.publicBaseUrl(), config.externalServices());
+                config.publicBaseUrl(), config.externalServices(), config.bodyLimits(), config.logins());
         PrometheusMeterRegistry registry = ServiceApp.newRegistry();
         Database database = Database.open(url, "postgres", "", 8, registry);
         ServiceApp app = ServiceApp.start(config, database, null, registry);
@@ -75,6 +75,11 @@ public final class RunningService implements AutoCloseable {
 
     public ServiceApp app() {
         return app;
+    }
+
+    /** A JDBC connection of the service's database, straight to PostgreSQL (the caller closes it). */
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl, "postgres", "");
     }
 
     /** Rows in {@code table}, counted straight from PostgreSQL. */

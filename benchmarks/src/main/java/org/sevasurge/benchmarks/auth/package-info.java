@@ -1,0 +1,5 @@
+/**
+ * Benchmarks of credentials: an officer's login (the slow Argon2id password check and the token issue), and the
+ * cheap checks on the hot paths, a bearer token and a citizen's access code.
+ */
+package org.sevasurge.benchmarks.auth;

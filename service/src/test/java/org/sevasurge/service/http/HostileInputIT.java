@@ -1,0 +1,162 @@
+package org.sevasurge.service.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sevasurge.service.testing.ServiceClient.json;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.sevasurge.service.testing.SampleDocuments;
+import org.sevasurge.service.testing.ServiceClient;
+import org.sevasurge.service.testing.ServiceExtension;
+
+/**
+ * Hostile input gets a 4xx problem, never a 500 or an HTML page: deep nesting, NUL and lone surrogates, control
+ * characters, absurd dates, unknown methods, a malformed request line, huge URIs and headers, a hang-up mid-body.
+ */
+class HostileInputIT {
+
+    @RegisterExtension
+    static final ServiceExtension SERVICE = new ServiceExtension();
+
+    @Test
+    void deeplyNestedJsonIs400() {
+        String nested = "[".repeat(5_000) + "]".repeat(5_000);
+        assertProblem(SERVICE.client().submit(nested, SampleDocuments.pdf(1_000, 1)), 400);
+        assertProblem(SERVICE.client().postJson("/api/v1/auth/login", "{\"username\":" + nested + "}"), 400);
+    }
+
+    @Test
+    void nulLoneSurrogatesControlCharactersAndBidiOverridesInANameAre422NamingTheField() {
+        for (String name : new String[] {"Sunita\\u0000Sahu", "Sunita \\ud800 Sahu", "Sunita\\u001b[31mSahu",
+                "Sunita\\r\\nSahu", "Sunita \\u202eSahu"}) {
+            HttpResponse<byte[]> response = SERVICE.client().submit(
+                    SampleDocuments.applicationJson("INC", name), SampleDocuments.pdf(1_000, 2));
+            assertProblem(response, 422);
+            assertThat(json(response).get("errors").findValuesAsText("field")).as("for %s", name)
+                    .contains("applicant.name");
+        }
+        assertThat(SERVICE.client().submit(SampleDocuments.applicationJson("INC", "सुनीता साहू"),
+                SampleDocuments.pdf(1_000, 3)).statusCode()).as("Devanagari with its joiners is fine").isEqualTo(201);
+    }
+
+    @Test
+    void remarksWithNulAreRefusedAndLineBreaksAccepted() {
+        String number = json(SERVICE.client().submit(SampleDocuments.applicationJson("INC", "Remark Person"),
+                SampleDocuments.pdf(1_000, 4))).get("applicationNo").asText();
+        ServiceClient inspector = SERVICE.client().asOfficer("ri.balod");
+        String path = "/api/v1/applications/" + number + "/field-report";
+        assertProblem(inspector.postJson(path, "{\"recommendation\":\"APPROVE\",\"remarks\":\"a\\u0000b\"}"), 422);
+        assertThat(inspector.postJson(path, "{\"recommendation\":\"APPROVE\",\"remarks\":\"line one\\nline two\"}")
+                .statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aDateOfBirthMoreThan120YearsAgoIs422() {
+        HttpResponse<byte[]> response = SERVICE.client().submit(SampleDocuments.applicationJson("INC", "Old Person")
+                .replace("2006-04-12", "1800-01-01"), SampleDocuments.pdf(1_000, 5));
+        assertProblem(response, 422);
+        assertThat(json(response).get("errors").findValuesAsText("field")).contains("applicant.dateOfBirth");
+    }
+
+    @Test
+    void nulInAQueryParameterOrPathIs4xx() {
+        ServiceClient officer = SERVICE.client().asOfficer("ri.balod");
+        assertProblem(officer.get("/api/v1/applications?centre=LSK-%00"), 400);
+        assertProblem(officer.get("/api/v1/applications?district=%00"), 400);
+        assertProblem(officer.get("/api/v1/applications?status=%00"), 400);
+        assertProblem(officer.get("/api/v1/applications/CG-INC-%00"), 400);
+    }
+
+    @Test
+    void anUnsupportedMethodOnAKnownPathIs405WithAllow() {
+        HttpResponse<byte[]> response = SERVICE.client().send(HttpRequest.newBuilder(
+                URI.create(SERVICE.service().baseUrl() + "/api/v1/applications/CG-INC-2027-0000001")).DELETE().build());
+        assertProblem(response, 405);
+        assertThat(response.headers().firstValue("Allow")).hasValueSatisfying(
+                allow -> assertThat(allow).contains("GET"));
+    }
+
+    @Test
+    void aMethodNameOfThousandsOfCharactersLeavesNoNewMetricLabel() throws Exception {
+        String method = "X".repeat(4_000);
+        String status = rawRequest(method + " /api/v1/applications HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Connection: close\r\n\r\n");
+        assertThat(status).as("refused").doesNotContain(" 500 ").doesNotContain(" 200 ");
+        String metrics = new String(SERVICE.client().get("/metrics").body(), StandardCharsets.UTF_8);
+        assertThat(metrics).as("no label of the hostile method").doesNotContain("XXXXXXXXXX");
+    }
+
+    @Test
+    void jettysOwnRefusalsAreProblems() throws Exception {
+        assertThat(rawRequest("GET /health/live HTTP/1.1\r\nHost: 127.0.0.1\r\nno colon in this header\r\n\r\n"))
+                .as("a malformed header").contains(" 400 ").contains("application/problem+json");
+        assertThat(rawRequest("GET /" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"))
+                .as("a URI too long").containsPattern(" 41[44] ").contains("application/problem+json");
+        assertThat(rawRequest("GET /health/live HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + "b".repeat(20_000)
+                + "\r\n\r\n")).as("headers too large").contains(" 431 ").contains("application/problem+json");
+    }
+
+    @Test
+    void aMultipartParseErrorNamesNoJettyClass() {
+        HttpResponse<byte[]> response = SERVICE.client().send(HttpRequest.newBuilder(
+                URI.create(SERVICE.service().baseUrl() + "/api/v1/applications"))
+                .header("Content-Type", "multipart/form-data; boundary=xyz").header("Idempotency-Key", "broken-0001")
+                .POST(HttpRequest.BodyPublishers.ofString("--xyz\r\nnot a header line\r\n\r\n--xyz--")).build());
+        assertProblem(response, 400);
+        assertThat(new String(response.body(), StandardCharsets.UTF_8)).doesNotContain("org.eclipse", "Exception");
+    }
+
+    @Test
+    void readinessExposesNoAbsolutePaths() {
+        String ready = new String(SERVICE.client().get("/health/ready").body(), StandardCharsets.UTF_8);
+        assertThat(ready).doesNotContain("\"path\"").doesNotContain(SERVICE.service().documentsDirectory().toString());
+    }
+
+    @Test
+    void aClientHangingUpMidBodyIsCountedAsClosedNotAs500() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", SERVICE.service().port())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/applications HTTP/1.1\r\nHost: 127.0.0.1\r\nIdempotency-Key: hangup-0001\r\n"
+                    + "Content-Type: multipart/form-data; boundary=xyz\r\nContent-Length: 100000\r\n\r\n--xyz\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            Thread.sleep(300);
+        }
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        String metrics = "";
+        while (System.nanoTime() < deadline) {
+            metrics = new String(SERVICE.client().get("/metrics").body(), StandardCharsets.UTF_8);
+            if (metrics.contains("sevasurge_requests_client_closed_total{phase=\"body\"} 1.0")) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        assertThat(metrics).as("counted as a hang-up").contains("sevasurge_requests_client_closed_total{phase=\"body\"} 1.0")
+                .as("and not as a server error").doesNotContain("status=\"500\"");
+    }
+
+    private static String rawRequest(String request) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", SERVICE.service().port())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        } catch (java.net.SocketException reset) {
+            return "(connection reset: " + reset.getMessage() + ")";
+        }
+    }
+
+    private static void assertProblem(HttpResponse<byte[]> response, int status) {
+        assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+}
