@@ -78,12 +78,16 @@ public final class CalendarLoader {
         if (profiles.isEmpty()) {
             throw root.error("profiles", "is empty", "at least one profile, e.g. smoke");
         }
-        ConfigNode officers = root.object("officers").allowOnly(Set.of("approveShare"));
+        ConfigNode officers = root.object("officers").allowOnly(Set.of("approveShare", "inspectorUsername",
+                "approverUsername", "password"));
+        OfficerAccounts defaults = OfficerAccounts.REFERENCE_SERVICE;
+        OfficerAccounts accounts = new OfficerAccounts(officers.text("inspectorUsername", defaults.inspector()),
+                officers.text("approverUsername", defaults.approver()), officers.text("password", defaults.password()));
         return new SeasonCalendar(source, volume(root.object("volume")), factors,
                 shares(root.object("serviceMix"), SERVICE_CODES, "a share from 0 to 1 for each of INC, RES, OBC, SCST, BIR, SHP"),
                 reads(root.object("readsPerApplication")), documents(root.object("documents")),
                 operators(root.object("operators")),
-                officers.number("approveShare", 0, 1, "a share from 0 to 1"), profiles);
+                officers.number("approveShare", 0, 1, "a share from 0 to 1"), accounts, profiles);
     }
 
     private static Volume volume(ConfigNode node) {

@@ -15,7 +15,11 @@ public enum RequestName {
     FIELD_REPORT("field-report"),
     DECISION("decision"),
     CERTIFICATE_DOWNLOAD("certificate-download"),
-    CERTIFICATE_VERIFICATION("certificate-verification");
+    CERTIFICATE_VERIFICATION("certificate-verification"),
+    /** An officer's login (a slow password hash on the service: part of every run's cost). */
+    LOGIN("login"),
+    /** An officer's access-token refresh during a long shift. */
+    TOKEN_REFRESH("token-refresh");
 
     private final String id;
 

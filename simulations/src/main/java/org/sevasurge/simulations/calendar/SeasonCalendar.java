@@ -14,11 +14,13 @@ import java.util.Map;
  * @param documents   documents per application and their sizes
  * @param operators   the closed population of centre operators
  * @param approveShare share of verified applications an officer approves
+ * @param accounts    how officers log in to the target
  * @param profiles    profiles by name, in file order
  */
 public record SeasonCalendar(String source, Volume volume, Map<String, Double> factors,
                              Map<String, Double> serviceMix, ReadsPerApplication reads, DocumentModel documents,
-                             Operators operators, double approveShare, Map<String, Profile> profiles) {
+                             Operators operators, double approveShare, OfficerAccounts accounts,
+                             Map<String, Profile> profiles) {
 
     /** The factor every season profile applies for the admission season. */
     public static final String PEAK_MONTH = "peakMonth";

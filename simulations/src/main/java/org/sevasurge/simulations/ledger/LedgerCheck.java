@@ -102,8 +102,13 @@ public final class LedgerCheck {
 
     private void readBack(LedgerEntry entry, List<LedgerProblem> problems) {
         String number = entry.applicationNo();
-        HttpRequest request = HttpRequest.newBuilder(target.resolve("/api/v1/applications/"
-                + URLEncoder.encode(number, StandardCharsets.UTF_8))).timeout(timeout).GET().build();
+        HttpRequest.Builder builder = HttpRequest.newBuilder(target.resolve("/api/v1/applications/"
+                + URLEncoder.encode(number, StandardCharsets.UTF_8))).timeout(timeout).GET();
+        if (entry.accessCode() != null) {
+            // Read back as the citizen would: with the access code the acknowledgement returned.
+            builder.header("Access-Code", entry.accessCode());
+        }
+        HttpRequest request = builder.build();
         String lastFailure = "";
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {

@@ -15,9 +15,11 @@ import java.time.Instant;
  * @param serverPayloadSha256 the payloadSha256 of the 201 (should be equal; the ledger check reads it back again)
  * @param ackedAt             when the 201 arrived
  * @param attempt             which attempt (1 = first) got the 201
+ * @param accessCode          the citizen's second factor the 201 returned (null if the service gives none): the
+ *                            read-back presents it, as the citizen would
  */
 public record LedgerEntry(String idempotencyKey, String applicationNo, String payloadSha256,
-                          String serverPayloadSha256, Instant ackedAt, int attempt) {
+                          String serverPayloadSha256, Instant ackedAt, int attempt, String accessCode) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -25,7 +27,7 @@ public record LedgerEntry(String idempotencyKey, String applicationNo, String pa
     public String toJsonLine() {
         try {
             return JSON.writeValueAsString(new Line(idempotencyKey, applicationNo, payloadSha256, serverPayloadSha256,
-                    ackedAt.toString(), attempt));
+                    ackedAt.toString(), attempt, accessCode));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -36,7 +38,7 @@ public record LedgerEntry(String idempotencyKey, String applicationNo, String pa
         try {
             Line l = JSON.readValue(line, Line.class);
             return new LedgerEntry(l.idempotencyKey, l.applicationNo, l.payloadSha256, l.serverPayloadSha256,
-                    Instant.parse(l.ackedAt), l.attempt);
+                    Instant.parse(l.ackedAt), l.attempt, l.accessCode);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not a ledger line: " + line, e);
         }
@@ -44,6 +46,6 @@ public record LedgerEntry(String idempotencyKey, String applicationNo, String pa
 
     /** The wire shape: the instant as ISO-8601 text, independent of Jackson's time modules. */
     private record Line(String idempotencyKey, String applicationNo, String payloadSha256, String serverPayloadSha256,
-                        String ackedAt, int attempt) {
+                        String ackedAt, int attempt, String accessCode) {
     }
 }

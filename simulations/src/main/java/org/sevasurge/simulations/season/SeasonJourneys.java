@@ -32,6 +32,7 @@ final class SeasonJourneys {
     private final ApplicationRegistry registry;
     private final SeasonCalendar calendar;
     private final boolean measured;
+    private final OfficerLogin officers;
 
     SeasonJourneys(SeasonWorkload workload, boolean measured) {
         this.workload = workload;
@@ -39,6 +40,8 @@ final class SeasonJourneys {
         this.registry = workload.registry();
         this.calendar = workload.plan().calendar();
         this.measured = measured;
+        this.officers = new OfficerLogin(workload.officers(), calendar.accounts(), recorder(RequestName.LOGIN),
+                recorder(RequestName.TOKEN_REFRESH));
     }
 
     /** A centre operator: think, then submit one application, retrying 503/507 after Retry-After. */
@@ -71,45 +74,59 @@ final class SeasonJourneys {
                         .then(pause(session -> Duration.ofMillis(session.getLong(SubmitRequests.RETRY_IN_MILLIS)))));
     }
 
-    /** A citizen polls the status of a random acknowledged application. */
+    /** A citizen polls the status of a random acknowledged application, showing its access code. */
     ChainBuilder pollStatus() {
         return exec(session -> pick(session, Journey.STATUS, registry.randomApplication()))
                 .doIf("#{found}").then(Latency.timed(recorder(RequestName.STATUS), 200,
-                        http(RequestName.STATUS.id()).get("/api/v1/applications/#{ref}")));
+                        http(RequestName.STATUS.id()).get("/api/v1/applications/#{ref}")
+                                .header("Access-Code", "#{code}")));
     }
 
-    /** An officer claims one acknowledged application and works it to a decision. */
+    /**
+     * An officer claims one acknowledged application and works it to a decision: the district's inspector (logged
+     * in once per run) views the queue and the application and files the field report; the district's approving
+     * officer decides.
+     */
     ChainBuilder workQueue() {
         return exec(this::claim).doIf("#{found}").then(
-                Latency.timed(recorder(RequestName.OFFICER_QUEUE), 200, http(RequestName.OFFICER_QUEUE.id())
-                        .get("/api/v1/applications?district=#{district}&status=SUBMITTED&size=20"))
+                exec(officers.ensure(session -> calendar.accounts().inspectorOf(session.getString("district")),
+                        "inspectorToken"))
+                        .exec(Latency.timed(recorder(RequestName.OFFICER_QUEUE), 200, http(RequestName.OFFICER_QUEUE.id())
+                                .get("/api/v1/applications?district=#{district}&status=SUBMITTED&size=20")
+                                .header("Authorization", "Bearer #{inspectorToken}")))
                         .repeat("#{detailViews}").on(Latency.timed(recorder(RequestName.OFFICER_DETAIL), 200,
-                                http(RequestName.OFFICER_DETAIL.id()).get("/api/v1/applications/#{ref}")))
+                                http(RequestName.OFFICER_DETAIL.id()).get("/api/v1/applications/#{ref}")
+                                        .header("Authorization", "Bearer #{inspectorToken}")))
                         .exec(Latency.timed(recorder(RequestName.FIELD_REPORT), 200,
                                 http(RequestName.FIELD_REPORT.id()).post("/api/v1/applications/#{ref}/field-report")
-                                        .body(StringBody("{\"inspectorId\":\"RI-#{district}\",\"recommendation\":\"#{outcome}\","
+                                        .header("Authorization", "Bearer #{inspectorToken}")
+                                        .body(StringBody("{\"recommendation\":\"#{outcome}\","
                                                 + "\"remarks\":\"site visited\",\"complete\":true}")).asJson()))
                         // An officer whose field report was refused (e.g. land records unavailable) cannot decide.
                         .doIf(session -> Integer.valueOf(200).equals(session.getIntegerWrapper(Latency.STATUS))).then(
-                                Latency.timed(recorder(RequestName.DECISION), 200,
-                                        http(RequestName.DECISION.id()).post("/api/v1/applications/#{ref}/decision")
-                                                .body(StringBody("{\"officerId\":\"TEH-#{district}\",\"outcome\":\"#{outcome}\","
-                                                        + "\"reason\":\"documents verified\"}")).asJson(),
-                                        jsonPath("$.certificateNo").optional().saveAs("certificateNo"))
+                                exec(officers.ensure(session -> calendar.accounts().approverOf(
+                                        session.getString("district")), "approverToken"))
+                                        .exec(Latency.timed(recorder(RequestName.DECISION), 200,
+                                                http(RequestName.DECISION.id()).post("/api/v1/applications/#{ref}/decision")
+                                                        .header("Authorization", "Bearer #{approverToken}")
+                                                        .body(StringBody("{\"outcome\":\"#{outcome}\","
+                                                                + "\"reason\":\"documents verified\"}")).asJson(),
+                                                jsonPath("$.certificateNo").optional().saveAs("certificateNo")))
                                         .exec(session -> {
                                             if (session.contains("certificateNo")) {
-                                                registry.certificateIssued(session.getString("certificateNo"));
+                                                registry.certificateIssued(session.getString("certificateNo"),
+                                                        session.getString("code"));
                                             }
                                             return session;
                                         })));
     }
 
-    /** A citizen downloads a random issued certificate. */
+    /** A citizen downloads a random issued certificate with the access code of its application. */
     ChainBuilder downloadCertificate() {
         return exec(session -> pick(session, Journey.DOWNLOAD, registry.randomCertificate()))
                 .doIf("#{found}").then(Latency.timed(recorder(RequestName.CERTIFICATE_DOWNLOAD), 200,
                         http(RequestName.CERTIFICATE_DOWNLOAD.id()).get("/api/v1/certificates/#{ref}")
-                                .header("Accept", "application/pdf")));
+                                .header("Accept", "application/pdf").header("Access-Code", "#{code}")));
     }
 
     /** A college verifies a random issued certificate. */
@@ -149,7 +166,7 @@ final class SeasonJourneys {
         return Duration.ofMillis((long) (thinkSeconds * 1000 * share));
     }
 
-    private Session pick(Session session, Journey journey, String found) {
+    private Session pick(Session session, Journey journey, ApplicationRegistry.Readable found) {
         if (found == null) {
             if (measured) {
                 run.arrivals().skip(journey.id());
@@ -157,7 +174,9 @@ final class SeasonJourneys {
             return session.set("found", false);
         }
         arrived(journey);
-        return session.set("found", true).set("ref", found);
+        // A service without access codes gets an empty header, which it ignores.
+        return session.set("found", true).set("ref", found.number())
+                .set("code", found.accessCode() == null ? "" : found.accessCode());
     }
 
     private Session claim(Session session) {
@@ -174,6 +193,7 @@ final class SeasonJourneys {
         // Seeding approves every application so that downloads and verifications have certificates to read.
         boolean approve = !measured || ThreadLocalRandom.current().nextDouble() < calendar.approveShare();
         return session.set("found", true).set("ref", pending.applicationNo()).set("district", pending.district())
+                .set("code", pending.accessCode() == null ? "" : pending.accessCode())
                 .set("detailViews", views).set("outcome", approve ? "APPROVE" : "REJECT");
     }
 }

@@ -14,6 +14,7 @@ import org.sevasurge.simulations.recording.LedgerEntry;
 import org.sevasurge.simulations.run.LoadRun;
 import org.sevasurge.simulations.run.RunSettings;
 import org.sevasurge.simulations.workload.ApplicationRegistry;
+import org.sevasurge.simulations.workload.OfficerSessions;
 import org.sevasurge.simulations.workload.Submission;
 import org.sevasurge.simulations.workload.SubmissionFactory;
 
@@ -35,6 +36,7 @@ public final class SeasonWorkload {
     private final SubmissionFactory submissions;
     private final ApplicationRegistry registry = new ApplicationRegistry(REGISTRY_CAPACITY);
     private final AtomicLong sequence = new AtomicLong();
+    private final OfficerSessions officers = new OfficerSessions();
 
     private SeasonWorkload(WorkloadPlan plan, LoadRun run, StaircaseSpec staircase) {
         this.plan = plan;
@@ -93,12 +95,21 @@ public final class SeasonWorkload {
         return submissions.create(sequence.incrementAndGet());
     }
 
-    /** Records a 201: a ledger line, and the application becomes visible to citizens and officers. */
-    public void acknowledged(Submission submission, String applicationNo, String serverPayloadSha256, int attempt) {
+    /**
+     * Records a 201: a ledger line, and the application becomes visible to citizens (with the access code the
+     * acknowledgement returned, null if none) and officers.
+     */
+    public void acknowledged(Submission submission, String applicationNo, String serverPayloadSha256, int attempt,
+                             String accessCode) {
         if (run.settings().recording()) {
             run.ledger().append(new LedgerEntry(submission.idempotencyKey(), applicationNo, submission.payloadSha256(),
-                    serverPayloadSha256, Instant.now(), attempt));
+                    serverPayloadSha256, Instant.now(), attempt, accessCode));
         }
-        registry.acknowledged(applicationNo, submission.district());
+        registry.acknowledged(applicationNo, submission.district(), accessCode);
+    }
+
+    /** @return the officers' logins of this run */
+    public OfficerSessions officers() {
+        return officers;
     }
 }

@@ -28,6 +28,7 @@ final class SubmitRequests {
     static final String DOCUMENT_COUNT = "documentCount";
     static final String APPLICATION_NO = "applicationNo";
     static final String SERVER_HASH = "serverPayloadSha256";
+    static final String ACCESS_CODE = "accessCode";
     static final String RETRY_AFTER = "retryAfterHeader";
     static final String ATTEMPT = "attempt";
     static final String DONE = "done";
@@ -44,7 +45,8 @@ final class SubmitRequests {
             choices.add(onCase(count).then(exec(Latency.timed(latency, CREATED, request(count),
                     header("Retry-After").optional().saveAs(RETRY_AFTER),
                     jsonPath("$.applicationNo").optional().saveAs(APPLICATION_NO),
-                    jsonPath("$.payloadSha256").optional().saveAs(SERVER_HASH)))));
+                    jsonPath("$.payloadSha256").optional().saveAs(SERVER_HASH),
+                    jsonPath("$.accessCode").optional().saveAs(ACCESS_CODE)))));
         }
         return choices;
     }
@@ -75,7 +77,7 @@ final class SubmitRequests {
         session = session.remove(RETRY_IN_MILLIS);
         if (status != null && status == CREATED && session.contains(APPLICATION_NO)) {
             workload.acknowledged(submission(session), session.getString(APPLICATION_NO), session.getString(SERVER_HASH),
-                    session.getInt(ATTEMPT));
+                    session.getInt(ATTEMPT), session.contains(ACCESS_CODE) ? session.getString(ACCESS_CODE) : null);
             return session.set(DONE, true);
         }
         boolean retryable = status == null || status == 503 || status == 507;

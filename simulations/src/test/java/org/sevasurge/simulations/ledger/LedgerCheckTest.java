@@ -35,7 +35,9 @@ class LedgerCheckTest {
         server.createContext("/api/v1/applications/", exchange -> {
             String number = exchange.getRequestURI().getPath().substring("/api/v1/applications/".length());
             String hash = storedHashes.get(number);
-            int status = statusOverrides.getOrDefault(number, hash == null ? 404 : 200);
+            // As the service: a status read needs the citizen's access code.
+            boolean codeShown = ("code-" + number).equals(exchange.getRequestHeaders().getFirst("Access-Code"));
+            int status = statusOverrides.getOrDefault(number, hash == null ? 404 : codeShown ? 200 : 403);
             byte[] body = (status == 200 ? "{\"applicationNo\":\"" + number + "\",\"status\":\"SUBMITTED\","
                     + "\"payloadSha256\":\"" + hash + "\"}" : "{\"status\":" + status + "}").getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(status, body.length);
@@ -52,7 +54,7 @@ class LedgerCheckTest {
     }
 
     private static LedgerEntry entry(String key, String number, String hash) {
-        return new LedgerEntry(key, number, hash, hash, Instant.parse("2026-11-28T12:45:00Z"), 1);
+        return new LedgerEntry(key, number, hash, hash, Instant.parse("2026-11-28T12:45:00Z"), 1, "code-" + number);
     }
 
     @Test
@@ -116,6 +118,17 @@ class LedgerCheckTest {
         assertThat(verdict.unreadable()).isEqualTo(1);
         assertThat(verdict.intact()).isFalse();
         assertThat(verdict.problems().get(0).detail()).contains("HTTP 503");
+    }
+
+    @Test
+    void theReadBackPresentsTheAccessCodeTheAcknowledgementReturned() throws Exception {
+        storedHashes.put("CG-INC-2026-0000009", "iii");
+        LedgerEntry withoutCode = new LedgerEntry("k9", "CG-INC-2026-0000009", "iii", "iii",
+                Instant.parse("2026-11-28T12:45:00Z"), 1, null);
+
+        assertThat(check.check(List.of(entry("k9", "CG-INC-2026-0000009", "iii"))).intact())
+                .as("with the citizen's code the application reads back").isTrue();
+        assertThat(check.check(List.of(withoutCode)).unreadable()).as("without it the service refuses").isEqualTo(1);
     }
 
     @Test

@@ -14,7 +14,7 @@ class AckLedgerTest {
     private static final LedgerEntry ENTRY = new LedgerEntry("ss-run-1", "CG-INC-2026-0000001",
             "91c6c0c1fabec085aee1fe7b3989f7324b7bfd9ff501a49f8786aeb9c8cd537a",
             "91c6c0c1fabec085aee1fe7b3989f7324b7bfd9ff501a49f8786aeb9c8cd537a",
-            Instant.parse("2026-11-28T12:45:00.123456Z"), 2);
+            Instant.parse("2026-11-28T12:45:00.123456Z"), 2, "7K3M9Q2X4B");
 
     @Test
     void aLedgerLineRoundTrips() {
@@ -28,7 +28,7 @@ class AckLedgerTest {
     @Test
     void theLedgerFileReadsBackEveryEntryInOrder(@TempDir Path dir) {
         Path file = dir.resolve("ledger.jsonl");
-        LedgerEntry second = new LedgerEntry("ss-run-2", "CG-RES-2026-0000002", "ab", "ab", Instant.EPOCH, 1);
+        LedgerEntry second = new LedgerEntry("ss-run-2", "CG-RES-2026-0000002", "ab", "ab", Instant.EPOCH, 1, "7K3M9Q2X4B");
         try (AckLedger ledger = new AckLedger(file)) {
             ledger.append(ENTRY);
             ledger.append(second);

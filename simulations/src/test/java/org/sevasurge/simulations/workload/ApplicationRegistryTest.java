@@ -23,20 +23,24 @@ class ApplicationRegistryTest {
     }
 
     @Test
-    void picksComeFromWhatWasAcknowledgedAndIssued() {
+    void picksComeFromWhatWasAcknowledgedAndIssuedWithTheCitizensCode() {
         ApplicationRegistry registry = new ApplicationRegistry(16);
-        registry.acknowledged("CG-INC-2026-0000001", "BALOD");
-        registry.certificateIssued("CRT-INC-2026-0000001");
+        registry.acknowledged("CG-INC-2026-0000001", "BALOD", "7K3M9Q2X4B");
+        registry.certificateIssued("CRT-INC-2026-0000001", "7K3M9Q2X4B");
 
-        assertThat(registry.randomApplication()).isEqualTo("CG-INC-2026-0000001");
-        assertThat(registry.randomCertificate()).isEqualTo("CRT-INC-2026-0000001");
+        assertThat(registry.randomApplication())
+                .isEqualTo(new ApplicationRegistry.Readable("CG-INC-2026-0000001", "7K3M9Q2X4B"));
+        assertThat(registry.randomCertificate())
+                .isEqualTo(new ApplicationRegistry.Readable("CRT-INC-2026-0000001", "7K3M9Q2X4B"));
+        assertThat(registry.claimForVerification())
+                .isEqualTo(new ApplicationRegistry.Pending("CG-INC-2026-0000001", "BALOD", "7K3M9Q2X4B"));
     }
 
     @Test
     void eachApplicationIsClaimedByExactlyOneOfficer() throws InterruptedException {
         ApplicationRegistry registry = new ApplicationRegistry(1024);
         for (int i = 0; i < 1_000; i++) {
-            registry.acknowledged("CG-INC-2026-" + i, "RAIPUR");
+            registry.acknowledged("CG-INC-2026-" + i, "RAIPUR", "code" + i);
         }
         Set<String> claimed = ConcurrentHashMap.newKeySet();
         AtomicInteger claims = new AtomicInteger();
