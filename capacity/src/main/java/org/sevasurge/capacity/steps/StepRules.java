@@ -14,7 +14,8 @@ import java.util.Map;
  * journey's arrivals fell below {@link #MIN_SHARE} of the offered rate (the injector fell behind its schedule):
  * whatever else happened, the step measured the injector;</li>
  * <li>FAIL when a request breached its p95, p99 or error share, or a journey completed less than
- * {@link #MIN_SHARE} of what arrived for it;</li>
+ * {@link #MIN_SHARE} of what was offered (an open journey) or asked (a closed one), arrivals that found nothing to
+ * act on excepted;</li>
  * <li>PASS otherwise.</li>
  * </ol>
  * Pure and thread-safe.
@@ -71,10 +72,12 @@ public final class StepRules {
             }
         }
         for (JourneyRate journey : journeys) {
-            double due = journey.arrived() - journey.skipped();
+            // An open journey owes what the plan offered, a closed one what its users asked; a skip owes nothing.
+            double asked = journey.open() ? journey.offered() : journey.arrived();
+            double due = asked - journey.skipped();
             if (due > 0 && journey.achieved() + edge < MIN_SHARE * due) {
-                failures.add(format("%s achieved %.1f/s < %.0f %% of %.1f/s arrived", journey.journey(),
-                        journey.achieved(), 100 * MIN_SHARE, journey.arrived() - journey.skipped()));
+                failures.add(format("%s achieved %.1f/s < %.0f %% of %.1f/s %s", journey.journey(), journey.achieved(),
+                        100 * MIN_SHARE, due, journey.open() ? "offered" : "asked"));
             }
         }
         return failures.isEmpty() ? new StepVerdict(Outcome.PASS, List.of()) : new StepVerdict(Outcome.FAIL, failures);

@@ -56,7 +56,7 @@ class StepRulesTest {
         StepVerdict verdict = StepRules.judge(List.of(status(20, 40, 900, 0)),
                 List.of(statusJourney(100, 100, 90)), IDLE_INJECTOR, SLO, 0);
         assertThat(verdict.outcome()).isEqualTo(Outcome.FAIL);
-        assertThat(verdict.limit()).isEqualTo("status achieved 90.0/s < 95 % of 100.0/s arrived");
+        assertThat(verdict.limit()).isEqualTo("status achieved 90.0/s < 95 % of 100.0/s offered");
     }
 
     @Test
@@ -82,6 +82,15 @@ class StepRulesTest {
         assertThat(verdict.outcome()).isEqualTo(Outcome.PASS);
         StepVerdict twoShort = StepRules.judge(List.of(), List.of(statusJourney(1.0, 0.8, 0.8)), IDLE_INJECTOR, SLO, 10);
         assertThat(twoShort.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
+    }
+
+    @Test
+    void achievedIsJudgedAgainstTheOfferedRateNotOnlyAgainstWhatArrived() {
+        // Arrivals 96 % of offered (the injector kept up) and completions 96 % of arrivals: 92 % of what was offered.
+        StepVerdict verdict = StepRules.judge(List.of(status(20, 40, 922, 0)),
+                List.of(statusJourney(100, 96, 92.2)), IDLE_INJECTOR, SLO, 0);
+        assertThat(verdict.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(verdict.limit()).isEqualTo("status achieved 92.2/s < 95 % of 100.0/s offered");
     }
 
     @Test
