@@ -48,6 +48,7 @@ import org.sevasurge.service.health.HttpMetrics;
 import org.sevasurge.service.http.AdmissionControl;
 import org.sevasurge.service.http.Json;
 import org.sevasurge.service.http.ProblemResponses;
+import org.sevasurge.service.promises.BrokenPromises;
 import org.sevasurge.service.storage.StorageGuard;
 
 /**
@@ -78,9 +79,17 @@ public final class ServiceApp implements AutoCloseable {
      */
     public static ServiceApp start(ServiceConfig config, Database database, Path databaseVolume,
                                    PrometheusMeterRegistry registry) throws IOException, SQLException {
+        return start(config, database, databaseVolume, registry, BrokenPromises.none());
+    }
+
+    /** As above, breaking the promises a test named (see {@link BrokenPromises}); none in a real run. */
+    public static ServiceApp start(ServiceConfig config, Database database, Path databaseVolume,
+                                   PrometheusMeterRegistry registry, BrokenPromises promises)
+            throws IOException, SQLException {
         bindJvmMetrics(registry);
+        promises.bindTo(registry);
         Clock clock = Clock.systemUTC();
-        DocumentStore documents = new DocumentStore(config.documentsDirectory());
+        DocumentStore documents = new DocumentStore(config.documentsDirectory(), promises);
         Path spool = Files.createDirectories(config.documentsDirectory().resolve(".spool"));
         Map<String, Path> volumes = new LinkedHashMap<>();
         volumes.put("documents", documents.root());
@@ -110,7 +119,7 @@ public final class ServiceApp implements AutoCloseable {
                 spool);
         CertificateRoutes certificateRoutes = new CertificateRoutes(database, certificates,
                 new CertificateVerifier(database, certificates, signer, clock));
-        HealthRoutes healthRoutes = new HealthRoutes(database, guard, registry);
+        HealthRoutes healthRoutes = new HealthRoutes(database, guard, registry, promises);
         HttpMetrics httpMetrics = new HttpMetrics(registry);
 
         Javalin javalin = Javalin.create(cfg -> {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sevasurge.service.database.Database;
+import org.sevasurge.service.promises.BrokenPromises;
 import org.sevasurge.service.storage.StorageGuard;
 import org.sevasurge.service.storage.StorageLevel;
 import org.sevasurge.service.storage.VolumeStatus;
@@ -26,9 +27,17 @@ public final class HealthRoutes {
     private final StorageGuard storageGuard;
     private final PrometheusMeterRegistry registry;
     private final byte[] openApi;
+    private final BrokenPromises brokenPromises;
 
     public HealthRoutes(Database database, StorageGuard storageGuard, PrometheusMeterRegistry registry)
             throws IOException {
+        this(database, storageGuard, registry, BrokenPromises.none());
+    }
+
+    /** As above; readiness lists the promises a test told this instance to break, so no run misses them. */
+    public HealthRoutes(Database database, StorageGuard storageGuard, PrometheusMeterRegistry registry,
+                        BrokenPromises brokenPromises) throws IOException {
+        this.brokenPromises = brokenPromises;
         this.database = database;
         this.storageGuard = storageGuard;
         this.registry = registry;
@@ -64,6 +73,10 @@ public final class HealthRoutes {
         body.put("submissionsAccepted", databaseUp && level != StorageLevel.FLOOD);
         List<Map<String, Object>> volumes = storageGuard.statuses().stream().map(HealthRoutes::volume).toList();
         body.put("volumes", volumes);
+        if (brokenPromises.any()) {
+            body.put("brokenPromises", brokenPromises.names());
+            body.put("warning", brokenPromises.warning());
+        }
         ctx.status(databaseUp ? 200 : 503);
         ctx.json(body);
     }
