@@ -1,0 +1,56 @@
+package org.sevasurge.testbed.durability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.sevasurge.testbed.powerloss.FuseSupport;
+
+/**
+ * The service's central promise under a power cut: an acknowledged application is never lost. The real service
+ * keeps it; with each test-only switch that breaks one durability promise, the same check reports the loss.
+ */
+@Tag("powerloss")
+class ServicePowerLossIT {
+
+    private static final int ACKS_BEFORE_CUT = 30;
+
+    @BeforeAll
+    static void needsFuse() {
+        Assumptions.assumeTrue(FuseSupport.unavailableReason().isEmpty(),
+                () -> "skipped, FUSE cannot be mounted here: " + FuseSupport.unavailableReason().orElse(""));
+    }
+
+    @Test
+    void everyAcknowledgedApplicationSurvivesAPowerCutWithByteIdenticalDocuments() throws Exception {
+        PowerLossScenario.Outcome outcome = PowerLossScenario.run(workDir("kept"), null, ACKS_BEFORE_CUT);
+
+        assertThat(outcome.verdict().acknowledged()).as("the cut came after %d acknowledgements", ACKS_BEFORE_CUT)
+                .isGreaterThanOrEqualTo(ACKS_BEFORE_CUT);
+        assertThat(outcome.verdict().intact()).as("nothing acknowledged is lost, changed or unreadable: %s", outcome)
+                .isTrue();
+        assertThat(outcome.unsyncedBytesDropped()).as("the cut really dropped unsynced writes (else it proves"
+                + " nothing)").isPositive();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"skip-document-fsync", "skip-directory-fsync", "ack-before-commit"})
+    void aServiceThatBreaksADurabilityPromiseLosesAcknowledgedApplicationsAndTheCheckSaysSo(String promise)
+            throws Exception {
+        PowerLossScenario.Outcome outcome = PowerLossScenario.run(workDir(promise), promise, ACKS_BEFORE_CUT);
+
+        assertThat(outcome.verdict().lost() + outcome.verdict().changed())
+                .as("with %s the check must report lost or changed applications: %s", promise, outcome).isPositive();
+    }
+
+    private static Path workDir(String name) throws Exception {
+        Path parent = Path.of(System.getProperty("sevasurge.testbed.dir", "target/testbed-it"), "powerloss");
+        return Files.createDirectories(parent).resolve(name + "-" + System.currentTimeMillis());
+    }
+}
