@@ -37,7 +37,8 @@ class OverloadIT {
                 assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
                 assertThat(millis).as("refused without waiting for the slow upload (took %d ms)", millis)
                         .isLessThan(5_000);
-                assertThat(client.get("/health/live").statusCode()).as("health is never limited").isEqualTo(200);
+                assertThat(client.get("/health/live").statusCode()).as("health answers beside a held submission")
+                        .isEqualTo(200);
                 assertThat(client.get("/api/v1/applications?size=1").statusCode())
                         .as("reads have their own room").isEqualTo(200);
             }
