@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -46,11 +47,20 @@ public final class PostgresServer implements AutoCloseable {
      * @param port a loopback port, or 0 for a free one (a restart after a crash passes the old port)
      */
     public static PostgresServer start(Path dataDirectory, int port) throws IOException {
+        return start(dataDirectory, port, Map.of());
+    }
+
+    /**
+     * As {@link #start(Path, int)}, with more server settings ({@code postgresql.conf} names and values);
+     * {@code fsync}, {@code synchronous_commit} and {@code full_page_writes} stay on whatever they say.
+     */
+    public static PostgresServer start(Path dataDirectory, int port, Map<String, String> settings) throws IOException {
         Files.createDirectories(dataDirectory);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
         if (port != 0) {
             builder.setPort(port);
         }
+        settings.forEach(builder::setServerConfig);
         EmbeddedPostgres postgres = builder
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
@@ -83,36 +93,43 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     /**
+     * What a kill did: how many processes got SIGKILL, how long after the call the last signal was sent, and how
+     * long until every one had exited.
+     */
+    public record Killed(int processes, Duration toSignal, Duration toExit) {
+    }
+
+    /**
      * SIGKILL of the postmaster alone (not a clean stop): no shutdown checkpoint. Returns once it and every
      * process it had started (backends, WAL writer, checkpointer, which exit on their own when they notice) are
      * gone, so a restart finds no shared memory in use. Call {@link #close()} afterwards to release the data
      * directory's lock before starting a new server on it.
-     *
-     * @return how many processes the server had when it was killed
      */
-    public int crashPostmaster() throws IOException {
+    public Killed crashPostmaster() throws IOException {
+        long start = System.nanoTime();
         ProcessHandle postmaster = postmaster();
         List<ProcessHandle> all = new ArrayList<>(postmaster.descendants().toList());
         all.add(postmaster);
         postmaster.destroyForcibly();
+        long signalled = System.nanoTime();
         awaitGone(all);
-        return all.size();
+        return new Killed(all.size(), Duration.ofNanos(signalled - start), Duration.ofNanos(System.nanoTime() - start));
     }
 
     /**
-     * SIGKILL of the postmaster and every process under it, one right after the other: nothing of the server
-     * runs a line of code after this returns, as after a power cut.
-     *
-     * @return how many processes were killed
+     * SIGKILL of the postmaster and every process under it, one right after the other: none of them runs a line
+     * of code after this returns, as after a power cut.
      */
-    public int killAll() throws IOException {
+    public Killed killAll() throws IOException {
+        long start = System.nanoTime();
         ProcessHandle postmaster = postmaster();
         List<ProcessHandle> all = new ArrayList<>();
         all.add(postmaster);
         all.addAll(postmaster.descendants().toList());
         all.forEach(ProcessHandle::destroyForcibly);
+        long signalled = System.nanoTime();
         awaitGone(all);
-        return all.size();
+        return new Killed(all.size(), Duration.ofNanos(signalled - start), Duration.ofNanos(System.nanoTime() - start));
     }
 
     private ProcessHandle postmaster() throws IOException {

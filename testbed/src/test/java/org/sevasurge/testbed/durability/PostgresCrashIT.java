@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.sevasurge.testbed.embedded.ModuleJars;
 import org.sevasurge.testbed.embedded.PostgresServer;
@@ -42,9 +43,12 @@ class PostgresCrashIT {
             new Readiness().await(service.url(), Duration.ofMinutes(2));
             CountDownLatch crashed = new CountDownLatch(1);
             AtomicInteger killedProcesses = new AtomicInteger();
+            AtomicLong exitMillis = new AtomicLong();
             SubmissionLoad load = new SubmissionLoad(service.url(), 4, 27L).onAcknowledged(ACKS_BEFORE_CRASH, () -> {
                 try {
-                    killedProcesses.set(postgres.crashPostmaster());
+                    PostgresServer.Killed killed = postgres.crashPostmaster();
+                    killedProcesses.set(killed.processes());
+                    exitMillis.set(killed.toExit().toMillis());
                 } catch (Exception e) {
                     LOG.error("could not crash PostgreSQL", e);
                 } finally {
@@ -70,10 +74,12 @@ class PostgresCrashIT {
             load.close();
             List<Acknowledged> acks = load.acknowledged();
             AckCheck.Verdict verdict = AckCheck.check(service.url(), work.resolve("service/documents"), acks);
-            LOG.info("PostgreSQL crash: {} processes killed after {} acknowledgements; restart and recovery {} ms;"
-                            + " {} acknowledged in all; requests not acknowledged around the outage: {} (before: {});"
-                            + " {}", killedProcesses.get(), acksAtCrash, (recoveredAt - crashedAt) / 1_000_000,
-                    acks.size(), load.failuresByCause(), failuresAtCrash, verdict);
+            LOG.info("PostgreSQL crash: postmaster killed after {} acknowledgements, its {} processes gone {} ms later;"
+                            + " restart and recovery {} ms; {} acknowledged in all, {} more within"
+                            + " {} ms of the restart; requests not acknowledged around the outage: {} (before: {}); {}",
+                    acksAtCrash, killedProcesses.get(), exitMillis.get(), (recoveredAt - crashedAt) / 1_000_000,
+                    acks.size(), ACKS_AFTER_RESTART, (resumedAt - recoveredAt) / 1_000_000, load.failuresByCause(),
+                    failuresAtCrash, verdict);
 
             assertThat(acks.size()).as("the service takes submissions again after PostgreSQL recovered (%d s"
                     + " after the restart)", (resumedAt - recoveredAt) / 1_000_000_000)

@@ -39,11 +39,22 @@ class ServicePowerLossIT {
                 + " nothing)").isPositive();
     }
 
+    /**
+     * The fsync switches lose every document written after the sync before the load, on every draw. Under
+     * ack-before-commit a cut loses nothing only if PostgreSQL's WAL writer (every 10 s here) happened to flush
+     * between the last acknowledged commit and the SIGKILL; that window measured 1.9 to 32 ms over 8 cuts on the
+     * shared 2-core machine (every one of them lost all 30-33 acknowledged applications), so at most 32 ms / 10 s
+     * = 0.3 % of cuts lose nothing. A cut that shows no loss gets a second one: a correct check fails this by
+     * chance in about 1 run in 100,000.
+     */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"skip-document-fsync", "skip-directory-fsync", "ack-before-commit"})
     void aServiceThatBreaksADurabilityPromiseLosesAcknowledgedApplicationsAndTheCheckSaysSo(String promise)
             throws Exception {
         PowerLossScenario.Outcome outcome = PowerLossScenario.run(workDir(promise), promise, ACKS_BEFORE_CUT);
+        if (outcome.verdict().lost() + outcome.verdict().changed() == 0) {
+            outcome = PowerLossScenario.run(workDir(promise + "-second-cut"), promise, ACKS_BEFORE_CUT);
+        }
 
         assertThat(outcome.verdict().lost() + outcome.verdict().changed())
                 .as("with %s the check must report lost or changed applications: %s", promise, outcome).isPositive();
