@@ -1,28 +1,12 @@
 package org.sevasurge.testbed.powerloss;
 
 import java.io.IOException;
-import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
-import jnr.constants.platform.OpenFlags;
-import jnr.ffi.Pointer;
-import jnr.ffi.types.mode_t;
-import jnr.ffi.types.off_t;
-import jnr.ffi.types.size_t;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import ru.serce.jnrfuse.ErrorCodes;
-import ru.serce.jnrfuse.FuseFillDir;
-import ru.serce.jnrfuse.FuseStubFS;
-import ru.serce.jnrfuse.struct.FileStat;
-import ru.serce.jnrfuse.struct.FuseFileInfo;
-import ru.serce.jnrfuse.struct.Statvfs;
-import ru.serce.jnrfuse.struct.Timespec;
 
 /**
  * A FUSE filesystem that loses power on command. Writes, new names, renames and unlinks change only memory;
@@ -39,36 +23,28 @@ import ru.serce.jnrfuse.struct.Timespec;
  * Needs {@code /dev/fuse}, libfuse 2 ({@code libfuse.so.2}) and the right to mount (root, or {@code fusermount});
  * {@link FuseSupport#unavailableReason()} says whether this machine has them.
  */
-public final class PowerLossFs extends FuseStubFS implements AutoCloseable {
+public final class PowerLossFs implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PowerLossFs.class);
     private static final Duration QUIET_BEFORE_CUT = Duration.ofMillis(200);
     private static final Duration MAX_WAIT_FOR_QUIET = Duration.ofSeconds(10);
-    private static final int O_APPEND = OpenFlags.O_APPEND.intValue();
-    private static final long UTIME_NOW = (1L << 30) - 1;
-    private static final long UTIME_OMIT = (1L << 30) - 2;
+    private static final String OPTIONS = "direct_io,use_ino,attr_timeout=0,entry_timeout=0,negative_timeout=0,"
+            + "big_writes,max_write=131072,fsname=sevasurge-powerloss,subtype=powerloss";
 
-    private final ReentrantLock lock = new ReentrantLock();
-    private final DurableStore disk;
-    private final VolatileTree tree;
+    private final PowerLossFuse fuse;
     private final Path mountPoint;
-    private final long owner = new com.sun.security.auth.module.UnixSystem().getUid();
-    private final long group = new com.sun.security.auth.module.UnixSystem().getGid();
-    private volatile long lastOperationNanos = System.nanoTime();
     private boolean closed;
 
-    private PowerLossFs(DurableStore disk, Path mountPoint) throws IOException {
-        this.disk = disk;
-        this.tree = new VolatileTree(disk);
+    private PowerLossFs(PowerLossFuse fuse, Path mountPoint) {
+        this.fuse = fuse;
         this.mountPoint = mountPoint;
-        tree.reload();
     }
 
     /**
      * Mounts the filesystem on {@code mountPoint} (an empty directory, created if missing), showing what
      * {@code backing} holds (empty at first; after an earlier run exactly what was synced then).
      *
-     * @throws IOException when FUSE is missing or the mount fails, with {@link FuseSupport#unavailableReason()}
+     * @throws IOException when FUSE is missing or the mount fails, saying what is missing
      */
     public static PowerLossFs mount(Path backing, Path mountPoint) throws IOException {
         Optional<String> missing = FuseSupport.missingPieces();
@@ -76,17 +52,17 @@ public final class PowerLossFs extends FuseStubFS implements AutoCloseable {
             throw new IOException("cannot mount a power-loss filesystem on " + mountPoint + ": " + missing.get());
         }
         Path mount = Files.createDirectories(mountPoint).toAbsolutePath().normalize();
-        PowerLossFs fs = new PowerLossFs(new DurableStore(Files.createDirectories(backing).toAbsolutePath()), mount);
+        DurableStore disk = new DurableStore(Files.createDirectories(backing).toAbsolutePath());
+        PowerLossFuse fuse = new PowerLossFuse(disk);
         try {
-            fs.mount(mount, false, false, new String[] {"-o", "direct_io,use_ino,attr_timeout=0,entry_timeout=0,"
-                    + "negative_timeout=0,big_writes,max_write=131072,fsname=sevasurge-powerloss,subtype=powerloss"});
+            fuse.mount(mount, false, false, new String[] {"-o", OPTIONS});
             FuseSupport.awaitMounted(mount, Duration.ofSeconds(10));
         } catch (IOException | RuntimeException e) {
-            fs.disk.close();
+            disk.close();
             throw new IOException("cannot mount a power-loss filesystem on " + mount + ": " + e.getMessage(), e);
         }
         LOG.debug("power-loss filesystem on {} (disk: {})", mount, backing);
-        return fs;
+        return new PowerLossFs(fuse, mount);
     }
 
     public Path mountPoint() {
@@ -94,367 +70,82 @@ public final class PowerLossFs extends FuseStubFS implements AutoCloseable {
     }
 
     /**
-     * The power cut: waits until no request has arrived for 200 ms (the caller has killed the writers; at
-     * most 10 s), then forgets everything not fsynced. Afterwards the filesystem shows exactly the disk.
+     * The power cut: waits until no request has arrived for 200 ms (the caller has killed the writers; at most
+     * 10 s), then forgets everything not fsynced. Afterwards the filesystem shows exactly the disk.
      *
      * @return bytes that were written but never synced, now gone (whole 4 KiB pages)
      */
     public long powerCut() throws IOException, InterruptedException {
         long deadline = System.nanoTime() + MAX_WAIT_FOR_QUIET.toNanos();
-        while (System.nanoTime() - lastOperationNanos < QUIET_BEFORE_CUT.toNanos() && System.nanoTime() < deadline) {
+        while (System.nanoTime() - fuse.lastOperationNanos() < QUIET_BEFORE_CUT.toNanos()
+                && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        lock.lock();
+        fuse.lock.lock();
         try {
-            long lost = unsyncedBytes();
-            tree.reload();
+            long lost = unsyncedBytesLocked();
+            fuse.tree.reload();
             LOG.info("power cut on {}: {} unsynced bytes dropped", mountPoint, lost);
             return lost;
         } finally {
-            lock.unlock();
+            fuse.lock.unlock();
         }
     }
 
     /** What {@code sync(1)} does: every file and directory to the disk (names, renames and bytes). */
     public void syncAll() throws IOException {
-        lock.lock();
+        fuse.lock.lock();
         try {
-            Deque<Inode> todo = new ArrayDeque<>();
-            todo.push(tree.root());
-            while (!todo.isEmpty()) {
-                Inode inode = todo.pop();
+            for (Inode inode : fuse.tree.linkedInodes()) {
                 if (inode.directory) {
-                    inode.entries.values().forEach(todo::push);
-                    disk.syncDirectory(inode);
+                    fuse.disk.syncDirectory(inode);
                 } else {
-                    disk.syncFile(inode);
+                    fuse.disk.syncFile(inode);
                 }
             }
         } finally {
-            lock.unlock();
+            fuse.lock.unlock();
         }
     }
 
     /** Bytes written but not yet synced (whole 4 KiB pages): what a cut now would lose. */
     public long unsyncedBytes() {
-        lock.lock();
+        fuse.lock.lock();
         try {
-            long bytes = 0;
-            Deque<Inode> todo = new ArrayDeque<>();
-            todo.push(tree.root());
-            while (!todo.isEmpty()) {
-                Inode inode = todo.pop();
-                if (inode.directory) {
-                    inode.entries.values().forEach(todo::push);
-                } else {
-                    bytes += inode.content.unsyncedBytes();
-                }
-            }
-            return bytes;
+            return unsyncedBytesLocked();
         } finally {
-            lock.unlock();
+            fuse.lock.unlock();
         }
     }
 
     /** Unmounts (lazily, so a process still in it does not block) and closes the backing files. */
     @Override
     public void close() throws IOException {
-        lock.lock();
+        fuse.lock.lock();
         try {
             if (closed) {
                 return;
             }
             closed = true;
         } finally {
-            lock.unlock();
+            fuse.lock.unlock();
         }
-        umount();
-        lock.lock();
+        fuse.umount();
+        fuse.lock.lock();
         try {
-            disk.close();
+            fuse.disk.close();
         } finally {
-            lock.unlock();
+            fuse.lock.unlock();
         }
     }
 
-    @FunctionalInterface
-    private interface Operation {
-        int run() throws FsError, IOException;
-    }
-
-    private int serialised(String name, String path, Operation operation) {
-        lastOperationNanos = System.nanoTime();
-        lock.lock();
-        try {
-            return operation.run();
-        } catch (FsError e) {
-            return -e.errno();
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("{} {} failed on the power-loss filesystem: {}", name, path, e.toString());
-            return -ErrorCodes.EIO();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    @Override
-    public int getattr(String path, FileStat stat) {
-        return serialised("getattr", path, () -> fill(stat, tree.resolve(path)));
-    }
-
-    @Override
-    public int fgetattr(String path, FileStat stat, FuseFileInfo fi) {
-        return serialised("fgetattr", path, () -> fill(stat, tree.handle(fi.fh.get())));
-    }
-
-    @Override
-    public int readdir(String path, Pointer buf, FuseFillDir filler, @off_t long offset, FuseFileInfo fi) {
-        return serialised("readdir", path, () -> {
-            Inode directory = tree.directory(path);
-            filler.apply(buf, ".", null, 0);
-            filler.apply(buf, "..", null, 0);
-            for (String name : directory.entries.keySet()) {
-                filler.apply(buf, name, null, 0);
-            }
-            return 0;
-        });
-    }
-
-    @Override
-    public int opendir(String path, FuseFileInfo fi) {
-        return serialised("opendir", path, () -> {
-            tree.directory(path);
-            return 0;
-        });
-    }
-
-    @Override
-    public int releasedir(String path, FuseFileInfo fi) {
-        return 0;
-    }
-
-    @Override
-    public int mkdir(String path, @mode_t long mode) {
-        return serialised("mkdir", path, () -> {
-            tree.create(path, mode, true);
-            return 0;
-        });
-    }
-
-    @Override
-    public int mknod(String path, @mode_t long mode, long rdev) {
-        return serialised("mknod", path, () -> {
-            if ((mode & FileStat.S_IFMT) != FileStat.S_IFREG && (mode & FileStat.S_IFMT) != 0) {
-                return -ErrorCodes.EPERM();
-            }
-            tree.create(path, mode, false);
-            return 0;
-        });
-    }
-
-    @Override
-    public int create(String path, @mode_t long mode, FuseFileInfo fi) {
-        return serialised("create", path, () -> {
-            fi.fh.set(tree.open(tree.create(path, mode, false)));
-            return 0;
-        });
-    }
-
-    @Override
-    public int open(String path, FuseFileInfo fi) {
-        return serialised("open", path, () -> {
-            Inode inode = tree.resolve(path);
-            if (inode.directory) {
-                return -ErrorCodes.EISDIR();
-            }
-            if ((fi.flags.get() & OpenFlags.O_TRUNC.intValue()) != 0) {
-                inode.content.truncate(0);
-            }
-            fi.fh.set(tree.open(inode));
-            return 0;
-        });
-    }
-
-    @Override
-    public int read(String path, Pointer buf, @size_t long size, @off_t long offset, FuseFileInfo fi) {
-        return serialised("read", path, () -> {
-            Inode inode = tree.handle(fi.fh.get());
-            byte[] bytes = new byte[(int) size];
-            int n = inode.content.read(bytes, offset, (int) size, syncedBytesOf(inode));
-            buf.put(0, bytes, 0, n);
-            return n;
-        });
-    }
-
-    @Override
-    public int write(String path, Pointer buf, @size_t long size, @off_t long offset, FuseFileInfo fi) {
-        return serialised("write", path, () -> {
-            Inode inode = tree.handle(fi.fh.get());
-            byte[] bytes = new byte[(int) size];
-            buf.get(0, bytes, 0, (int) size);
-            long at = (fi.flags.get() & O_APPEND) != 0 ? inode.content.size() : offset;
-            inode.content.write(bytes, (int) size, at, syncedBytesOf(inode));
-            inode.modifiedMillis = System.currentTimeMillis();
-            return (int) size;
-        });
-    }
-
-    @Override
-    public int truncate(String path, @off_t long size) {
-        return serialised("truncate", path, () -> truncate(tree.resolve(path), size));
-    }
-
-    @Override
-    public int ftruncate(String path, @off_t long size, FuseFileInfo fi) {
-        return serialised("ftruncate", path, () -> truncate(tree.handle(fi.fh.get()), size));
-    }
-
-    @Override
-    public int fsync(String path, int isdatasync, FuseFileInfo fi) {
-        return serialised("fsync", path, () -> {
-            Inode inode = tree.handle(fi.fh.get());
+    private long unsyncedBytesLocked() {
+        long bytes = 0;
+        for (Inode inode : fuse.tree.linkedInodes()) {
             if (!inode.directory) {
-                disk.syncFile(inode);
+                bytes += inode.content.unsyncedBytes();
             }
-            return 0;
-        });
-    }
-
-    @Override
-    public int fsyncdir(String path, FuseFileInfo fi) {
-        return serialised("fsyncdir", path, () -> {
-            disk.syncDirectory(tree.directory(path));
-            return 0;
-        });
-    }
-
-    @Override
-    public int flush(String path, FuseFileInfo fi) {
-        return 0;
-    }
-
-    @Override
-    public int release(String path, FuseFileInfo fi) {
-        return serialised("release", path, () -> {
-            tree.release(fi.fh.get());
-            return 0;
-        });
-    }
-
-    @Override
-    public int unlink(String path) {
-        return serialised("unlink", path, () -> {
-            tree.unlink(path);
-            return 0;
-        });
-    }
-
-    @Override
-    public int rmdir(String path) {
-        return serialised("rmdir", path, () -> {
-            tree.rmdir(path);
-            return 0;
-        });
-    }
-
-    @Override
-    public int rename(String oldpath, String newpath) {
-        return serialised("rename", oldpath, () -> {
-            tree.rename(oldpath, newpath);
-            return 0;
-        });
-    }
-
-    @Override
-    public int link(String oldpath, String newpath) {
-        return serialised("link", oldpath, () -> {
-            tree.link(oldpath, newpath);
-            return 0;
-        });
-    }
-
-    @Override
-    public int chmod(String path, @mode_t long mode) {
-        return serialised("chmod", path, () -> {
-            tree.resolve(path).mode = (int) (mode & 07777);
-            return 0;
-        });
-    }
-
-    @Override
-    public int chown(String path, long uid, long gid) {
-        return serialised("chown", path, () -> {
-            tree.resolve(path);
-            return 0;
-        });
-    }
-
-    @Override
-    public int utimens(String path, Timespec[] timespec) {
-        return serialised("utimens", path, () -> {
-            Inode inode = tree.resolve(path);
-            long nanos = timespec[1].tv_nsec.longValue();
-            if (nanos == UTIME_NOW) {
-                inode.modifiedMillis = System.currentTimeMillis();
-            } else if (nanos != UTIME_OMIT) {
-                inode.modifiedMillis = timespec[1].tv_sec.get() * 1000 + nanos / 1_000_000;
-            }
-            return 0;
-        });
-    }
-
-    @Override
-    public int access(String path, int mask) {
-        return serialised("access", path, () -> {
-            tree.resolve(path);
-            return 0;
-        });
-    }
-
-    @Override
-    public int statfs(String path, Statvfs stbuf) {
-        return serialised("statfs", path, () -> {
-            FileStore store = Files.getFileStore(disk.backing());
-            long block = 4096;
-            stbuf.f_bsize.set(block);
-            stbuf.f_frsize.set(block);
-            stbuf.f_blocks.set(store.getTotalSpace() / block);
-            stbuf.f_bfree.set(store.getUnallocatedSpace() / block);
-            stbuf.f_bavail.set(store.getUsableSpace() / block);
-            stbuf.f_files.set(1_000_000);
-            stbuf.f_ffree.set(1_000_000);
-            stbuf.f_favail.set(1_000_000);
-            stbuf.f_namemax.set(255);
-            return 0;
-        });
-    }
-
-    private FileContent.SyncedBytes syncedBytesOf(Inode inode) {
-        return (into, intoOffset, position, length) -> disk.read(inode.id, into, intoOffset, position, length);
-    }
-
-    private static int truncate(Inode inode, long size) throws FsError {
-        if (inode.directory) {
-            throw new FsError(ErrorCodes.EISDIR(), "truncate of a directory");
         }
-        inode.content.truncate(size);
-        inode.modifiedMillis = System.currentTimeMillis();
-        return 0;
-    }
-
-    private int fill(FileStat stat, Inode inode) {
-        stat.st_mode.set((inode.directory ? FileStat.S_IFDIR : FileStat.S_IFREG) | inode.mode);
-        stat.st_ino.set(inode.id);
-        stat.st_nlink.set(inode.directory ? 2 + inode.subdirectories() : Math.max(inode.links, 0));
-        stat.st_uid.set(owner);
-        stat.st_gid.set(group);
-        stat.st_size.set(inode.size());
-        stat.st_blksize.set(FileContent.PAGE_BYTES);
-        stat.st_blocks.set((inode.size() + 511) / 512);
-        for (Timespec time : new Timespec[] {stat.st_mtim, stat.st_ctim, stat.st_atim}) {
-            time.tv_sec.set(inode.modifiedMillis / 1000);
-            time.tv_nsec.set((inode.modifiedMillis % 1000) * 1_000_000);
-        }
-        return 0;
+        return bytes;
     }
 }

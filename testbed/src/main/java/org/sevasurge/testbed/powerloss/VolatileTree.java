@@ -1,8 +1,15 @@
 package org.sevasurge.testbed.powerloss;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import ru.serce.jnrfuse.ErrorCodes;
 
 /**
@@ -39,6 +46,24 @@ final class VolatileTree {
 
     Inode root() {
         return root;
+    }
+
+    /** Every file and directory reachable by a name, parents before their entries (a file with two names once). */
+    List<Inode> linkedInodes() {
+        List<Inode> found = new ArrayList<>();
+        Set<Inode> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Inode> todo = new ArrayDeque<>();
+        todo.push(root);
+        while (!todo.isEmpty()) {
+            Inode inode = todo.pop();
+            if (seen.add(inode)) {
+                found.add(inode);
+                if (inode.directory) {
+                    inode.entries.values().forEach(todo::push);
+                }
+            }
+        }
+        return found;
     }
 
     Inode resolve(String path) throws FsError {

@@ -76,7 +76,7 @@ class PowerLossFsIT {
     }
 
     @Test
-    void aNewFileNeverFsyncedIsGoneAfterAPowerCut() throws Exception {
+    void aNewFileWhoseBytesWereNeverFsyncedComesBackEmptyAfterAPowerCut() throws Exception {
         Files.writeString(mnt.resolve("unsynced.txt"), "written, closed, never fsynced");
         fsyncDirectory(mnt);
 
