@@ -97,12 +97,7 @@ class PowerLossFsIT {
 
     @Test
     void aRenameWithoutADirectoryFsyncIsUndoneByAPowerCut() throws Exception {
-        Files.createDirectories(mnt.resolve("incoming"));
-        Files.createDirectories(mnt.resolve("ab"));
-        fsyncDirectory(mnt);
-        Path incoming = mnt.resolve("incoming/upload");
-        writeAndFsync(incoming, pattern(50_000, 11));
-        fsyncDirectory(mnt.resolve("incoming"));
+        Path incoming = durableUpload(11);
         Path target = mnt.resolve("ab/abcdef");
         Files.move(incoming, target, StandardCopyOption.ATOMIC_MOVE);
 
@@ -115,12 +110,7 @@ class PowerLossFsIT {
 
     @Test
     void aRenameFollowedByFsyncOfBothDirectoriesSurvivesAPowerCut() throws Exception {
-        Files.createDirectories(mnt.resolve("incoming"));
-        Files.createDirectories(mnt.resolve("ab"));
-        fsyncDirectory(mnt);
-        Path incoming = mnt.resolve("incoming/upload");
-        writeAndFsync(incoming, pattern(50_000, 13));
-        fsyncDirectory(mnt.resolve("incoming"));
+        Path incoming = durableUpload(13);
         Path target = mnt.resolve("ab/abcdef");
         Files.move(incoming, target, StandardCopyOption.ATOMIC_MOVE);
         fsyncDirectory(mnt.resolve("ab"));
@@ -191,6 +181,17 @@ class PowerLossFsIT {
         try (var names = Files.list(mnt)) {
             assertThat(names).as("nothing comes back after the cut").isEmpty();
         }
+    }
+
+    /** {@code incoming/upload} (50,000 bytes of pattern {@code seed}) and an empty {@code ab/}, all durable. */
+    private Path durableUpload(int seed) throws IOException {
+        Files.createDirectories(mnt.resolve("incoming"));
+        Files.createDirectories(mnt.resolve("ab"));
+        fsyncDirectory(mnt);
+        Path incoming = mnt.resolve("incoming/upload");
+        writeAndFsync(incoming, pattern(50_000, seed));
+        fsyncDirectory(mnt.resolve("incoming"));
+        return incoming;
     }
 
     static void writeAndFsync(Path file, byte[] bytes) throws IOException {
