@@ -28,7 +28,6 @@ public final class PostgresServer implements AutoCloseable {
 
     private static final Duration PROCESSES_GONE = Duration.ofSeconds(30);
 
-
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
 

@@ -45,7 +45,6 @@ final class SubmissionLoad implements AutoCloseable {
     private final List<Acknowledged> acknowledged = new CopyOnWriteArrayList<>();
     private final AtomicInteger sent = new AtomicInteger();
     private final AtomicInteger acks = new AtomicInteger();
-    private final AtomicLong failures = new AtomicLong();
     private final Map<String, AtomicLong> failuresByCause = new ConcurrentSkipListMap<>();
     private final ExecutorService pool;
     private volatile boolean running = true;
@@ -77,20 +76,11 @@ final class SubmissionLoad implements AutoCloseable {
         return List.copyOf(acknowledged);
     }
 
-    /** Requests answered with anything but 201, or not answered. */
-    long failures() {
-        return failures.get();
-    }
-
     /** Failures by cause ({@code HTTP 503}, {@code ConnectException}), for a report. */
     Map<String, Long> failuresByCause() {
         Map<String, Long> copy = new TreeMap<>();
         failuresByCause.forEach((cause, count) -> copy.put(cause, count.get()));
         return copy;
-    }
-
-    int sent() {
-        return sent.get();
     }
 
     /** Stops the workers and waits for the requests in flight (at most the request timeout). */
@@ -191,7 +181,6 @@ final class SubmissionLoad implements AutoCloseable {
     }
 
     private void fail(String cause) {
-        failures.incrementAndGet();
         failuresByCause.computeIfAbsent(cause, c -> new AtomicLong()).incrementAndGet();
         pause();
     }
