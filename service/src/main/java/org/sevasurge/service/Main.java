@@ -6,6 +6,7 @@ import org.sevasurge.service.config.CommandLine;
 import org.sevasurge.service.config.ServiceConfig;
 import org.sevasurge.service.database.Database;
 import org.sevasurge.service.database.EmbeddedDatabase;
+import org.sevasurge.service.promises.BrokenPromises;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -19,8 +20,12 @@ public final class Main {
 
     public static void main(String[] args) {
         ServiceConfig config;
+        BrokenPromises promises;
         try {
-            config = CommandLine.parse(args);
+            BrokenPromises.Extracted extracted = BrokenPromises.extract(args, System.getenv(),
+                    System.getProperty(BrokenPromises.ALLOW_PROPERTY));
+            promises = extracted.promises();
+            config = CommandLine.parse(extracted.remaining());
         } catch (CommandLine.HelpRequested help) {
             System.out.print(CommandLine.USAGE);
             return;
@@ -30,7 +35,7 @@ public final class Main {
             return;
         }
         try {
-            start(config);
+            start(config, promises);
         } catch (Exception e) {
             System.err.println("sevasurge-service: cannot start: " + e.getMessage());
             LoggerFactory.getLogger(Main.class).debug("start-up failure", e);
@@ -38,12 +43,15 @@ public final class Main {
         }
     }
 
-    private static void start(ServiceConfig config) throws Exception {
+    private static void start(ServiceConfig config, BrokenPromises promises) throws Exception {
+        if (promises.any()) {
+            LoggerFactory.getLogger(Main.class).warn(promises.warning());
+        }
         PrometheusMeterRegistry registry = ServiceApp.newRegistry();
-        StartedDatabase db = StartedDatabase.open(config, registry);
+        StartedDatabase db = StartedDatabase.open(config, registry, promises);
         ServiceApp app;
         try {
-            app = ServiceApp.start(config, db.database(), db.volume(), registry);
+            app = ServiceApp.start(config, db.database(), db.volume(), registry, promises);
         } catch (Exception | Error e) {
             db.close();
             throw e;
@@ -51,7 +59,7 @@ public final class Main {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(app, db), "shutdown"));
         System.out.println("sevasurge-service ready on http://" + config.host() + ":" + app.port()
                 + " (database: " + db.label() + "; documents: " + config.documentsDirectory().toAbsolutePath()
-                + ")");
+                + ")" + (promises.any() ? " " + promises.warning() : ""));
         System.out.flush();
     }
 
@@ -70,17 +78,18 @@ public final class Main {
     private record StartedDatabase(Database database, EmbeddedDatabase embedded, String label, Path volume)
             implements AutoCloseable {
 
-        static StartedDatabase open(ServiceConfig config, PrometheusMeterRegistry registry) throws Exception {
+        static StartedDatabase open(ServiceConfig config, PrometheusMeterRegistry registry, BrokenPromises promises)
+                throws Exception {
             Path volume = config.databaseVolume().orElse(null);
             if (config.externalDatabase().isPresent()) {
                 ServiceConfig.ExternalDatabase external = config.externalDatabase().get();
-                return new StartedDatabase(Database.open(external.jdbcUrl(), external.user(), external.password(),
-                        config.dbPoolSize(), registry), null, external.jdbcUrl(), volume);
+                return new StartedDatabase(Database.open(promises.jdbcUrl(external.jdbcUrl()), external.user(),
+                        external.password(), config.dbPoolSize(), registry), null, external.jdbcUrl(), volume);
             }
             EmbeddedDatabase embedded = EmbeddedDatabase.start(config.dataDirectory().resolve("postgres"), 0);
             try {
-                Database database = Database.open(embedded.jdbcUrl(), embedded.user(), "", config.dbPoolSize(),
-                        registry);
+                Database database = Database.open(promises.jdbcUrl(embedded.jdbcUrl()), embedded.user(), "",
+                        config.dbPoolSize(), registry);
                 return new StartedDatabase(database, embedded, "embedded PostgreSQL on port " + embedded.port()
                         + ", data in " + embedded.dataDirectory(), volume == null ? embedded.dataDirectory() : volume);
             } catch (Exception | Error e) {

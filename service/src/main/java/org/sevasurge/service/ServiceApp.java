@@ -60,6 +60,7 @@ import org.sevasurge.service.http.Json;
 import org.sevasurge.service.http.ProblemErrorHandler;
 import org.sevasurge.service.http.ProblemResponses;
 import org.sevasurge.service.http.RefusalWindow;
+import org.sevasurge.service.promises.BrokenPromises;
 import org.sevasurge.service.storage.StorageGuard;
 import org.sevasurge.service.storage.StorageUsage;
 
@@ -92,9 +93,17 @@ public final class ServiceApp implements AutoCloseable {
      */
     public static ServiceApp start(ServiceConfig config, Database database, Path databaseVolume,
                                    PrometheusMeterRegistry registry) throws IOException, SQLException {
+        return start(config, database, databaseVolume, registry, BrokenPromises.none());
+    }
+
+    /** As above, breaking the promises a test named (see {@link BrokenPromises}); none in a real run. */
+    public static ServiceApp start(ServiceConfig config, Database database, Path databaseVolume,
+                                   PrometheusMeterRegistry registry, BrokenPromises promises)
+            throws IOException, SQLException {
         bindJvmMetrics(registry);
+        promises.bindTo(registry);
         Clock clock = Clock.systemUTC();
-        DocumentStore documents = new DocumentStore(config.documentsDirectory());
+        DocumentStore documents = new DocumentStore(config.documentsDirectory(), promises);
         Path spool = Files.createDirectories(config.documentsDirectory().resolve(".spool"));
         Map<String, Path> volumes = new LinkedHashMap<>();
         volumes.put("documents", documents.root());
@@ -133,7 +142,7 @@ public final class ServiceApp implements AutoCloseable {
                 spool, credentials, catalogue);
         CertificateRoutes certificateRoutes = new CertificateRoutes(database, certificates,
                 new CertificateVerifier(database, certificates, signer, clock), credentials);
-        HealthRoutes healthRoutes = new HealthRoutes(database, guard, refusals, registry);
+        HealthRoutes healthRoutes = new HealthRoutes(database, guard, refusals, registry, promises);
         HttpMetrics httpMetrics = new HttpMetrics(registry);
         ProblemResponses problems = new ProblemResponses(registry);
         BodyReceiver bodies = new BodyReceiver(config.bodyLimits(), MultipartSubmission.MAX_REQUEST_BYTES, refusals,

@@ -32,6 +32,9 @@ public final class CommandLine {
               --public-url URL              base address printed in certificate QR codes
               --external-services URL       eKYC, payment, SMS, DigiLocker and land records under one base
                                             address (e.g. the mocks: http://127.0.0.1:9090); none by default
+              --break-promise LIST          tests only, refused unless SEVASURGE_ALLOW_BROKEN_PROMISES=yes:
+                                            break a durability promise on purpose (skip-document-fsync,
+                                            skip-directory-fsync, ack-before-commit)
             """;
 
     private CommandLine() {

@@ -19,6 +19,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.sevasurge.service.promises.BrokenPromise;
+import org.sevasurge.service.promises.BrokenPromises;
 
 /**
  * The document volume: files stored under their SHA-256 ({@code ab/abcdef...}), written durably.
@@ -33,9 +35,21 @@ public final class DocumentStore {
     private final Path root;
     private final Path incoming;
     private final LongAdder written = new LongAdder();
+    private final boolean fsyncDocuments;
+    private final boolean fsyncDirectories;
 
     /** Opens (creating if needed) the volume at {@code root} and clears what a crash left in its incoming area. */
     public DocumentStore(Path root) throws IOException {
+        this(root, BrokenPromises.none());
+    }
+
+    /**
+     * As {@link #DocumentStore(Path)}, breaking the fsync promises a test names
+     * ({@link BrokenPromise#SKIP_DOCUMENT_FSYNC}, {@link BrokenPromise#SKIP_DIRECTORY_FSYNC}).
+     */
+    public DocumentStore(Path root, BrokenPromises promises) throws IOException {
+        this.fsyncDocuments = !promises.breaks(BrokenPromise.SKIP_DOCUMENT_FSYNC);
+        this.fsyncDirectories = !promises.breaks(BrokenPromise.SKIP_DIRECTORY_FSYNC);
         this.root = root.toAbsolutePath();
         this.incoming = this.root.resolve(".incoming");
         Files.createDirectories(incoming);
@@ -76,7 +90,9 @@ public final class DocumentStore {
                     out.write(chunk);
                 }
             }
-            out.force(true);
+            if (fsyncDocuments) {
+                out.force(true);
+            }
             done = true;
         } finally {
             if (!done) {
@@ -114,7 +130,7 @@ public final class DocumentStore {
                 changedDirectories.add(shard);
             }
         }
-        for (Path directory : changedDirectories) {
+        for (Path directory : fsyncDirectories ? changedDirectories : Set.<Path>of()) {
             fsyncDirectory(directory);
         }
         return created;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.sevasurge.service.database.Database;
 import org.sevasurge.service.http.RefusalWindow;
+import org.sevasurge.service.promises.BrokenPromises;
 import org.sevasurge.service.storage.StorageGuard;
 import org.sevasurge.service.storage.StorageLevel;
 import org.sevasurge.service.storage.VolumeStatus;
@@ -33,10 +34,18 @@ public final class HealthRoutes {
     private final PrometheusMeterRegistry registry;
     private final byte[] openApi;
     private final RefusalWindow refusals;
+    private final BrokenPromises brokenPromises;
 
     public HealthRoutes(Database database, StorageGuard storageGuard, RefusalWindow refusals,
                         PrometheusMeterRegistry registry) throws IOException {
+        this(database, storageGuard, refusals, registry, BrokenPromises.none());
+    }
+
+    /** As above; readiness lists the promises a test told this instance to break, so no run misses them. */
+    public HealthRoutes(Database database, StorageGuard storageGuard, RefusalWindow refusals,
+                        PrometheusMeterRegistry registry, BrokenPromises brokenPromises) throws IOException {
         this.refusals = refusals;
+        this.brokenPromises = brokenPromises;
         this.database = database;
         this.storageGuard = storageGuard;
         this.registry = registry;
@@ -84,6 +93,10 @@ public final class HealthRoutes {
         body.put("submissionsAccepted", databaseUp && !shedding && level != StorageLevel.FLOOD);
         List<Map<String, Object>> volumes = storageGuard.statuses().stream().map(HealthRoutes::volume).toList();
         body.put("volumes", volumes);
+        if (brokenPromises.any()) {
+            body.put("brokenPromises", brokenPromises.names());
+            body.put("warning", brokenPromises.warning());
+        }
         ctx.status(databaseUp && !shedding ? 200 : 503);
         ctx.json(body);
     }

@@ -5,6 +5,9 @@ import static org.sevasurge.service.testing.ServiceClient.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -41,7 +44,11 @@ class ApplicationLifecycleIT {
         assertThat(receipt.get("status").asText()).isEqualTo("SUBMITTED");
         assertThat(receipt.get("documents")).as("four documents recorded").hasSize(4);
         assertThat(receipt.get("documents").get(1).get("contentType").asText()).isEqualTo("image/jpeg");
-        assertThat(receipt.get("slaDueDate").asText()).as("income certificates are due in 30 days").isNotBlank();
+        LocalDate submittedInIndia = OffsetDateTime.parse(receipt.get("submittedAt").asText())
+                .atZoneSameInstant(ZoneId.of("Asia/Kolkata")).toLocalDate();
+        assertThat(LocalDate.parse(receipt.get("slaDueDate").asText()))
+                .as("income certificates are due 30 days after the day of submission in India")
+                .isEqualTo(submittedInIndia.plusDays(30));
 
         assertThat(receipt.get("accessCode").asText()).as("the citizen's second factor").matches("[0-9A-Z]{10}");
         ServiceClient citizen = SERVICE.client().citizenOf(submitted);

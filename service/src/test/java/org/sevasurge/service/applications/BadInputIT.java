@@ -6,6 +6,7 @@ import static org.sevasurge.service.testing.ServiceClient.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.UUID;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,8 @@ class BadInputIT {
     void nothingWasLeftBehind() throws Exception {
         assertThat(SERVICE.service().count("applications")).as("a rejected request adds no row").isEqualTo(rowsBefore);
         assertThat(SERVICE.service().storedDocumentFiles()).as("a rejected request adds no file").isEqualTo(filesBefore);
-        assertThat(SERVICE.service().incomingFiles()).as("nothing lingers in the incoming area").isZero();
+        assertThat(SERVICE.service().uploadLeftovers(Duration.ofSeconds(5))).as("nothing lingers in the incoming area or upload spool")
+                .isZero();
     }
 
     @Test

@@ -4,12 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
@@ -166,11 +174,39 @@ class CertificateSignerTest {
     }
 
     @Test
-    void theKeyFilesArePemThatOpensslCanRead(@TempDir Path dir) throws IOException {
+    void theKeyFilesAreStrictPemOfAMatchingEd25519Pkcs8AndX509KeyPair(@TempDir Path dir) throws Exception {
         CertificateSigner.loadOrCreate(dir);
 
-        assertThat(Files.readString(dir.resolve(KeyFiles.PRIVATE_KEY_FILE))).startsWith("-----BEGIN PRIVATE KEY-----");
-        assertThat(Files.readString(dir.resolve(KeyFiles.PUBLIC_KEY_FILE))).startsWith("-----BEGIN PUBLIC KEY-----");
+        // Read back with the JDK's own parsers, not the service's: strict RFC 7468 framing (64-column Base64),
+        // PKCS#8 and X.509 SubjectPublicKeyInfo DER, as OpenSSL and every other PEM reader expect.
+        byte[] pkcs8 = strictPem(Files.readString(dir.resolve(KeyFiles.PRIVATE_KEY_FILE)), "PRIVATE KEY");
+        byte[] x509 = strictPem(Files.readString(dir.resolve(KeyFiles.PUBLIC_KEY_FILE)), "PUBLIC KEY");
+        KeyFactory ed25519 = KeyFactory.getInstance("Ed25519");
+        PrivateKey privateKey = ed25519.generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
+        PublicKey publicKey = ed25519.generatePublic(new X509EncodedKeySpec(x509));
+        Signature signer = Signature.getInstance("Ed25519");
+        signer.initSign(privateKey);
+        signer.update("probe".getBytes(StandardCharsets.US_ASCII));
+        byte[] signature = signer.sign();
+        Signature verifier = Signature.getInstance("Ed25519");
+        verifier.initVerify(publicKey);
+        verifier.update("probe".getBytes(StandardCharsets.US_ASCII));
+        assertThat(verifier.verify(signature)).as("the two files are one key pair").isTrue();
+    }
+
+    private static byte[] strictPem(String text, String label) {
+        String begin = "-----BEGIN " + label + "-----\n";
+        String end = "-----END " + label + "-----\n";
+        assertThat(text).as("framed as %s", label).startsWith(begin).endsWith(end);
+        String[] lines = text.substring(begin.length(), text.length() - end.length()).split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            assertThat(lines[i].length()).as("Base64 line %d of %s", i + 1, label)
+                    .isBetween(1, 64);
+            if (i < lines.length - 1) {
+                assertThat(lines[i]).as("every line but the last is 64 columns").hasSize(64);
+            }
+        }
+        return Base64.getDecoder().decode(String.join("", lines));
     }
 
     @Test

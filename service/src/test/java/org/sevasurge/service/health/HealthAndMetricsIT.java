@@ -5,6 +5,7 @@ import static org.sevasurge.service.testing.ServiceClient.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sevasurge.service.testing.SampleDocuments;
@@ -22,9 +23,18 @@ class HealthAndMetricsIT {
         JsonNode ready = json(SERVICE.client().get("/health/ready"));
         assertThat(ready.get("status").asText()).isIn("UP", "DEGRADED");
         assertThat(ready.get("database").asText()).isEqualTo("UP");
-        JsonNode documents = ready.get("volumes").get(0);
-        assertThat(documents.get("name").asText()).isEqualTo("documents");
-        assertThat(documents.get("freeBytes").asLong()).as("free bytes are reported").isPositive();
+        assertThat(ready.get("brokenPromises")).as("no promise is broken in a normal start").isNull();
+        JsonNode volumes = ready.get("volumes");
+        assertThat(volumes).as("the document volume and the database's").hasSize(2);
+        assertThat(List.of(volumes.get(0).get("name").asText(), volumes.get(1).get("name").asText()))
+                .containsExactlyInAnyOrder("documents", "database");
+        for (JsonNode volume : volumes) {
+            assertThat(volume.get("freeBytes").asLong()).as("free bytes of %s", volume.get("name")).isPositive();
+            assertThat(volume.get("totalBytes").asLong()).as("total bytes of %s", volume.get("name"))
+                    .isGreaterThanOrEqualTo(volume.get("freeBytes").asLong());
+            assertThat(volume.get("level").asText()).as("level of %s", volume.get("name"))
+                    .isIn("OK", "LOW", "HIGH", "FLOOD");
+        }
     }
 
     @Test
@@ -37,6 +47,7 @@ class HealthAndMetricsIT {
                 "http_server_requests_seconds_count{method=\"POST\",route=\"/api/v1/applications\",status=\"201\"}",
                 "sevasurge_storage_free_bytes{volume=\"documents\"}",
                 "sevasurge_storage_level{volume=\"documents\"}",
+                "sevasurge_storage_free_bytes{volume=\"database\"}",
                 "hikaricp_connections_active",
                 "jvm_memory_used_bytes",
                 "process_cpu_usage",

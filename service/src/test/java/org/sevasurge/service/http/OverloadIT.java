@@ -48,7 +48,8 @@ class OverloadIT {
                     assertThat(millis).as("refused without waiting for the stuck one (took %d ms)", millis)
                             .isLessThan(5_000);
                 }
-                assertThat(client.get("/health/live").statusCode()).as("health is never limited").isEqualTo(200);
+                assertThat(client.get("/health/live").statusCode()).as("health answers beside a held submission")
+                        .isEqualTo(200);
                 assertThat(officer.get("/api/v1/applications?size=1").statusCode())
                         .as("reads have their own room").isEqualTo(200);
                 lock.rollback();

@@ -7,18 +7,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.sevasurge.service.config.Watermark;
 import org.sevasurge.service.config.Watermarks;
+import org.sevasurge.service.database.EmbeddedDatabase;
 import org.sevasurge.service.testing.RunningService;
 import org.sevasurge.service.testing.SampleDocuments;
 import org.sevasurge.service.testing.ServiceClient;
 import org.sevasurge.service.testing.Tmpfs;
 
-/** The October 2021 outage, rehearsed on a real small file system. */
+/** The October 2021 outage, rehearsed on a real small file system: the document volume, then the database's. */
 class DiskFullIT {
 
     private static final int VOLUME_MEGABYTES = 32;
+    /** Room for a fresh PostgreSQL cluster (about 40 MB with its first WAL segment) and a filler. */
+    private static final int DATABASE_VOLUME_MEGABYTES = 160;
 
     @Test
     void pastFloodStageSubmissionsGet507WhileReadsWorkAndWritesResumeWhenSpaceReturns() throws Exception {
@@ -31,7 +38,7 @@ class DiskFullIT {
 
             long total = Files.getFileStore(volume.path()).getTotalSpace();
             Path filler = volume.fill("filler", (long) (total * 0.97));
-            awaitLevel(client, "FLOOD");
+            awaitLevel(client, "documents", "FLOOD");
 
             HttpResponse<byte[]> refused = client.submit(SampleDocuments.applicationJson("INC", "Flood Person"),
                     SampleDocuments.pdf(10_000, 3));
@@ -47,7 +54,7 @@ class DiskFullIT {
             assertThat(ready.get("submissionsAccepted").asBoolean()).isFalse();
 
             Files.delete(filler);
-            awaitLevel(client, "OK");
+            awaitLevel(client, "documents", "OK");
             HttpResponse<byte[]> resumed = client.submit(SampleDocuments.applicationJson("INC", "After Flood"),
                     SampleDocuments.pdf(10_000, 4));
             assertThat(resumed.statusCode()).as("writes resume without a restart").isEqualTo(201);
@@ -72,12 +79,50 @@ class DiskFullIT {
             assertThat(refused.statusCode()).as("ENOSPC is a 507, not a 500: %s", new String(refused.body()))
                     .isEqualTo(507);
             assertThat(service.count("applications")).as("no row").isEqualTo(rows);
-            assertThat(service.incomingFiles()).as("no partial file").isZero();
+            assertThat(service.uploadLeftovers(Duration.ofSeconds(5))).as("no partial file, in the incoming area or the upload spool")
+                    .isZero();
             assertThat(service.storedDocumentFiles()).isZero();
 
             Files.delete(filler);
             assertThat(client.submit(SampleDocuments.applicationJson("INC", "After Enospc"),
                     SampleDocuments.pdf(100_000, 6)).statusCode()).isEqualTo(201);
+        }
+    }
+
+    @Test
+    void aFullDatabaseVolumeRefusesSubmissionsWith507NamingItWhileReadsWorkAndWritesResume() throws Exception {
+        try (Tmpfs volume = Tmpfs.mount(DATABASE_VOLUME_MEGABYTES);
+             EmbeddedDatabase postgres = EmbeddedDatabase.start(volume.path().resolve("postgres"), 0);
+             RunningService service = RunningService.start(UnaryOperator.identity(), postgres.jdbcUrl(),
+                     postgres.dataDirectory())) {
+            ServiceClient client = service.client();
+            String number = json(client.submit(SampleDocuments.applicationJson("INC", "Before Db Flood"),
+                    SampleDocuments.pdf(20_000, 11))).get("applicationNo").asText();
+            assertThat(levels(client)).as("readiness reports both volumes").containsOnlyKeys("documents", "database");
+
+            long total = Files.getFileStore(volume.path()).getTotalSpace();
+            long used = total - Files.getFileStore(volume.path()).getUsableSpace();
+            Path filler = volume.fill("filler", (long) (total * 0.97) - used);
+            awaitLevel(client, "database", "FLOOD");
+
+            HttpResponse<byte[]> refused = client.submit(SampleDocuments.applicationJson("INC", "Db Flood Person"),
+                    SampleDocuments.pdf(10_000, 12));
+            assertThat(refused.statusCode()).as("submission refused while the database volume is full").isEqualTo(507);
+            assertThat(refused.headers().firstValue("Retry-After")).as("clients are told when to retry").isPresent();
+            assertThat(json(refused).get("volume").asText()).as("the problem names the database volume")
+                    .isEqualTo("database");
+            assertThat(client.get("/api/v1/applications/" + number).statusCode()).as("status still answers")
+                    .isEqualTo(200);
+            JsonNode ready = json(client.get("/health/ready"));
+            assertThat(ready.get("submissionsAccepted").asBoolean()).isFalse();
+            assertThat(levels(client)).as("only the database volume is full")
+                    .containsEntry("database", "FLOOD").containsEntry("documents", "OK");
+
+            Files.delete(filler);
+            awaitLevel(client, "database", "OK");
+            assertThat(client.submit(SampleDocuments.applicationJson("INC", "After Db Flood"),
+                    SampleDocuments.pdf(10_000, 13)).statusCode()).as("writes resume without a restart")
+                    .isEqualTo(201);
         }
     }
 
@@ -91,15 +136,22 @@ class DiskFullIT {
         return number;
     }
 
-    private static void awaitLevel(ServiceClient client, String level) throws InterruptedException {
+    private static void awaitLevel(ServiceClient client, String volume, String level) throws InterruptedException {
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (System.nanoTime() < deadline) {
-            JsonNode volumes = json(client.get("/health/ready")).get("volumes");
-            if (volumes.get(0).get("level").asText().equals(level)) {
+            if (level.equals(levels(client).get(volume))) {
                 return;
             }
             Thread.sleep(50);
         }
-        throw new AssertionError("the documents volume did not reach " + level + " within 10 s");
+        throw new AssertionError("the " + volume + " volume did not reach " + level + " within 10 s: " + levels(client));
+    }
+
+    /** Each volume's storage level, by name, as readiness reports it. */
+    private static Map<String, String> levels(ServiceClient client) {
+        Map<String, String> levels = new LinkedHashMap<>();
+        json(client.get("/health/ready")).get("volumes")
+                .forEach(v -> levels.put(v.get("name").asText(), v.get("level").asText()));
+        return levels;
     }
 }

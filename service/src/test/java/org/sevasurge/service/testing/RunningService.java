@@ -40,10 +40,18 @@ public final class RunningService implements AutoCloseable {
         return start(UnaryOperator.identity());
     }
 
-    /** Starts with the test defaults adjusted by {@code tweak} (documents directory, watermarks, limits...). */
+    /**
+     * Starts with the test defaults adjusted by {@code tweak} (documents directory, watermarks, limits...), on a
+     * fresh database of the shared test server, watching that server's data directory as the database volume.
+     */
     public static RunningService start(UnaryOperator<ServiceConfig> tweak) throws Exception {
+        return start(tweak, TestDatabase.freshDatabaseUrl(), TestDatabase.server().dataDirectory());
+    }
+
+    /** As {@link #start(UnaryOperator)}, on the database at {@code url} whose data lies on {@code databaseVolume}. */
+    public static RunningService start(UnaryOperator<ServiceConfig> tweak, String url, Path databaseVolume)
+            throws Exception {
         Path data = Files.createTempDirectory("sevasurge-test-data");
-        String url = TestDatabase.freshDatabaseUrl();
         ServiceConfig config = tweak.apply(ServiceConfig.defaults().withPort(0)
                 .withDocumentsDirectory(data.resolve("documents"))
                 .withStorageCheckInterval(Duration.ofMillis(100)));
@@ -53,7 +61,7 @@ public final class RunningService implements AutoCloseable {
                 config.publicBaseUrl(), config.externalServices(), config.bodyLimits(), config.logins());
         PrometheusMeterRegistry registry = ServiceApp.newRegistry();
         Database database = Database.open(url, "postgres", "", 8, registry);
-        ServiceApp app = ServiceApp.start(config, database, null, registry);
+        ServiceApp app = ServiceApp.start(config, database, databaseVolume, registry);
         return new RunningService(app, database, url, config.documentsDirectory());
     }
 
@@ -119,6 +127,28 @@ public final class RunningService implements AutoCloseable {
                     .filter(p -> !documents.relativize(p).toString().startsWith("."))
                     .count();
         }
+    }
+
+    /**
+     * Files left in the volume's dot-directories: the incoming area and the upload spool Jetty writes multipart
+     * parts to. Jetty deletes a request's spool files as the request completes, which may be just after the
+     * client has its answer, so this waits up to {@code patience} for them to go; whatever is still there then
+     * is a leak (a partial file).
+     */
+    public long uploadLeftovers(Duration patience) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        long left;
+        do {
+            try (Stream<Path> files = Files.walk(documents)) {
+                left = files.filter(Files::isRegularFile)
+                        .filter(p -> documents.relativize(p).toString().startsWith("."))
+                        .count();
+            }
+            if (left > 0) {
+                Thread.sleep(50);
+            }
+        } while (left > 0 && System.nanoTime() < deadline);
+        return left;
     }
 
     /** Files in the incoming area: left-overs there would be a leak. */

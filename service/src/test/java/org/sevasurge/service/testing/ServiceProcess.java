@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,12 +44,19 @@ public final class ServiceProcess {
 
     /** Starts {@code java -jar sevasurge-service.jar args...} and waits up to two minutes for its ready line. */
     public static ServiceProcess start(String... args) throws IOException, InterruptedException {
+        return startWithEnvironment(Map.of(), args);
+    }
+
+    /** As {@link #start}, with extra environment variables for the service's process. */
+    public static ServiceProcess startWithEnvironment(Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx256m", "-jar", jar().toString()));
         command.addAll(List.of(args));
         Path log = Files.createTempFile("sevasurge-service", ".log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
         while (System.nanoTime() < deadline) {
             for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {

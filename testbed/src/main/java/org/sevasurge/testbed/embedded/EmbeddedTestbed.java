@@ -41,7 +41,9 @@ public final class EmbeddedTestbed implements Testbed {
     private final Thread shutdownHook = new Thread(this::close, "testbed-teardown");
     private PostgresServer postgres;
     private JarProcess mocks;
-    private JarProcess service;
+    private volatile JarProcess service;
+    private ModuleJars jars;
+    private int serviceLaunches;
     private volatile boolean closed;
 
     private EmbeddedTestbed(Path workDir, boolean keepData) {
@@ -81,13 +83,45 @@ public final class EmbeddedTestbed implements Testbed {
                 mocksStarting.abandon();
             }
         }
-        service = JarProcess.start("sevasurge-service", jars.service(), List.of("-Xmx512m"), List.of(
-                        "--port", "0", "--db-url", postgres.jdbcUrl(), "--db-user", postgres.user(),
-                        "--external-services", mocks.url().toString(), "--data", workDir.resolve("service").toString()),
-                workDir.resolve("logs/service.log")).awaitReady(SERVICE_START);
-        new Readiness().await(service.url(), SERVICE_START);
+        this.jars = jars;
+        service = launchService(0);
         LOG.info("testbed up: service {} (pid {}), mocks {} (pid {}), PostgreSQL {} in {}", service.url(),
                 service.pid(), mocks.url(), mocks.pid(), postgres.jdbcUrl(), workDir);
+    }
+
+    /**
+     * SIGKILL of the service JVM, mid-run if need be: no shutdown hook runs, exactly a crash. Returns once the
+     * process is gone; {@link #baseUrl()} then refuses connections until {@link #relaunchService()}.
+     */
+    public synchronized void crashService() throws InterruptedException {
+        service.kill();
+        LOG.info("service (pid {}) killed with SIGKILL", service.pid());
+    }
+
+    /**
+     * Starts the service JVM again, as after a crash: same port (so {@link #baseUrl()} stays valid for a load
+     * generator that keeps going), same database and data directory. Returns once it answers ready.
+     *
+     * @throws IllegalStateException if the service is still running (crash it first)
+     */
+    public synchronized void relaunchService() throws IOException, InterruptedException {
+        if (service.isAlive()) {
+            throw new IllegalStateException("the service (pid " + service.pid() + ") still runs; crashService() first");
+        }
+        service = launchService(service.url().getPort());
+        LOG.info("service relaunched on {} (pid {})", service.url(), service.pid());
+    }
+
+    private JarProcess launchService(int port) throws IOException, InterruptedException {
+        Path log = workDir.resolve(serviceLaunches == 0 ? "logs/service.log"
+                : "logs/service-" + (serviceLaunches + 1) + ".log");
+        serviceLaunches++;
+        JarProcess started = JarProcess.start("sevasurge-service", jars.service(), List.of("-Xmx512m"), List.of(
+                        "--port", Integer.toString(port), "--db-url", postgres.jdbcUrl(), "--db-user", postgres.user(),
+                        "--external-services", mocks.url().toString(), "--data", workDir.resolve("service").toString()),
+                log).awaitReady(SERVICE_START);
+        new Readiness().await(started.url(), SERVICE_START);
+        return started;
     }
 
     @Override

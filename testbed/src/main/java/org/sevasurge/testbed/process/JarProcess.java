@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +43,12 @@ public final class JarProcess {
      */
     public static Starting start(String name, Path jar, List<String> jvmArgs, List<String> args, Path log)
             throws IOException {
+        return start(name, jar, jvmArgs, args, Map.of(), log);
+    }
+
+    /** As above, with extra environment variables for the JVM (e.g. to allow a test-only switch). */
+    public static Starting start(String name, Path jar, List<String> jvmArgs, List<String> args,
+                                 Map<String, String> environment, Path log) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmArgs);
@@ -49,7 +56,9 @@ public final class JarProcess {
         command.add(jar.toString());
         command.addAll(args);
         Files.createDirectories(log.getParent());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         return new Starting(name, process, log);
     }
 

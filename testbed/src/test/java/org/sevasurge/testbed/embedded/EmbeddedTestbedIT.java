@@ -1,6 +1,7 @@
 package org.sevasurge.testbed.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -49,6 +50,38 @@ class EmbeddedTestbedIT {
         }
         assertThat(workDir.resolve("postgres")).as("data is deleted unless kept").doesNotExist();
         assertThat(workDir.resolve("logs/service.log")).as("logs are kept for a post-mortem").exists();
+    }
+
+    @Test
+    void aServiceCrashedWithSigkillIsRelaunchedOnTheSameAddressWithItsAcknowledgedApplications() throws Exception {
+        Path workDir = Path.of(System.getProperty("sevasurge.testbed.dir", "target/testbed-it"), "crash-relaunch");
+        try (EmbeddedTestbed testbed = EmbeddedTestbed.start(workDir, false)) {
+            URI before = testbed.baseUrl();
+            HttpResponse<String> submitted = submit(before);
+            for (int attempt = 1; attempt < 5 && submitted.statusCode() == 503; attempt++) {
+                Thread.sleep(1000);
+                submitted = submit(before);
+            }
+            assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+            String number = submitted.body().replaceAll(".*\"applicationNo\":\"([^\"]+)\".*", "$1");
+            long crashedPid = testbed.servicePid().orElseThrow();
+
+            testbed.crashService();
+
+            assertThat(ProcessHandle.of(crashedPid).map(ProcessHandle::isAlive).orElse(false))
+                    .as("SIGKILL: the JVM is gone").isFalse();
+            assertThatThrownBy(() -> get(before + "/health/live")).as("nothing answers while it is down")
+                    .isInstanceOf(java.io.IOException.class);
+
+            testbed.relaunchService();
+
+            assertThat(testbed.baseUrl()).as("same address, so a load generator can carry on").isEqualTo(before);
+            assertThat(testbed.servicePid().orElseThrow()).as("a new JVM").isNotEqualTo(crashedPid);
+            assertThat(get(before + "/api/v1/applications/" + number).statusCode())
+                    .as("the application acknowledged before the crash is there").isEqualTo(200);
+            assertThatThrownBy(testbed::relaunchService).as("a running service is not launched twice")
+                    .isInstanceOf(IllegalStateException.class);
+        }
     }
 
     private HttpResponse<String> get(String url) throws Exception {
