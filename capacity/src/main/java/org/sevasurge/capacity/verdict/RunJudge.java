@@ -71,6 +71,6 @@ public final class RunJudge {
             reasons.add("injector saturated, the run is invalid (" + injector.iterator().next()
                     + (injector.size() > 1 ? ", and " + (injector.size() - 1) + " more window(s)" : "") + ")");
         }
-        return new RunVerdict(info, requests, plan.get(0).journeys(), windows, ledger, reasons);
+        return new RunVerdict(info, requests, plan.get(0).journeys(), windows, ledger, FailureSpans.of(run), reasons);
     }
 }

@@ -16,15 +16,18 @@ import java.util.List;
  * @param journeys  every journey over the plan's length: offered, arrived, achieved
  * @param windows   the run's windows (each step sliced to at most 20 s), for the injector verdict
  * @param ledger    the ledger read-back, or null if it did not run
+ * @param failureSpans when requests failed (no response or 5xx): an outage shows as one stretch
  * @param reasons   why the run failed (empty: it passed)
  */
 public record RunVerdict(RunInfo info, List<Judged> requests, List<JourneyRate> journeys,
-                         List<StepMeasurement> windows, LedgerResult ledger, List<String> reasons) {
+                         List<StepMeasurement> windows, LedgerResult ledger, List<FailureSpans.Span> failureSpans,
+                         List<String> reasons) {
 
     public RunVerdict {
         requests = List.copyOf(requests);
         journeys = List.copyOf(journeys);
         windows = List.copyOf(windows);
+        failureSpans = List.copyOf(failureSpans);
         reasons = List.copyOf(reasons);
     }
 

@@ -14,6 +14,7 @@ import java.util.Locale;
  * verdict. Stateless.
  */
 public final class SeasonSummary {
+    private static final int MAX_SPANS = 5;
     private SeasonSummary() {
     }
 
@@ -47,6 +48,15 @@ public final class SeasonSummary {
         }
         line(out, "");
         line(out, "ledger: %s", verdict.ledger() == null ? "NOT CHECKED" : verdict.ledger().describe());
+        if (verdict.failureSpans().isEmpty()) {
+            line(out, "failed requests (no response or 5xx): none");
+        } else {
+            line(out, "failed requests (no response or 5xx), by stretch of the run:");
+            verdict.failureSpans().stream().limit(MAX_SPANS).forEach(span -> line(out, "  %s", span.describe()));
+            if (verdict.failureSpans().size() > MAX_SPANS) {
+                line(out, "  ... and %d more stretch(es)", verdict.failureSpans().size() - MAX_SPANS);
+            }
+        }
         StepMeasurement busiest = verdict.windows().stream()
                 .max(Comparator.comparingDouble(w -> w.injector().meanCores())).orElse(null);
         if (busiest != null) {

@@ -2,6 +2,8 @@ package org.sevasurge.cli.crash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -9,47 +11,88 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.sevasurge.cli.Cli;
-import org.sevasurge.testbed.Testbed;
-import org.sevasurge.testbed.TestbedOptions;
-import org.sevasurge.testbed.Testbeds;
+import org.sevasurge.testbed.embedded.EmbeddedTestbed;
 
 /**
- * A season run whose service dies mid-run ({@code kill -9} of the service JVM) must end in failure: exit status 1
- * and a FAIL verdict in its summary, never a green run. The run goes to a testbed this test owns (so it has the
- * pid), as {@code ./sevasurge season --target URL} would.
+ * A season run whose service is killed mid-run ({@code kill -9} of the service JVM) and started again on the same
+ * port finishes, and is judged for what it claims: every application acknowledged before and after the crash reads
+ * back (lost = 0), and the only failed requests are those of the outage, each counted with its status. The run's
+ * verdict is FAIL, for the outage's error share, never for the ledger.
  */
 class ServiceCrashIT {
+    /** Around the outage: a request sent just before the kill may fail up to its response; one interval of slack. */
+    private static final long SLACK_MILLIS = 1_500;
 
     @Test
-    void aServiceKilledMidRunFailsTheRun() throws Exception {
-        Path runs = Path.of("target", "it-runs", "service-crash").toAbsolutePath();
-        try (Testbed testbed = Testbeds.start(TestbedOptions.embedded(Path.of("target", "it-testbeds")))) {
+    void aServiceKilledAndRestartedMidRunLosesNothingAndFailsOnlyTheOutagesRequests() throws Exception {
+        Path runs = Path.of("target", "it-runs", "service-crash-" + System.currentTimeMillis()).toAbsolutePath();
+        try (EmbeddedTestbed testbed = EmbeddedTestbed.start(Path.of("target", "it-testbeds", "crash-"
+                + System.currentTimeMillis()), false)) {
             CompletableFuture<Cli.Result> run = CompletableFuture.supplyAsync(() -> Cli.run("season", "--target",
-                    testbed.baseUrl().toString(), "--profile", "smoke", "--compression", "3", "--runs",
+                    testbed.baseUrl().toString(), "--profile", "smoke", "--compression", "2", "--runs",
                     runs.toString()));
-            awaitLoad(runs, run);
-            Thread.sleep(4_000);
-            ProcessHandle service = ProcessHandle.of(testbed.servicePid().orElseThrow()).orElseThrow();
-            service.destroyForcibly();
-            assertThat(service.onExit().get(30, TimeUnit.SECONDS).isAlive()).as("SIGKILL took the service down")
-                    .isFalse();
+            Path runDir = awaitLoad(runs, run);
+            Thread.sleep(6_000);
+            long killedAt = System.currentTimeMillis();
+            testbed.crashService();
+            Thread.sleep(2_000);
+            testbed.relaunchService();
+            long backAt = System.currentTimeMillis();
 
-            Cli.Result result = run.get(3, TimeUnit.MINUTES);
+            Cli.Result result = run.get(4, TimeUnit.MINUTES);
 
-            assertThat(result.exitCode()).as("a crashed service must fail the run; output:%n%s", result.out())
-                    .isEqualTo(1);
-            assertThat(result.out()).contains("verdict: FAIL");
+            JsonNode ledger = new ObjectMapper().readTree(runDir.resolve("ledger-check.json").toFile());
+            assertThat(ledger.get("lost").asInt()).as("nothing acknowledged is lost; output:%n%s", result.out())
+                    .isZero();
+            assertThat(ledger.get("intact").asBoolean()).as("the ledger is intact: %s", ledger).isTrue();
+            assertThat(ledger.get("acknowledged").asInt()).as("applications were acknowledged on both sides")
+                    .isGreaterThan(40);
+            assertThat(failuresOutside(runDir, killedAt - SLACK_MILLIS, backAt + SLACK_MILLIS))
+                    .as("failed requests outside the outage (%d-%d)", killedAt, backAt).isZero();
+            assertThat(failuresOutside(runDir, 0, 0)).as("the outage's requests failed and were counted").isPositive();
+            assertThat(result.exitCode()).as("the outage breaches the error SLOs").isEqualTo(1);
+            assertThat(result.out()).contains("verdict: FAIL: SLO breached").doesNotContain("ledger broken");
         }
     }
 
-    /** Waits until a run has recorded its first latency interval, i.e. load is flowing. */
-    private static void awaitLoad(Path runs, CompletableFuture<Cli.Result> run) throws Exception {
+    /**
+     * @return failed responses (no response, or 5xx) recorded in seconds that lie wholly outside
+     * [fromMillis, toMillis] (an empty range: every failure)
+     */
+    private static long failuresOutside(Path runDir, long fromMillis, long toMillis) throws Exception {
+        long failures = 0;
+        ObjectMapper json = new ObjectMapper();
+        for (String line : Files.readAllLines(runDir.resolve("responses.jsonl"))) {
+            JsonNode node = json.readTree(line);
+            long end = node.get("t").asLong();
+            long start = end - node.get("ms").asLong();
+            if (toMillis > fromMillis && end >= fromMillis && start <= toMillis) {
+                continue;
+            }
+            for (JsonNode byStatus : node.get("status")) {
+                var statuses = byStatus.fields();
+                while (statuses.hasNext()) {
+                    var status = statuses.next();
+                    int code = Integer.parseInt(status.getKey());
+                    if (code == 0 || code >= 500) {
+                        failures += status.getValue().asLong();
+                    }
+                }
+            }
+        }
+        return failures;
+    }
+
+    /** Waits until a run has recorded its first latency interval, i.e. load is flowing; returns its folder. */
+    private static Path awaitLoad(Path runs, CompletableFuture<Cli.Result> run) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
         while (System.nanoTime() < deadline && !run.isDone()) {
             if (Files.isDirectory(runs)) {
                 try (Stream<Path> logs = Files.walk(runs)) {
-                    if (logs.anyMatch(p -> p.toString().endsWith(".hlog") && p.toFile().length() > 0)) {
-                        return;
+                    Path log = logs.filter(p -> p.toString().endsWith("status.hlog") && p.toFile().length() > 2_000)
+                            .findFirst().orElse(null);
+                    if (log != null) {
+                        return log.getParent().getParent();
                     }
                 }
             }

@@ -2,11 +2,12 @@ package org.sevasurge.service.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.OutputStream;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.sevasurge.service.testing.RunningService;
 import org.sevasurge.service.testing.ServiceClient;
@@ -23,30 +24,28 @@ class HealthNeverLimitedIT {
     void healthAndMetricsAnswerWhileEveryRequestSlotIsTakenAndAnApiReadIsRefused() throws Exception {
         try (RunningService service = RunningService.start(c -> c.withInFlightLimits(SLOTS, 1))) {
             ServiceClient client = service.client();
-            List<Socket> slow = new ArrayList<>();
-            try {
-                // Inspectors on slow lines: each field report has begun but its body has not arrived, so each
-                // holds one of the service's request slots.
+            ServiceClient officer = client.asOfficer("ri.balod");
+            List<CompletableFuture<?>> stuck = new ArrayList<>();
+            try (Connection lock = service.connect()) {
+                lock.setAutoCommit(false);
+                // Officers' reads stuck behind a lock that even readers wait for: each holds one request slot.
+                try (Statement st = lock.createStatement()) {
+                    st.execute("LOCK TABLE applications IN ACCESS EXCLUSIVE MODE");
+                }
                 for (int i = 0; i < SLOTS; i++) {
-                    Socket socket = new Socket("127.0.0.1", service.port());
-                    slow.add(socket);
-                    OutputStream out = socket.getOutputStream();
-                    out.write(("POST /api/v1/applications/CG-INC-2026-000000" + i + "/field-report HTTP/1.1\r\n"
-                            + "Host: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 10000\r\n\r\n{")
-                            .getBytes(StandardCharsets.US_ASCII));
-                    out.flush();
+                    stuck.add(CompletableFuture.runAsync(() -> officer.get("/api/v1/applications/CG-INC-2027-0000001")));
                 }
                 awaitInFlight(service, SLOTS);
 
-                assertThat(client.get("/api/v1/applications?size=1").statusCode())
+                assertThat(officer.get("/api/v1/applications?size=1").statusCode())
                         .as("every slot is taken: an API read is refused").isEqualTo(503);
                 assertThat(client.get("/health/live").statusCode()).as("liveness is not limited").isEqualTo(200);
                 assertThat(client.get("/health/ready").statusCode()).as("readiness is not limited").isEqualTo(200);
                 assertThat(client.get("/metrics").statusCode()).as("metrics are not limited").isEqualTo(200);
-            } finally {
-                for (Socket socket : slow) {
-                    socket.close();
-                }
+                lock.rollback();
+            }
+            for (CompletableFuture<?> read : stuck) {
+                read.get();
             }
         }
     }
@@ -61,6 +60,6 @@ class HealthNeverLimitedIT {
             }
             Thread.sleep(20);
         }
-        throw new AssertionError("the slow field reports never took all " + expected + " slots");
+        throw new AssertionError("the stuck reads never took all " + expected + " slots");
     }
 }

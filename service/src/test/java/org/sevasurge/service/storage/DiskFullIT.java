@@ -96,8 +96,10 @@ class DiskFullIT {
              RunningService service = RunningService.start(UnaryOperator.identity(), postgres.jdbcUrl(),
                      postgres.dataDirectory())) {
             ServiceClient client = service.client();
-            String number = json(client.submit(SampleDocuments.applicationJson("INC", "Before Db Flood"),
-                    SampleDocuments.pdf(20_000, 11))).get("applicationNo").asText();
+            HttpResponse<byte[]> receipt = client.submit(SampleDocuments.applicationJson("INC", "Before Db Flood"),
+                    SampleDocuments.pdf(20_000, 11));
+            String number = json(receipt).get("applicationNo").asText();
+            ServiceClient citizen = client.citizenOf(receipt);
             assertThat(levels(client)).as("readiness reports both volumes").containsOnlyKeys("documents", "database");
 
             long total = Files.getFileStore(volume.path()).getTotalSpace();
@@ -111,7 +113,7 @@ class DiskFullIT {
             assertThat(refused.headers().firstValue("Retry-After")).as("clients are told when to retry").isPresent();
             assertThat(json(refused).get("volume").asText()).as("the problem names the database volume")
                     .isEqualTo("database");
-            assertThat(client.get("/api/v1/applications/" + number).statusCode()).as("status still answers")
+            assertThat(citizen.get("/api/v1/applications/" + number).statusCode()).as("status still answers")
                     .isEqualTo(200);
             JsonNode ready = json(client.get("/health/ready"));
             assertThat(ready.get("submissionsAccepted").asBoolean()).isFalse();
