@@ -38,6 +38,9 @@ final class AckCheck {
         }
     }
 
+    /** Every application of the load is submitted in BALOD; its inspector reads them back. */
+    private static final String INSPECTOR = "ri.balod";
+
     private AckCheck() {
     }
 
@@ -46,6 +49,7 @@ final class AckCheck {
      */
     static Verdict check(URI service, Path documents, List<Acknowledged> acks) throws InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        String token = officerToken(client, service);
         int lost = 0;
         int changed = 0;
         int unreadable = 0;
@@ -53,7 +57,7 @@ final class AckCheck {
         for (Acknowledged ack : acks) {
             String problem;
             Kind kind;
-            HttpResponse<String> answer = read(client, service, ack.applicationNo());
+            HttpResponse<String> answer = read(client, service, ack, token);
             if (answer == null) {
                 kind = Kind.UNREADABLE;
                 problem = ack.applicationNo() + " did not answer 200 or 404";
@@ -110,10 +114,35 @@ final class AckCheck {
         }
     }
 
-    private static HttpResponse<String> read(HttpClient client, URI service, String number)
+    /**
+     * Reads back as the district's inspector, logged in after the restart: a citizen's access code is keyed by a
+     * secret in the database, which a broken promise may lose with the rest, and a 403 for a stale code would hide
+     * whether the application itself survived.
+     */
+    private static String officerToken(HttpClient client, URI service) throws InterruptedException {
+        HttpRequest login = HttpRequest.newBuilder(service.resolve("/api/v1/auth/login"))
+                .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\"" + INSPECTOR + "\",\"password\":\"" + INSPECTOR + "@sevasurge\"}"))
+                .build();
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                HttpResponse<String> answer = client.send(login, HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() == 200) {
+                    return JSON.readTree(answer.body()).get("accessToken").asText();
+                }
+            } catch (IOException e) {
+                // retried below
+            }
+            Thread.sleep(500L * attempt);
+        }
+        throw new IllegalStateException(INSPECTOR + " could not log in to " + service + " to read the ledger back");
+    }
+
+    private static HttpResponse<String> read(HttpClient client, URI service, Acknowledged ack, String token)
             throws InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(service.resolve("/api/v1/applications/" + number))
-                .timeout(Duration.ofSeconds(10)).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(service.resolve("/api/v1/applications/" + ack.applicationNo()))
+                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(10)).GET().build();
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
                 HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());

@@ -64,6 +64,7 @@ class EmbeddedTestbedIT {
             }
             assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
             String number = submitted.body().replaceAll(".*\"applicationNo\":\"([^\"]+)\".*", "$1");
+            String accessCode = submitted.body().replaceAll(".*\"accessCode\":\"([^\"]+)\".*", "$1");
             long crashedPid = testbed.servicePid().orElseThrow();
 
             testbed.crashService();
@@ -77,7 +78,9 @@ class EmbeddedTestbedIT {
 
             assertThat(testbed.baseUrl()).as("same address, so a load generator can carry on").isEqualTo(before);
             assertThat(testbed.servicePid().orElseThrow()).as("a new JVM").isNotEqualTo(crashedPid);
-            assertThat(get(before + "/api/v1/applications/" + number).statusCode())
+            assertThat(http.send(HttpRequest.newBuilder(URI.create(before + "/api/v1/applications/" + number))
+                    .header("Access-Code", accessCode).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode())
                     .as("the application acknowledged before the crash is there").isEqualTo(200);
             assertThatThrownBy(testbed::relaunchService).as("a running service is not launched twice")
                     .isInstanceOf(IllegalStateException.class);
