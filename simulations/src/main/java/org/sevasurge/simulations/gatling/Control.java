@@ -12,8 +12,10 @@ import static io.gatling.javaapi.core.CoreDsl.stopLoadGenerator;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
 /**
- * The control scenario of every simulation, one virtual user: it starts the plan's clock ({@link LoadRun#start}),
- * then every {@value #POLL_MILLIS} ms looks for the orchestrator's stop file until the plan ends; when the file
+ * The control scenario of every simulation, one virtual user injected at the same instant as the journeys' first
+ * arrivals: it starts the plan's clock ({@link LoadRun#start}) there, not earlier (a JVM still loading the
+ * simulation's classes would make the first seconds look like an injector behind its schedule), then every
+ * {@value #POLL_MILLIS} ms looks for the orchestrator's stop file until the plan ends; when the file
  * appears (a staircase has failed a step, nothing above it can pass) it stops Gatling's load generator, and the
  * run ends normally with what it recorded. Also the loopback HTTP protocol every simulation uses. Stateless.
  */

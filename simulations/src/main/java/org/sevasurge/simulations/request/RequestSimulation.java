@@ -69,10 +69,6 @@ public class RequestSimulation extends Simulation {
         return builder;
     }
 
-    @Override
-    public void before() {
-        run.start();
-    }
 
     @Override
     public void after() {

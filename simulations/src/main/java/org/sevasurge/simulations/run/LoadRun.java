@@ -64,6 +64,8 @@ public final class LoadRun {
         if (started) {
             return;
         }
+        loadStartNanos = System.nanoTime();
+        // Published after the clock it guards (both volatile), so no reader sees a started run without its clock.
         started = true;
         if (settings.recording()) {
             recording.start();
@@ -71,7 +73,6 @@ public final class LoadRun {
             LOG.warn("recording is off: bare Gatling, no latency logs, ledger or hashing (overhead baseline only)");
             recording.startCpuOnly();
         }
-        loadStartNanos = System.nanoTime();
         manifest.loadStarted(Instant.now());
     }
 
@@ -107,9 +108,9 @@ public final class LoadRun {
         return started;
     }
 
-    /** @return run seconds since {@link #start} */
+    /** @return run seconds since {@link #start}, 0 before it */
     public double secondsSinceStart() {
-        return (System.nanoTime() - loadStartNanos) / 1e9;
+        return started ? (System.nanoTime() - loadStartNanos) / 1e9 : 0;
     }
 
     /** @return why the orchestrator asked to stop the load early (the stop file's text), or null */

@@ -48,10 +48,6 @@ public class SeasonSimulation extends Simulation {
         setUp(populations).protocols(Control.protocol(workload.run()));
     }
 
-    @Override
-    public void before() {
-        workload.run().start();
-    }
 
     @Override
     public void after() {

@@ -55,12 +55,6 @@ public class StaircaseSimulation extends Simulation {
         }
     }
 
-    @Override
-    public void before() {
-        if (seedApplications == 0) {
-            workload.run().start();
-        }
-    }
 
     @Override
     public void after() {
