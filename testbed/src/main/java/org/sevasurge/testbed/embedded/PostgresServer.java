@@ -28,9 +28,14 @@ final class PostgresServer implements AutoCloseable {
         this.dataDirectory = dataDirectory;
     }
 
-    static PostgresServer start(Path dataDirectory) throws IOException {
+    /** Starts PostgreSQL on {@code port} (0: a free one) with the data in {@code dataDirectory}, kept if present. */
+    static PostgresServer start(Path dataDirectory, int port) throws IOException {
         Files.createDirectories(dataDirectory);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        EmbeddedPostgres postgres = builder
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 // The testbed closes it in order (service first); zonky's own hook would race that.
@@ -47,6 +52,10 @@ final class PostgresServer implements AutoCloseable {
 
     String jdbcUrl() {
         return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres";
+    }
+
+    int port() {
+        return postgres.getPort();
     }
 
     String user() {
