@@ -15,11 +15,9 @@ import org.sevasurge.testbed.health.Readiness;
 import org.sevasurge.testbed.images.BaseImage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.lifecycle.Startables;
-import org.testcontainers.postgresql.PostgreSQLContainer;
 import org.testcontainers.utility.DockerImageName;
 
 /**
@@ -72,14 +70,9 @@ final class ContainersTestbedStarter {
                     jreImage);
             testbed.documents(documents);
 
-            PostgreSQLContainer postgres = new PostgreSQLContainer(
-                    DockerImageName.parse(postgresImage).asCompatibleSubstituteFor("postgres"))
-                    .withDatabaseName(DATABASE).withUsername(DATABASE).withPassword(password);
-            postgres.setExposedPorts(List.of());
-            postgres.withNetworkMode("host").withLabels(labels.asMap())
-                    .withCommand("postgres", "-c", "listen_addresses=127.0.0.1", "-c", "port=" + databasePort,
-                            "-c", "fsync=on", "-c", "synchronous_commit=on", "-c", "full_page_writes=on",
-                            "-c", "max_connections=200")
+            LoopbackPostgreSQLContainer postgres = new LoopbackPostgreSQLContainer(postgresImage, databasePort);
+            postgres.withDatabaseName(DATABASE).withUsername(DATABASE).withPassword(password)
+                    .withLabels(labels.asMap())
                     .withCreateContainerCmdModifier(cmd -> limit(cmd.getHostConfig(), settings.database()));
             GenericContainer<?> mocks = new GenericContainer<>(DockerImageName.parse(mocksImage))
                     .withNetworkMode("host").withLabels(labels.asMap())
@@ -97,7 +90,7 @@ final class ContainersTestbedStarter {
             GenericContainer<?> service = new GenericContainer<>(DockerImageName.parse(serviceImage))
                     .withNetworkMode("host").withLabels(labels.asMap())
                     .withCommand("--host", "127.0.0.1", "--port", String.valueOf(servicePort),
-                            "--db-url", "jdbc:postgresql://127.0.0.1:" + databasePort + "/" + DATABASE,
+                            "--db-url", postgres.getJdbcUrl(),
                             "--db-user", DATABASE, "--db-password", password,
                             "--external-services", "http://127.0.0.1:" + mocksPort,
                             "--data", SERVICE_DATA, "--documents", DocumentsVolume.SERVICE_PATH,

@@ -9,7 +9,9 @@ import org.testcontainers.DockerClientFactory;
  * Whether a Docker engine can run the containers testbed here, and why not, in words a user can act on.
  * Testcontainers' Ryuk reaper is pulled from a registry unless {@code TESTCONTAINERS_RYUK_DISABLED=true}, which
  * only the environment can set (Testcontainers reads no other source for it); the testbed removes its own
- * containers, so the variable is safe to set everywhere. Stateless and thread-safe.
+ * containers, so the variable is safe to set everywhere. Likewise {@code TESTCONTAINERS_HOST_OVERRIDE=localhost}:
+ * in a JVM that itself runs in a container, Testcontainers would otherwise pull and run {@code alpine:3.17} to find
+ * the gateway, and every server of this testbed is on the host's loopback anyway. Stateless and thread-safe.
  */
 public final class DockerAvailability {
 
@@ -18,6 +20,12 @@ public final class DockerAvailability {
 
     /** Testcontainers' Docker client, or an exception saying what is missing and what to do. */
     public static DockerClient client() throws IOException {
+        if (java.nio.file.Files.exists(java.nio.file.Path.of("/.dockerenv"))
+                && System.getenv("TESTCONTAINERS_HOST_OVERRIDE") == null) {
+            org.slf4j.LoggerFactory.getLogger(DockerAvailability.class).warn("this JVM runs in a container and"
+                    + " TESTCONTAINERS_HOST_OVERRIDE is not set: Testcontainers will pull alpine:3.17 to find the"
+                    + " gateway (slow, and impossible without a registry); set TESTCONTAINERS_HOST_OVERRIDE=localhost");
+        }
         try {
             return DockerClientFactory.instance().client();
         } catch (RuntimeException e) {
