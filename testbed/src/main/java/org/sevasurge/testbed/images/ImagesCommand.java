@@ -89,11 +89,11 @@ public final class ImagesCommand {
             err.println("sevasurge images: " + e.getMessage());
             return 1;
         }
-        out.printf(Locale.ROOT, "%-32s %-28s %s%n", "image", "what", "status");
+        out.printf(Locale.ROOT, "%-32s %-33s %s%n", "image", "what", "status");
         for (ImageStatus status : statuses) {
             String what = (status.base() == BaseImage.POSTGRES ? "PostgreSQL 15" : "Java 17 runtime")
                     + (status.built() ? ", Debian packages" : ", official");
-            out.printf(Locale.ROOT, "%-32s %-28s %s%n", status.name(), what, status.info()
+            out.printf(Locale.ROOT, "%-32s %-33s %s%n", status.name(), what, status.info()
                     .map(info -> String.format(Locale.ROOT, "present, %d MB, created %s", info.sizeBytes() / 1_000_000,
                             info.created().toString().substring(0, 16).replace('T', ' ')))
                     .orElse("missing"));
