@@ -48,9 +48,10 @@ public final class EmbeddedTestbed implements Testbed {
 
     private final Path workDir;
     private final boolean keepData;
+    private final Thread shutdownHook = new Thread(this::close, "testbed-teardown");
     private ModuleJars jars;
     private Ballast ballast;
-    private final Thread shutdownHook = new Thread(this::close, "testbed-teardown");
+    private int serviceStarts;
     private PostgresServer postgres;
     private JarProcess mocks;
     private JarProcess service;
@@ -100,12 +101,17 @@ public final class EmbeddedTestbed implements Testbed {
                 service.pid(), mocks.url(), mocks.pid(), postgres.jdbcUrl(), workDir);
     }
 
-    /** Starts the service JVM on {@code port} (0: a free one) and waits until it answers ready. */
+    /**
+     * Starts the service JVM on {@code port} (0: a free one) and waits until it answers ready. A restart logs to
+     * {@code service-restart-N.log}, so the log of the JVM it replaces stays for a post-mortem.
+     */
     private void startService(int port) throws IOException, InterruptedException {
+        int restart = serviceStarts++;
+        String log = restart == 0 ? "logs/service.log" : "logs/service-restart-" + restart + ".log";
         service = JarProcess.start("sevasurge-service", jars.service(), List.of("-Xmx512m"), List.of(
                         "--port", String.valueOf(port), "--db-url", postgres.jdbcUrl(), "--db-user", postgres.user(),
                         "--external-services", mocks.url().toString(), "--data", workDir.resolve("service").toString()),
-                workDir.resolve("logs/service.log")).awaitReady(SERVICE_START);
+                workDir.resolve(log)).awaitReady(SERVICE_START);
         new Readiness().await(service.url(), SERVICE_START);
     }
 
