@@ -5,17 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.model.Container;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.sevasurge.testbed.images.BaseImage;
 import org.sevasurge.testbed.support.DockerTest;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.utility.DockerImageName;
 
-/** No container or volume is left behind: not by a run that fails, nor by a JVM killed before its teardown. */
+/**
+ * No container or volume is left behind: not by a run that fails, nor by Ctrl-C, nor by a JVM killed before its
+ * teardown.
+ */
 @DockerTest
 class ContainersLeftoversIT {
 
@@ -37,6 +43,44 @@ class ContainersLeftoversIT {
         assertThat(docker.listVolumesCmd().withFilter("label", List.of(Labels.OWNER + "=" + owner)).exec()
                 .getVolumes()).as("nor its documents volume").isNullOrEmpty();
         assertThat(workDir.resolve("logs/postgres.log")).as("the logs are kept for a post-mortem").exists();
+    }
+
+    @Test
+    void aTestbedStoppedWithCtrlCRemovesEveryContainerAndVolumeBeforeItsJvmExits() throws Exception {
+        DockerClient docker = DockerAvailability.client();
+        Path workDir = Path.of(System.getProperty("sevasurge.testbed.dir", "target/testbed-it"), "containers-sigterm");
+        Path state = workDir.resolve("testbed.state");
+        Files.deleteIfExists(state);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", System.getProperty("java.class.path")));
+        for (String property : List.of("sevasurge.service.jar", "sevasurge.mocks.jar")) {
+            if (System.getProperty(property) != null) {
+                command.add("-D" + property + "=" + System.getProperty(property));
+            }
+        }
+        command.addAll(List.of("org.sevasurge.testbed.Main", "up", "--mode", "containers", "--documents-volume", "8m",
+                "--state-file", state.toString(), "--work-dir", workDir.toString()));
+        Files.createDirectories(workDir);
+        Process testbed = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(workDir.resolve("main.log").toFile()).start();
+        try {
+            long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+            while (!Files.exists(state) && testbed.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(state).as("the testbed came up (see %s)", workDir.resolve("main.log")).exists();
+            String owner = Labels.hostName() + ":" + testbed.pid();
+            assertThat(ownedContainers(docker, owner)).as("postgres, mocks, keeper and service").hasSize(4);
+
+            testbed.destroy();
+            assertThat(testbed.waitFor(60, TimeUnit.SECONDS)).as("SIGTERM (Ctrl-C) ends it").isTrue();
+
+            assertThat(ownedContainers(docker, owner)).as("its shutdown hook removed every container").isEmpty();
+            assertThat(docker.listVolumesCmd().withFilter("label", List.of(Labels.OWNER + "=" + owner)).exec()
+                    .getVolumes()).as("and its volume").isNullOrEmpty();
+        } finally {
+            testbed.destroyForcibly();
+        }
     }
 
     @Test
