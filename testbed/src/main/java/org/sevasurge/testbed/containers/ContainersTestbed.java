@@ -131,8 +131,9 @@ public final class ContainersTestbed implements Testbed {
         return workDir;
     }
 
+    /** Every operation, but a fill only of a tmpfs volume (one on the host's disk would fill the host). */
     @Override
-    public boolean supports(TestbedOperation operation) {
+    public synchronized boolean supports(TestbedOperation operation) {
         return operation != TestbedOperation.FILL_DOCUMENTS_VOLUME || documents.sizeBytes() > 0;
     }
 
