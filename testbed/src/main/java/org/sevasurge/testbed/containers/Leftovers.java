@@ -2,8 +2,10 @@ package org.sevasurge.testbed.containers;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectVolumeResponse;
+import com.github.dockerjava.api.exception.ConflictException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,8 @@ import org.slf4j.LoggerFactory;
 public final class Leftovers {
 
     private static final Logger LOG = LoggerFactory.getLogger(Leftovers.class);
+    /** How long {@link #removeSession} waits for removals in progress. */
+    static final Duration REMOVAL_WAIT = Duration.ofSeconds(60);
 
     private final DockerClient docker;
 
@@ -31,11 +35,32 @@ public final class Leftovers {
                 .stream().map(Container::getId).toList();
     }
 
-    /** Removes every container and volume of {@code session}; returns how many containers were removed. */
+    /**
+     * Removes every container and volume of {@code session} and returns once Docker lists none of its containers
+     * (at most {@link #REMOVAL_WAIT}): another remover, such as Testcontainers' own JVM hook, may have a removal in
+     * progress, which on the vfs storage driver takes seconds, and a volume can only go once its containers have.
+     * Returns how many containers this call removed.
+     */
     public int removeSession(String session) {
         int removed = 0;
         for (String id : containersOf(session)) {
             removed += removeContainer(id) ? 1 : 0;
+        }
+        long deadline = System.nanoTime() + REMOVAL_WAIT.toNanos();
+        List<String> remaining = containersOf(session);
+        while (!remaining.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            remaining.forEach(this::removeContainer);
+            remaining = containersOf(session);
+        }
+        if (!remaining.isEmpty()) {
+            LOG.warn("containers {} of testbed {} are still being removed after {} s", remaining, session,
+                    REMOVAL_WAIT.toSeconds());
         }
         for (InspectVolumeResponse volume : volumes(Labels.SESSION, session)) {
             removeVolume(volume.getName());
@@ -78,6 +103,9 @@ public final class Leftovers {
             docker.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
             return true;
         } catch (NotFoundException alreadyGone) {
+            return false;
+        } catch (ConflictException removalInProgress) {
+            LOG.debug("container {} is already being removed: {}", id, removalInProgress.toString());
             return false;
         } catch (RuntimeException e) {
             LOG.warn("could not remove container {}: {}", id, e.toString());
