@@ -42,7 +42,9 @@ public final class Main {
             return;
         }
         System.out.println("testbed ready on " + testbed.baseUrl() + " (" + arguments.options().mode().optionValue()
-                + (testbed.processIds().isEmpty() ? "" : ", pids " + testbed.processIds()) + ")");
+                + (testbed.processIds().isEmpty() ? "" : ", pids " + testbed.processIds())
+                + (arguments.options().containers() == null ? ""
+                        : ", service limited to " + arguments.options().containers().service()) + ")");
         // The embedded testbed's own shutdown hook tears it down on SIGTERM; until then, hold.
         Runtime.getRuntime().addShutdownHook(new Thread(testbed::close, "testbed-main-teardown"));
         new CountDownLatch(1).await();

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 public enum TestbedMode {
     /** PostgreSQL (zonky binaries), the mocks and the service, each its own process on free loopback ports. */
     EMBEDDED,
+    /** PostgreSQL, the mocks and the service in Docker containers with resource limits, through Testcontainers. */
+    CONTAINERS,
     /** A service someone else runs, at a base URL; nothing is started. */
     EXTERNAL;
 
@@ -24,7 +26,6 @@ public enum TestbedMode {
             }
         }
         String accepted = Arrays.stream(values()).map(TestbedMode::optionValue).collect(Collectors.joining(", "));
-        String hint = "containers".equals(value) ? " (containers is planned, not implemented yet)" : "";
-        throw new IllegalArgumentException(option + " '" + value + "': accepted values: " + accepted + hint);
+        throw new IllegalArgumentException(option + " '" + value + "': accepted values: " + accepted);
     }
 }

@@ -107,6 +107,7 @@ public final class CapacityCommand implements Callable<Integer> {
 
     /** @return the validated settings; a {@link ParameterException} naming the option otherwise */
     SearchSettings settings() {
+        target.testbedOptions();
         StaircaseSpec.RequestSpec requestSpec = request == null ? null : requestSpec();
         String searched = requestSpec != null ? StaircaseSpec.REQUEST : journey;
         if (requestSpec == null) {

@@ -9,8 +9,8 @@ import java.io.PrintWriter;
 
 /**
  * Brings the system under test up for a command: an embedded testbed (PostgreSQL, mocks and service on free
- * loopback ports, in scratch space under {@code target/testbeds/}) or a check that the external target answers
- * ready. Registered with the command's {@link Cleanup}, so it comes down also on Ctrl-C. Stateless.
+ * loopback ports, in scratch space under {@code target/testbeds/}), a containers testbed, or a check that the
+ * external target answers ready. Registered with the command's {@link Cleanup}, so it comes down also on Ctrl-C. Stateless.
  */
 public final class SystemUnderTest {
     private SystemUnderTest() {
@@ -19,17 +19,19 @@ public final class SystemUnderTest {
     /** @return the started (or checked) testbed, already registered for cleanup */
     public static Testbed start(TargetOptions target, Cleanup cleanup, PrintWriter out)
             throws IOException, InterruptedException {
-        if (target.embedded()) {
-            out.println("sevasurge: starting the embedded testbed (PostgreSQL, mocks, service)...");
-            out.flush();
-            Testbed testbed = cleanup.register(Testbeds.start(TestbedOptions.embedded(Home.testbeds())));
-            out.println("testbed ready on " + testbed.baseUrl() + " (embedded, pids " + testbed.processIds() + ")");
-            return testbed;
+        TestbedOptions options = target.testbedOptions();
+        switch (options.mode()) {
+            case EMBEDDED -> out.println("sevasurge: starting the embedded testbed (PostgreSQL, mocks, service)...");
+            case CONTAINERS -> out.println("sevasurge: starting the containers testbed (PostgreSQL, mocks, service;"
+                    + " service limits " + options.containers().service() + ")...");
+            case EXTERNAL -> out.println("sevasurge: checking the target " + options.target() + " ...");
         }
-        out.println("sevasurge: checking the target " + target.url() + " ...");
         out.flush();
-        Testbed testbed = cleanup.register(Testbeds.start(TestbedOptions.external(target.url())));
-        out.println("target ready on " + testbed.baseUrl());
+        Testbed testbed = cleanup.register(Testbeds.start(options));
+        out.println(options.mode() == org.sevasurge.testbed.TestbedMode.EXTERNAL
+                ? "target ready on " + testbed.baseUrl()
+                : "testbed ready on " + testbed.baseUrl() + " (" + options.mode().name().toLowerCase(java.util.Locale.ROOT)
+                        + ", " + testbed.processIds() + ")");
         return testbed;
     }
 }

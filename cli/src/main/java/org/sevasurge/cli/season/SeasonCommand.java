@@ -79,6 +79,7 @@ public final class SeasonCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        target.testbedOptions();
         SeasonCalendar calendar = workload.load();
         Profile chosen = calendar.profile(profile);
         String runId = RunFolder.newRunId(chosen.name(), Instant.now());

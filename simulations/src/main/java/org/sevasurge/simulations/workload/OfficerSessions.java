@@ -6,7 +6,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The officers' logins of a run, shared by all virtual officers: an officer logs in once per shift (the run), uses
  * the access token until it nears expiry, then refreshes it; only when the refresh token has expired too does it log
- * in again. Thread-safe: two officers of one district arriving together may both log in, as two people would.
+ * in again. One account is one person: while its login is under way, other work of that officer waits for it
+ * instead of logging in a second time. Thread-safe.
  */
 public final class OfficerSessions {
     /** Refresh this long before the access token expires, so no request goes out with a stale one. */
@@ -19,22 +20,38 @@ public final class OfficerSessions {
         /** No token, or the refresh token has expired: log in. */
         LOGIN,
         /** The access token nears expiry: refresh it. */
-        REFRESH
+        REFRESH,
+        /** The officer is logging in already (another of its virtual users): wait for that login. */
+        WAIT
     }
 
     private record Tokens(String access, String refresh, long accessExpiresAt, long refreshExpiresAt) {
     }
 
     private final ConcurrentHashMap<String, Tokens> tokens = new ConcurrentHashMap<>();
+    private final java.util.Set<String> loggingIn = ConcurrentHashMap.newKeySet();
 
-    /** @return what {@code username} must do before its next request */
+    /**
+     * @return what {@code username} must do before its next request; {@link Need#LOGIN} is given to one caller at a
+     * time, who must call {@link #loginEnded} whatever the outcome
+     */
     public Need need(String username) {
         Tokens current = tokens.get(username);
         long now = System.nanoTime();
         if (current == null || now > current.refreshExpiresAt - REFRESH_MARGIN_NANOS) {
-            return Need.LOGIN;
+            return loggingIn.add(username) ? Need.LOGIN : Need.WAIT;
         }
         return now > current.accessExpiresAt - REFRESH_MARGIN_NANOS ? Need.REFRESH : Need.NONE;
+    }
+
+    /** The login {@link #need} handed out for {@code username} has ended, with or without a token. */
+    public void loginEnded(String username) {
+        loggingIn.remove(username);
+    }
+
+    /** @return whether {@code username} is logging in right now */
+    public boolean loggingIn(String username) {
+        return loggingIn.contains(username);
     }
 
     /** @return the access token of {@code username}, or null when it has none */

@@ -12,6 +12,10 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.sevasurge.testbed.Testbed;
+import org.sevasurge.testbed.TestbedMode;
+import org.sevasurge.testbed.TestbedOperation;
+import org.sevasurge.testbed.Unchecked;
+import org.sevasurge.testbed.VolumeUsage;
 import org.sevasurge.testbed.health.Readiness;
 import org.sevasurge.testbed.process.JarProcess;
 import org.slf4j.Logger;
@@ -27,7 +31,13 @@ import org.slf4j.LoggerFactory;
  * <p>The mocks run as their own JVM rather than in the caller's: in a Gatling run the caller is the injector, whose
  * CPU is measured and must not include the simulators' work, and WireMock's classpath stays out of Gatling's.
  *
- * <p>Thread-safe: {@link #close()} is synchronized and idempotent, so the owner and the shutdown hook may race.
+ * <p>Operations: {@link #killService()} is SIGKILL of the service JVM, {@link #restartService()} a new service JVM on
+ * the same port with the same data, {@link #stopDatabase()} a fast PostgreSQL shutdown, {@link #startDatabase()}
+ * the same data on the same port; {@link #fillDocumentsVolume()} writes ballast into the documents directory, and
+ * refuses when that is on a large filesystem (the host's disk).
+ *
+ * <p>Thread-safe: the operations and {@link #close()} are synchronized, close is idempotent, so the owner and the
+ * shutdown hook may race.
  */
 public final class EmbeddedTestbed implements Testbed {
 
@@ -39,11 +49,12 @@ public final class EmbeddedTestbed implements Testbed {
     private final Path workDir;
     private final boolean keepData;
     private final Thread shutdownHook = new Thread(this::close, "testbed-teardown");
+    private ModuleJars jars;
+    private Ballast ballast;
+    private int serviceStarts;
     private PostgresServer postgres;
     private JarProcess mocks;
     private volatile JarProcess service;
-    private ModuleJars jars;
-    private int serviceLaunches;
     private volatile boolean closed;
 
     private EmbeddedTestbed(Path workDir, boolean keepData) {
@@ -71,31 +82,33 @@ public final class EmbeddedTestbed implements Testbed {
         }
     }
 
-    private synchronized void bringUp(ModuleJars jars) throws IOException, InterruptedException {
+    private synchronized void bringUp(ModuleJars moduleJars) throws IOException, InterruptedException {
+        this.jars = moduleJars;
+        this.ballast = new Ballast(workDir.resolve("service/documents"));
         Files.createDirectories(workDir);
         JarProcess.Starting mocksStarting = JarProcess.start("sevasurge-mocks", jars.mocks(), List.of("-Xmx256m"),
                 List.of("--port", "0", "--profile", "healthy", "--journal-entries", "0"), workDir.resolve("logs/mocks.log"));
         try {
-            postgres = PostgresServer.start(workDir.resolve("postgres"));
+            postgres = PostgresServer.start(workDir.resolve("postgres"), 0);
             mocks = mocksStarting.awaitReady(MOCKS_START);
         } finally {
             if (mocks == null) {
                 mocksStarting.abandon();
             }
         }
-        this.jars = jars;
-        service = launchService(0);
+        startService(0);
         LOG.info("testbed up: service {} (pid {}), mocks {} (pid {}), PostgreSQL {} in {}", service.url(),
                 service.pid(), mocks.url(), mocks.pid(), postgres.jdbcUrl(), workDir);
     }
 
     /**
      * SIGKILL of the service JVM, mid-run if need be: no shutdown hook runs, exactly a crash. Returns once the
-     * process is gone; {@link #baseUrl()} then refuses connections until {@link #relaunchService()}.
+     * process is gone; {@link #baseUrl()} then refuses connections until {@link #relaunchService()}. The same as
+     * {@link #killService()}, with the checked exception a test may prefer.
      */
-    public synchronized void crashService() throws InterruptedException {
-        service.kill();
-        LOG.info("service (pid {}) killed with SIGKILL", service.pid());
+    public void crashService() throws InterruptedException {
+        killService();
+        LOG.info("service killed with SIGKILL");
     }
 
     /**
@@ -108,30 +121,85 @@ public final class EmbeddedTestbed implements Testbed {
         if (service.isAlive()) {
             throw new IllegalStateException("the service (pid " + service.pid() + ") still runs; crashService() first");
         }
-        service = launchService(service.url().getPort());
+        startService(service.url().getPort());
         LOG.info("service relaunched on {} (pid {})", service.url(), service.pid());
     }
 
-    private JarProcess launchService(int port) throws IOException, InterruptedException {
-        Path log = workDir.resolve(serviceLaunches == 0 ? "logs/service.log"
-                : "logs/service-" + (serviceLaunches + 1) + ".log");
-        serviceLaunches++;
-        JarProcess started = JarProcess.start("sevasurge-service", jars.service(), List.of("-Xmx512m"), List.of(
-                        "--port", Integer.toString(port), "--db-url", postgres.jdbcUrl(), "--db-user", postgres.user(),
+    /**
+     * Starts the service JVM on {@code port} (0: a free one) and waits until it answers ready. A restart logs to
+     * {@code service-restart-N.log}, so the log of the JVM it replaces stays for a post-mortem.
+     */
+    private void startService(int port) throws IOException, InterruptedException {
+        int restart = serviceStarts++;
+        String log = restart == 0 ? "logs/service.log" : "logs/service-restart-" + restart + ".log";
+        service = JarProcess.start("sevasurge-service", jars.service(), List.of("-Xmx512m"), List.of(
+                        "--port", String.valueOf(port), "--db-url", postgres.jdbcUrl(), "--db-user", postgres.user(),
                         "--external-services", mocks.url().toString(), "--data", workDir.resolve("service").toString()),
-                log).awaitReady(SERVICE_START);
-        new Readiness().await(started.url(), SERVICE_START);
-        return started;
+                workDir.resolve(log)).awaitReady(SERVICE_START);
+        new Readiness().await(service.url(), SERVICE_START);
     }
 
     @Override
-    public URI baseUrl() {
+    public TestbedMode mode() {
+        return TestbedMode.EMBEDDED;
+    }
+
+    @Override
+    public boolean supports(TestbedOperation operation) {
+        return true;
+    }
+
+    @Override
+    public synchronized void killService() {
+        Unchecked.run(() -> service.kill());
+    }
+
+    @Override
+    public synchronized void restartService() {
+        Unchecked.run(() -> {
+            int port = service.url().getPort();
+            service.stop(SERVICE_STOP);
+            startService(port);
+        });
+    }
+
+    @Override
+    public synchronized void stopDatabase() {
+        Unchecked.run(() -> postgres.close());
+    }
+
+    @Override
+    public synchronized void startDatabase() {
+        Unchecked.run(() -> {
+            if (postgres.pid().isEmpty()) {
+                postgres = PostgresServer.start(workDir.resolve("postgres"), postgres.port());
+            }
+        });
+    }
+
+    @Override
+    public synchronized VolumeUsage documentsVolume() {
+        return Unchecked.call(() -> ballast.usage());
+    }
+
+    @Override
+    public synchronized VolumeUsage fillDocumentsVolume() {
+        return Unchecked.call(() -> ballast.fill());
+    }
+
+    @Override
+    public synchronized VolumeUsage freeDocumentsVolume() {
+        return Unchecked.call(() -> ballast.free());
+    }
+
+    @Override
+    public synchronized URI baseUrl() {
         return service.url();
     }
 
     /** The service JVM's pid: {@code kill -9} it to crash the service for real. */
     @Override
-    public OptionalLong servicePid() {
+    public synchronized OptionalLong servicePid() {
         return OptionalLong.of(service.pid());
     }
 

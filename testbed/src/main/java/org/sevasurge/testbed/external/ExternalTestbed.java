@@ -6,9 +6,16 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.sevasurge.testbed.Testbed;
+import org.sevasurge.testbed.TestbedMode;
+import org.sevasurge.testbed.TestbedOperation;
+import org.sevasurge.testbed.UnsupportedTestbedOperationException;
+import org.sevasurge.testbed.VolumeUsage;
 import org.sevasurge.testbed.health.Readiness;
 
-/** A service at a base URL, checked for readiness once; closing it does nothing. Immutable and thread-safe. */
+/**
+ * A service at a base URL, checked for readiness once; closing it does nothing. It supports no fault operation:
+ * each throws {@link UnsupportedTestbedOperationException} saying so. Immutable and thread-safe.
+ */
 public final class ExternalTestbed implements Testbed {
 
     private static final Duration CHECK_TIMEOUT = Duration.ofSeconds(10);
@@ -44,6 +51,57 @@ public final class ExternalTestbed implements Testbed {
     @Override
     public URI baseUrl() {
         return baseUrl;
+    }
+
+    @Override
+    public TestbedMode mode() {
+        return TestbedMode.EXTERNAL;
+    }
+
+    @Override
+    public boolean supports(TestbedOperation operation) {
+        return false;
+    }
+
+    @Override
+    public void killService() {
+        throw unsupported(TestbedOperation.KILL_SERVICE);
+    }
+
+    @Override
+    public void restartService() {
+        throw unsupported(TestbedOperation.RESTART_SERVICE);
+    }
+
+    @Override
+    public void stopDatabase() {
+        throw unsupported(TestbedOperation.STOP_DATABASE);
+    }
+
+    @Override
+    public void startDatabase() {
+        throw unsupported(TestbedOperation.START_DATABASE);
+    }
+
+    @Override
+    public VolumeUsage documentsVolume() {
+        throw unsupported(TestbedOperation.FILL_DOCUMENTS_VOLUME);
+    }
+
+    @Override
+    public VolumeUsage fillDocumentsVolume() {
+        throw unsupported(TestbedOperation.FILL_DOCUMENTS_VOLUME);
+    }
+
+    @Override
+    public VolumeUsage freeDocumentsVolume() {
+        throw unsupported(TestbedOperation.FILL_DOCUMENTS_VOLUME);
+    }
+
+    private UnsupportedTestbedOperationException unsupported(TestbedOperation operation) {
+        return new UnsupportedTestbedOperationException(operation, TestbedMode.EXTERNAL, "it did not start the service"
+                + " at " + baseUrl + " and cannot reach its processes or volumes; run the scenario with --testbed"
+                + " embedded or containers, or cause the fault on that system yourself");
     }
 
     @Override

@@ -7,6 +7,8 @@ import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sevasurge.testbed.TestbedMode;
+import org.sevasurge.testbed.containers.ContainerSettings;
+import org.sevasurge.testbed.containers.ResourceLimits;
 
 class UpArgumentsTest {
 
@@ -26,8 +28,33 @@ class UpArgumentsTest {
 
     @Test
     void anUnknownModeNamesTheOptionAndTheAcceptedValues() {
-        assertThatThrownBy(() -> UpArguments.parse(List.of("--mode", "containers")))
-                .hasMessageContaining("--mode 'containers'").hasMessageContaining("embedded, external");
+        assertThatThrownBy(() -> UpArguments.parse(List.of("--mode", "kubernetes")))
+                .hasMessageContaining("--mode 'kubernetes'").hasMessageContaining("embedded, containers, external");
+    }
+
+    @Test
+    void containersModeCarriesTheServiceLimitsAndImagesGiven() {
+        UpArguments arguments = UpArguments.parse(List.of("--mode", "containers", "--service-cpus", "1.5",
+                "--service-memory", "1g", "--postgres-image", "registry.example/postgres:15", "--documents-volume",
+                "64m"));
+        ContainerSettings settings = arguments.options().containers();
+        assertThat(arguments.options().mode()).isEqualTo(TestbedMode.CONTAINERS);
+        assertThat(settings.service()).as("a run says what one instance is").isEqualTo(new ResourceLimits(1.5, 1L << 30));
+        assertThat(settings.postgresImage()).isEqualTo("registry.example/postgres:15");
+        assertThat(settings.jreImage()).as("not given: chosen automatically").isNull();
+        assertThat(settings.documentsVolumeBytes()).isEqualTo(64L << 20);
+    }
+
+    @Test
+    void containerOptionsWithoutContainersModeAreRefused() {
+        assertThatThrownBy(() -> UpArguments.parse(List.of("--service-cpus", "1")))
+                .hasMessageContaining("only for --mode containers");
+    }
+
+    @Test
+    void aMemoryLimitWithoutAUnitItUnderstandsNamesTheAcceptedValues() {
+        assertThatThrownBy(() -> UpArguments.parse(List.of("--mode", "containers", "--service-memory", "768x")))
+                .hasMessageContaining("--service-memory '768x'").hasMessageContaining("e.g. 768m or 1g");
     }
 
     @Test

@@ -3,25 +3,21 @@ package org.sevasurge.testbed.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sevasurge.testbed.UnsupportedTestbedOperationException;
+import org.sevasurge.testbed.support.ServiceClient;
 
-/** One embedded testbed, up and down: ready, wired to the mocks, and leaving no process behind. */
+/**
+ * One embedded testbed, up and down: ready, wired to the mocks, its fault operations, and no process left behind.
+ */
 class EmbeddedTestbedIT {
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @Test
-    void startsAReadyServiceThatPaysFeesThroughTheMocksAndLeavesNoProcessBehind() throws Exception {
+    void startsAReadyServiceThatSurvivesItsFaultOperationsAndLeavesNoProcessBehind() throws Exception {
         Path workDir = Path.of(System.getProperty("sevasurge.testbed.dir", "target/testbed-it"), "up-and-down");
         Map<String, Long> pids;
         try (EmbeddedTestbed testbed = EmbeddedTestbed.start(workDir, false)) {
@@ -30,19 +26,37 @@ class EmbeddedTestbedIT {
                     .containsOnlyKeys("service", "mocks", "postgres");
             assertThat(testbed.baseUrl().getHost()).as("loopback only").isEqualTo("127.0.0.1");
 
-            HttpResponse<String> ready = get(testbed.baseUrl() + "/health/ready");
+            ServiceClient client = new ServiceClient(testbed::baseUrl);
+            HttpResponse<String> ready = client.get("/health/ready");
             assertThat(ready.statusCode()).isEqualTo(200);
             assertThat(ready.body()).as("database reachable, volumes fine").contains("\"status\":\"UP\"");
 
-            // A cold mocks JVM may miss the service's 1 s eKYC timeout once: retry 503s, as a centre operator does.
-            HttpResponse<String> submitted = submit(testbed.baseUrl());
-            for (int attempt = 1; attempt < 5 && submitted.statusCode() == 503; attempt++) {
-                Thread.sleep(1000);
-                submitted = submit(testbed.baseUrl());
-            }
+            HttpResponse<String> submitted = client.submitRetrying503(0);
             assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
             assertThat(submitted.body()).as("eKYC passed and the fee was captured by the payment mock")
                     .contains("\"feeStatus\":\"PAID\"");
+            String application = "/api/v1/applications/" + ServiceClient.field(submitted.body(), "applicationNo");
+            String accessCode = ServiceClient.field(submitted.body(), "accessCode");
+
+            long killed = testbed.servicePid().orElseThrow();
+            testbed.killService();
+            assertThat(ProcessHandle.of(killed).map(ProcessHandle::isAlive).orElse(false))
+                    .as("killService() is a SIGKILL of the service JVM").isFalse();
+            testbed.restartService();
+            assertThat(client.get(application, accessCode).statusCode())
+                    .as("the restarted service, on the same URL, still has the acknowledged application").isEqualTo(200);
+
+            testbed.stopDatabase();
+            assertThat(client.get("/health/ready").statusCode()).as("not ready without its database").isNotEqualTo(200);
+            testbed.startDatabase();
+            assertThat(new ServiceClient(testbed::baseUrl).get(application, accessCode).statusCode())
+                    .as("the same data is back after the database restarts").isEqualTo(200);
+
+            assertThatThrownBy(testbed::fillDocumentsVolume)
+                    .as("the documents directory is on the host's disk here: filling it is refused, not done")
+                    .isInstanceOf(UnsupportedTestbedOperationException.class)
+                    .hasMessageContaining("fillDocumentsVolume()").hasMessageContaining("containers testbed");
+            pids = testbed.processIds();
         }
         for (Map.Entry<String, Long> pid : pids.entrySet()) {
             assertThat(ProcessHandle.of(pid.getValue()).map(ProcessHandle::isAlive).orElse(false))
@@ -57,57 +71,28 @@ class EmbeddedTestbedIT {
         Path workDir = Path.of(System.getProperty("sevasurge.testbed.dir", "target/testbed-it"), "crash-relaunch");
         try (EmbeddedTestbed testbed = EmbeddedTestbed.start(workDir, false)) {
             URI before = testbed.baseUrl();
-            HttpResponse<String> submitted = submit(before);
-            for (int attempt = 1; attempt < 5 && submitted.statusCode() == 503; attempt++) {
-                Thread.sleep(1000);
-                submitted = submit(before);
-            }
+            ServiceClient client = new ServiceClient(testbed::baseUrl);
+            HttpResponse<String> submitted = client.submitRetrying503(0);
             assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
-            String number = submitted.body().replaceAll(".*\"applicationNo\":\"([^\"]+)\".*", "$1");
-            String accessCode = submitted.body().replaceAll(".*\"accessCode\":\"([^\"]+)\".*", "$1");
+            String application = "/api/v1/applications/" + ServiceClient.field(submitted.body(), "applicationNo");
+            String accessCode = ServiceClient.field(submitted.body(), "accessCode");
             long crashedPid = testbed.servicePid().orElseThrow();
 
             testbed.crashService();
 
             assertThat(ProcessHandle.of(crashedPid).map(ProcessHandle::isAlive).orElse(false))
                     .as("SIGKILL: the JVM is gone").isFalse();
-            assertThatThrownBy(() -> get(before + "/health/live")).as("nothing answers while it is down")
+            assertThatThrownBy(() -> client.get("/health/live")).as("nothing answers while it is down")
                     .isInstanceOf(java.io.IOException.class);
 
             testbed.relaunchService();
 
             assertThat(testbed.baseUrl()).as("same address, so a load generator can carry on").isEqualTo(before);
             assertThat(testbed.servicePid().orElseThrow()).as("a new JVM").isNotEqualTo(crashedPid);
-            assertThat(http.send(HttpRequest.newBuilder(URI.create(before + "/api/v1/applications/" + number))
-                    .header("Access-Code", accessCode).timeout(Duration.ofSeconds(10)).build(),
-                    HttpResponse.BodyHandlers.ofString()).statusCode())
+            assertThat(client.get(application, accessCode).statusCode())
                     .as("the application acknowledged before the crash is there").isEqualTo(200);
             assertThatThrownBy(testbed::relaunchService).as("a running service is not launched twice")
                     .isInstanceOf(IllegalStateException.class);
         }
-    }
-
-    private HttpResponse<String> get(String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> submit(URI baseUrl) throws Exception {
-        String boundary = "sevasurge-testbed-it";
-        String application = "{\"serviceCode\":\"INC\",\"centreId\":\"LSK-0001\",\"district\":\"BALOD\",\"applicant\":"
-                + "{\"name\":\"Sunita Sahu\",\"guardianName\":\"Ramesh Sahu\",\"dateOfBirth\":\"2006-04-12\","
-                + "\"mobile\":\"9876543210\"}}";
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"application\"\r\n"
-                + "Content-Type: application/json\r\n\r\n" + application + "\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"documents\"; filename=\"p.pdf\""
-                + "\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.7 sample\r\n--" + boundary + "--\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/applications"))
-                        .timeout(Duration.ofSeconds(30))
-                        .header("Idempotency-Key", "testbed-it-" + System.nanoTime())
-                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }

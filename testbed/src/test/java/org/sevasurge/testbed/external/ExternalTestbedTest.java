@@ -11,6 +11,8 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.sevasurge.testbed.TestbedOperation;
+import org.sevasurge.testbed.UnsupportedTestbedOperationException;
 
 class ExternalTestbedTest {
 
@@ -43,6 +45,14 @@ class ExternalTestbedTest {
             assertThat(testbed.baseUrl().toString()).as("no trailing slash, so paths append cleanly")
                     .isEqualTo("http://127.0.0.1:" + server.getAddress().getPort());
             assertThat(testbed.servicePid()).as("nothing was started, so there is nothing to kill").isEmpty();
+            for (TestbedOperation operation : TestbedOperation.values()) {
+                assertThat(testbed.supports(operation)).as("%s on someone else's service", operation).isFalse();
+            }
+            assertThatThrownBy(testbed::killService)
+                    .as("a scenario that needs a crash is told why it cannot have one here, and what to use")
+                    .isInstanceOf(UnsupportedTestbedOperationException.class)
+                    .hasMessageContaining("the external testbed cannot killService()")
+                    .hasMessageContaining("--testbed embedded or containers");
         } finally {
             server.stop(0);
         }

@@ -1,0 +1,34 @@
+package org.sevasurge.cli.season;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.sevasurge.cli.Cli;
+import org.sevasurge.testbed.support.DockerTest;
+
+/**
+ * The smoke profile against the containers testbed (PostgreSQL, mocks and the service in containers, the service
+ * limited to 1 CPU and 768 MiB: one instance), judged like any run: it passes with an intact ledger. Tagged
+ * {@code docker}; skipped with the reason where no Docker engine or base image is there.
+ */
+@DockerTest
+class ContainersSmokeIT {
+
+    @Test
+    void theSmokeProfilePassesInContainersWithAnIntactLedger() throws Exception {
+        Path runs = Path.of("target", "it-runs", "containers-smoke").toAbsolutePath();
+
+        Cli.Result result = Cli.run("season", "--profile", "smoke", "--testbed", "containers", "--service-cpus", "1",
+                "--service-memory", "768m", "--runs", runs.toString());
+
+        assertThat(result.exitCode()).as("output:%n%s%n%s", result.out(), result.err()).isZero();
+        assertThat(result.out()).contains("testbed ready on").contains("(containers,")
+                .contains("verdict: PASS (SLOs met, ledger intact, injector not saturated)");
+        JsonNode ledger = new ObjectMapper().readTree(SeasonSmokeIT.newest(runs).resolve("ledger-check.json").toFile());
+        assertThat(ledger.get("intact").asBoolean()).isTrue();
+        assertThat(ledger.get("acknowledged").asInt()).isGreaterThan(150);
+    }
+}

@@ -1,0 +1,71 @@
+package org.sevasurge.testbed.embedded;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.sevasurge.testbed.TestbedMode;
+import org.sevasurge.testbed.TestbedOperation;
+import org.sevasurge.testbed.UnsupportedTestbedOperationException;
+import org.sevasurge.testbed.VolumeUsage;
+
+/**
+ * Fills a directory's filesystem with ballast files of real (non-sparse, fsynced) zeros until 1 % is free, and
+ * deletes them. Refuses a filesystem with more than {@link #MAX_FILL_BYTES} free: that is the host's disk, and
+ * filling it would hurt everything else on the machine. Not thread-safe; the testbed serialises calls.
+ */
+final class Ballast {
+
+    /** The most a fill writes: 2 GiB. */
+    static final long MAX_FILL_BYTES = 2L << 30;
+    private static final String PREFIX = "sevasurge-ballast-";
+
+    private final Path directory;
+    private int files;
+
+    Ballast(Path directory) {
+        this.directory = directory;
+    }
+
+    VolumeUsage usage() throws IOException {
+        Files.createDirectories(directory);
+        FileStore store = Files.getFileStore(directory);
+        return new VolumeUsage(store.getTotalSpace(), Math.min(store.getUsableSpace(), store.getTotalSpace()));
+    }
+
+    VolumeUsage fill() throws IOException {
+        VolumeUsage before = usage();
+        long bytes = before.freeBytes() - before.totalBytes() / 100;
+        if (bytes > MAX_FILL_BYTES) {
+            throw new UnsupportedTestbedOperationException(TestbedOperation.FILL_DOCUMENTS_VOLUME,
+                    TestbedMode.EMBEDDED, "its documents directory " + directory + " is on a filesystem with "
+                    + before.freeBytes() / (1 << 20) + " MiB free, likely the host's disk; give the testbed a work"
+                    + " directory on a small filesystem (as root: mount -t tmpfs -o size=256m tmpfs DIR, then"
+                    + " --work-dir DIR) or use the containers testbed, whose documents volume can be a tmpfs");
+        }
+        Path file = directory.resolve(PREFIX + (++files));
+        ByteBuffer zeros = ByteBuffer.allocateDirect(1 << 20);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            long written = 0;
+            while (written < bytes) {
+                zeros.clear().limit((int) Math.min(zeros.capacity(), bytes - written));
+                written += channel.write(zeros);
+            }
+            channel.force(true);
+        }
+        return usage();
+    }
+
+    VolumeUsage free() throws IOException {
+        try (DirectoryStream<Path> ballast = Files.newDirectoryStream(directory, PREFIX + "*")) {
+            for (Path file : ballast) {
+                Files.deleteIfExists(file);
+            }
+        }
+        return usage();
+    }
+}
