@@ -13,6 +13,7 @@ import org.sevasurge.cli.run.LedgerReadBack;
 import org.sevasurge.cli.run.SystemUnderTest;
 import org.sevasurge.cli.run.TargetOptions;
 import org.sevasurge.cli.run.WorkloadOptions;
+import org.sevasurge.cli.report.RunReport;
 import org.sevasurge.simulations.calendar.SeasonCalendar;
 import org.sevasurge.simulations.ledger.LedgerVerdict;
 import org.sevasurge.simulations.plan.StaircasePlans;
@@ -105,7 +106,7 @@ final class CapacitySearch {
         folder.writeResult(result, ledgerIntact, summary);
         out.println();
         out.print(summary);
-        out.flush();
+        RunReport.write(searchDir, out);
         if (!ledgerIntact) {
             err.println("capacity: acknowledged applications were lost or changed: see the ledger-check.json files");
             return 1;

@@ -10,6 +10,7 @@ import org.sevasurge.cli.run.LedgerReadBack;
 import org.sevasurge.cli.run.SystemUnderTest;
 import org.sevasurge.cli.run.TargetOptions;
 import org.sevasurge.cli.run.WorkloadOptions;
+import org.sevasurge.cli.report.RunReport;
 import org.sevasurge.simulations.calendar.Profile;
 import org.sevasurge.simulations.calendar.SeasonCalendar;
 import org.sevasurge.simulations.recording.RunFolder;
@@ -111,7 +112,7 @@ public final class SeasonCommand implements Callable<Integer> {
             out.println();
             out.println("==== summary (" + runDir.resolve("summary.txt") + ") ====");
             out.print(summary);
-            out.flush();
+            RunReport.write(runDir, out);
             return verdict.exitCode();
         }
     }
