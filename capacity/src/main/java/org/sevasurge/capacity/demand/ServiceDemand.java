@@ -7,8 +7,8 @@ package org.sevasurge.capacity.demand;
  * @param cpuSecondsPerRequest the estimate, CPU-seconds per response (NaN when it could not be estimated)
  * @param standardError      its standard error, CPU-seconds (NaN likewise)
  * @param varianceInflation  VIF = 1 / (1 - R²) of its throughput regressed on the others': how much collinearity
- *                           inflates the estimate's variance (1: none; above {@link DemandRegression#MAX_VIF}: the
- *                           class moves with the others and cannot be told apart)
+ *                           inflates the estimate's variance (1: none; above {@link DemandRegression#MAX_VIF} the
+ *                           class moves with the others, and only enough windows keep its error small)
  * @param meanPerSecond      its mean throughput over the samples
  * @param identifiable       whether the estimate can be trusted (see {@link DemandRegression})
  * @param reason             why not (empty when identifiable)

@@ -33,7 +33,8 @@ public record Runway(VolumeSpec volume, Watermarks watermarks, SeasonDates seaso
         Map<Watermarks.Level, LocalDate> crossings = new EnumMap<>(Watermarks.Level.class);
         double used = volume.usedBytes();
         for (LocalDate day = season.start(); !day.isAfter(season.end()); day = day.plusDays(1)) {
-            used += season.applicationsOn(day) * volume.bytesPerApplication();
+            // A volume holds no more than its size: past it every write fails (and past flood, none is tried).
+            used = Math.min(volume.sizeBytes(), used + season.applicationsOn(day) * volume.bytesPerApplication());
             double share = used / volume.sizeBytes();
             days.add(new RunwayDay(day, used, share));
             for (Watermarks.Level level : Watermarks.Level.values()) {
@@ -75,8 +76,9 @@ public record Runway(VolumeSpec volume, Watermarks watermarks, SeasonDates seaso
                     case LOW -> "its low watermark";
                 };
                 return String.format(Locale.ROOT, "the %s volume reaches %s (%.0f %%) on %s, %s", volume.name(), stage,
-                        100 * watermarks.share(level), DAY.format(day), daysIntoSeason(level) == 0
-                                ? "its first day" : daysIntoSeason(level) + " days into the season");
+                        100 * watermarks.share(level), DAY.format(day), daysIntoSeason(level) == 0 ? "its first day"
+                                : daysIntoSeason(level) + (daysIntoSeason(level) == 1 ? " day" : " days")
+                                + " into the season");
             }
         }
         return String.format(Locale.ROOT, "the %s volume stays below its low watermark (%.0f %%) through the season:"

@@ -7,7 +7,7 @@ import java.time.LocalDate;
  *
  * @param date      the day
  * @param usedBytes bytes in use at its end
- * @param share     usedBytes / size, 0..1+ (a volume cannot hold more than its size: past 1 it is full)
+ * @param share     usedBytes / size, 0..1 (1: full)
  */
 public record RunwayDay(LocalDate date, double usedBytes, double share) {
 }
