@@ -2,22 +2,27 @@ package org.sevasurge.capacity.compare;
 
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.stat.descriptive.rank.Median;
-import org.apache.commons.math3.stat.inference.MannWhitneyUTest;
+import org.apache.commons.math3.stat.inference.WilcoxonSignedRankTest;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.SortedMap;
 
 /**
- * The decisions of a comparison. Latency: the chunks' percentiles of the two runs compared with the Mann-Whitney
- * rank test (no assumption on their distribution) and the change measured between their medians; a regression
- * needs both p < {@value #ALPHA} and a rise above the threshold. Errors: a two-proportion z-test on the failed
- * responses, and a rise above the threshold and at least {@value #MIN_ERROR_POINTS} percentage points. Pure.
+ * The decisions of a comparison. Latency: the chunks of the two runs paired by their place in the plan (the same
+ * offered load at the same run second) and the log-ratios of their percentiles tested with the one-sided Wilcoxon
+ * signed-rank test (no assumption on their distribution; pairing removes the load's own variation over a plan)
+ * against the threshold itself: a regression is a median ratio above {@code 1 + threshold} with p < {@value #ALPHA},
+ * so noise around "no change" has to beat the threshold and the test together. The change shown is the median
+ * ratio. Errors: a
+ * two-proportion z-test on the failed responses, and a rise above the threshold and at least
+ * {@value #MIN_ERROR_POINTS} percentage points. Pure.
  */
 public final class ChangeTests {
     /** The significance level of every test. */
     public static final double ALPHA = 0.01;
-    /** Fewest chunks per run for a latency decision. */
-    public static final int MIN_CHUNKS = 5;
+    /** Fewest chunk pairs for a latency decision: with 6 the exact test's smallest one-sided p is 1/64 > ALPHA. */
+    public static final int MIN_PAIRS = 7;
     /** Smallest rise of an error share, in percentage points, that counts. */
     public static final double MIN_ERROR_POINTS = 0.1;
 
@@ -25,29 +30,51 @@ public final class ChangeTests {
     }
 
     /**
-     * @param base          the base run's per-chunk percentiles, ms
-     * @param next          the new run's
-     * @param baseWhole     the base run's percentile over all its responses (for the table)
-     * @param nextWhole     the new run's
+     * @param base             the base run's per-chunk percentiles, ms, by chunk key
+     * @param next             the new run's
+     * @param baseWhole        the base run's percentile over all its responses (for the table)
+     * @param nextWhole        the new run's
      * @param thresholdPercent a change smaller than this is never a regression
      * @return the decision
      */
-    public static MetricChange latency(String request, String metric, List<Double> base, List<Double> next,
-                                       double baseWhole, double nextWhole, double thresholdPercent) {
-        String evidence = String.format(Locale.ROOT, "%d vs %d chunks of >= %d responses", base.size(), next.size(),
+    public static MetricChange latency(String request, String metric, SortedMap<Long, Double> base,
+                                       SortedMap<Long, Double> next, double baseWhole, double nextWhole,
+                                       double thresholdPercent) {
+        List<Long> keys = base.keySet().stream().filter(next::containsKey).toList();
+        String evidence = String.format(Locale.ROOT, "%d chunk pairs of >= %d responses", keys.size(),
                 ChunkPercentiles.MIN_CHUNK_COUNT);
-        if (base.size() < MIN_CHUNKS || next.size() < MIN_CHUNKS) {
+        if (keys.size() < MIN_PAIRS) {
             return new MetricChange(request, metric, baseWhole, nextWhole, Double.NaN, Double.NaN, Change.UNDECIDED,
-                    evidence + ": fewer than " + MIN_CHUNKS);
+                    evidence + ": fewer than " + MIN_PAIRS);
         }
-        double[] a = base.stream().mapToDouble(Double::doubleValue).toArray();
-        double[] b = next.stream().mapToDouble(Double::doubleValue).toArray();
-        double p = new MannWhitneyUTest().mannWhitneyUTest(a, b);
-        double medianA = new Median().evaluate(a);
-        double medianB = new Median().evaluate(b);
-        double change = medianA > 0 ? 100 * (medianB / medianA - 1) : 0;
-        return new MetricChange(request, metric, baseWhole, nextWhole, change, p, decide(change, p, thresholdPercent),
-                evidence);
+        double[] logRatio = new double[keys.size()];
+        for (int i = 0; i < keys.size(); i++) {
+            logRatio[i] = Math.log(Math.max(1e-3, next.get(keys.get(i)))) - Math.log(Math.max(1e-3, base.get(keys.get(i))));
+        }
+        double change = 100 * (Math.exp(new Median().evaluate(logRatio)) - 1);
+        double margin = Math.log(1 + thresholdPercent / 100);
+        double rise = oneSided(logRatio, margin, 1);
+        double fall = oneSided(logRatio, -margin, -1);
+        Change decision = rise < ALPHA ? Change.REGRESSION : fall < ALPHA ? Change.IMPROVEMENT : Change.WITHIN_NOISE;
+        return new MetricChange(request, metric, baseWhole, nextWhole, change,
+                decision == Change.IMPROVEMENT ? fall : rise, decision, evidence);
+    }
+
+    /**
+     * @return the one-sided p-value that the median of {@code values} lies beyond {@code bound} in {@code direction}
+     * (+1 above, -1 below): Wilcoxon signed-rank on the differences, exact up to 30 pairs
+     */
+    static double oneSided(double[] values, double bound, int direction) {
+        double[] differences = new double[values.length];
+        double[] zeros = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            differences[i] = direction * (values[i] - bound);
+        }
+        if (java.util.Arrays.stream(differences).allMatch(d -> d == 0)) {
+            return 1;
+        }
+        double twoSided = new WilcoxonSignedRankTest().wilcoxonSignedRankTest(differences, zeros, values.length <= 30);
+        return new Median().evaluate(differences) > 0 ? twoSided / 2 : 1 - twoSided / 2;
     }
 
     /** @return the decision on the error shares: failures out of responses in each run */
@@ -91,12 +118,5 @@ public final class ChangeTests {
         Change decision = change < -limit ? Change.REGRESSION : change > limit ? Change.IMPROVEMENT : Change.WITHIN_NOISE;
         return new MetricChange("capacity", unit, base, next, change, Double.NaN, decision,
                 String.format(Locale.ROOT, "search resolution %.0f %%", resolutionPercent));
-    }
-
-    static Change decide(double changePercent, double p, double thresholdPercent) {
-        if (p >= ALPHA || Math.abs(changePercent) <= thresholdPercent) {
-            return Change.WITHIN_NOISE;
-        }
-        return changePercent > 0 ? Change.REGRESSION : Change.IMPROVEMENT;
     }
 }

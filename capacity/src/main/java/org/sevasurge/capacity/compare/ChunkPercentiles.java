@@ -11,13 +11,15 @@ import org.sevasurge.capacity.runs.TimeRange;
 import java.io.FileNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * A request's successful responses cut into consecutive chunks of time (within given ranges) and a percentile per
- * chunk: the samples a rank test compares, so a change is judged on the run's spread, not on two single numbers.
- * Streams the log (one chunk in memory). Stateless.
+ * chunk, keyed by the chunk's place in the plan (range index and chunk number), so the chunks of two runs of one
+ * plan pair up by the load they were offered: the samples a rank test compares, so a change is judged on the run's
+ * spread, not on two single numbers. Streams the log (one chunk in memory). Stateless.
  */
 public final class ChunkPercentiles {
     /** A chunk with fewer successes than this is dropped (its percentiles would be its maximum). */
@@ -29,11 +31,11 @@ public final class ChunkPercentiles {
     /**
      * Per-chunk percentiles and the whole of the ranges. Immutable.
      *
-     * @param p95   each chunk's p95, ms
-     * @param p99   each chunk's p99, ms
+     * @param p95   each chunk's p95, ms, by its key (range index x 1,000,000 + chunk number)
+     * @param p99   each chunk's p99, ms, likewise
      * @param whole every success in the ranges, microseconds
      */
-    public record Chunks(List<Double> p95, List<Double> p99, Histogram whole) {
+    public record Chunks(SortedMap<Long, Double> p95, SortedMap<Long, Double> p99, Histogram whole) {
     }
 
     /**
@@ -43,8 +45,8 @@ public final class ChunkPercentiles {
      * @return the chunks' percentiles
      */
     public static Chunks of(Path hlog, List<TimeRange> ranges, double chunkSeconds) {
-        List<Double> p95 = new ArrayList<>();
-        List<Double> p99 = new ArrayList<>();
+        SortedMap<Long, Double> p95 = new TreeMap<>();
+        SortedMap<Long, Double> p99 = new TreeMap<>();
         Histogram whole = new Histogram(LatencyLogs.HIGHEST_TRACKABLE_MICROS, 3);
         if (!Files.isRegularFile(hlog)) {
             return new Chunks(p95, p99, whole);
@@ -73,7 +75,7 @@ public final class ChunkPercentiles {
                 }
                 long key = rangeIndex * 1_000_000L + (mid - ranges.get(rangeIndex).fromMillis()) / chunkMillis;
                 if (key != chunkKey) {
-                    close(chunk, p95, p99);
+                    close(chunkKey, chunk, p95, p99);
                     chunk.reset();
                     chunkKey = key;
                 }
@@ -89,14 +91,14 @@ public final class ChunkPercentiles {
         } finally {
             reader.close();
         }
-        close(chunk, p95, p99);
+        close(chunkKey, chunk, p95, p99);
         return new Chunks(p95, p99, whole);
     }
 
-    private static void close(Histogram chunk, List<Double> p95, List<Double> p99) {
+    private static void close(long key, Histogram chunk, SortedMap<Long, Double> p95, SortedMap<Long, Double> p99) {
         if (chunk.getTotalCount() >= MIN_CHUNK_COUNT) {
-            p95.add(chunk.getValueAtPercentile(95) / 1000.0);
-            p99.add(chunk.getValueAtPercentile(99) / 1000.0);
+            p95.put(key, chunk.getValueAtPercentile(95) / 1000.0);
+            p99.put(key, chunk.getValueAtPercentile(99) / 1000.0);
         }
     }
 

@@ -23,7 +23,7 @@ import java.util.List;
  * @param planKey  what must match between the two sides (profile and step boundaries, or the search's settings)
  * @param capacity the capacity per second, or null (a season run, or none established)
  * @param unit     the capacity's unit
- * @param steps    the measured windows (a season run: one, its whole load)
+ * @param steps    the measured windows (a season run: one, its plan's whole length)
  */
 public record ComparedRun(Path dir, String kind, String planKey, Double capacity, String unit, List<Step> steps) {
 
@@ -52,8 +52,8 @@ public record ComparedRun(Path dir, String kind, String planKey, Double capacity
         }
         LoadRunFolder run = LoadRunFolder.open(dir);
         long start = run.info().loadStartedAtMillis();
-        // The whole load and the tail of closed journeys after it (as the run's verdict counts them).
-        TimeRange all = new TimeRange(start, start + Math.round(run.info().totalSeconds() * 1000) + 120_000);
+        // The plan's load: both runs offered the same there (a closed journey's tail after it differs run to run).
+        TimeRange all = new TimeRange(start, start + Math.round(run.info().totalSeconds() * 1000));
         StringBuilder key = new StringBuilder(run.info().kind() + " " + run.info().profile());
         run.info().steps().forEach(s -> key.append(String.format(java.util.Locale.ROOT, " %.0f-%.0f@%.4g",
                 s.startSeconds(), s.endSeconds(), s.meanLevel())));

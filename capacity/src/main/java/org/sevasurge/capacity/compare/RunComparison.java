@@ -2,21 +2,21 @@ package org.sevasurge.capacity.compare;
 
 import org.HdrHistogram.Histogram;
 import org.sevasurge.capacity.BadInputException;
-import org.sevasurge.capacity.runs.LoadRunFolder;
+import org.sevasurge.capacity.runs.LatencyLogs;
 import org.sevasurge.capacity.runs.RunLayout;
 import org.sevasurge.capacity.runs.TimeRange;
 import org.sevasurge.capacity.search.StairPlan;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * Compares two runs of one plan: the capacity (searches), then for every request its p95 and p99 (chunks of the
- * recorded histograms, rank test) and its error share, over the windows both runs measured: a season run's whole
+ * recorded histograms paired by their place in the plan, signed-rank test) and its error share, over the windows both runs measured: a season run's whole
  * load, or the steps of two searches that offered the same rate. Immutable result.
  *
  * @param base    the base run
@@ -60,14 +60,8 @@ public record RunComparison(ComparedRun base, ComparedRun next, List<MetricChang
     }
 
     private static List<MetricChange> request(String request, List<ComparedRun.Step[]> pairs, double threshold) {
-        Map<LoadRunFolder, List<TimeRange>> baseRanges = new LinkedHashMap<>();
-        Map<LoadRunFolder, List<TimeRange>> nextRanges = new LinkedHashMap<>();
-        for (ComparedRun.Step[] pair : pairs) {
-            baseRanges.computeIfAbsent(pair[0].folder(), f -> new ArrayList<>()).add(pair[0].range());
-            nextRanges.computeIfAbsent(pair[1].folder(), f -> new ArrayList<>()).add(pair[1].range());
-        }
-        Side a = side(request, baseRanges, null);
-        Side b = side(request, nextRanges, a.chunkSeconds);
+        Side a = side(request, pairs, 0, null);
+        Side b = side(request, pairs, 1, a.chunkSeconds);
         List<MetricChange> rows = new ArrayList<>();
         rows.add(ChangeTests.latency(request, "p95 ms", a.p95, b.p95, millis(a.whole, 95), millis(b.whole, 95), threshold));
         rows.add(ChangeTests.latency(request, "p99 ms", a.p99, b.p99, millis(a.whole, 99), millis(b.whole, 99), threshold));
@@ -75,34 +69,35 @@ public record RunComparison(ComparedRun base, ComparedRun next, List<MetricChang
         return rows;
     }
 
-    /** One side's chunks of one request. */
-    private record Side(List<Double> p95, List<Double> p99, Histogram whole, long errors, long count,
-                        double chunkSeconds) {
+    /** One side's chunks of one request, keyed by step pair and chunk number. */
+    private record Side(SortedMap<Long, Double> p95, SortedMap<Long, Double> p99, Histogram whole, long errors,
+                        long count, double chunkSeconds) {
     }
 
-    private static Side side(String request, Map<LoadRunFolder, List<TimeRange>> ranges, Double chunkSeconds) {
+    private static Side side(String request, List<ComparedRun.Step[]> pairs, int which, Double chunkSeconds) {
         long ok = 0;
         long ko = 0;
         double seconds = 0;
-        for (var entry : ranges.entrySet()) {
-            for (var sum : entry.getKey().latency(request, entry.getValue())) {
-                ok += sum.ok().getTotalCount();
-                ko += sum.ko().getTotalCount();
-            }
-            seconds += entry.getValue().stream().mapToDouble(TimeRange::seconds).sum();
+        for (ComparedRun.Step[] pair : pairs) {
+            LatencyLogs.OkKo sum = pair[which].folder().latency(request, List.of(pair[which].range())).get(0);
+            ok += sum.ok().getTotalCount();
+            ko += sum.ko().getTotalCount();
+            seconds += pair[which].range().seconds();
         }
         // Chunks long enough to hold about twice the fewest responses a chunk needs, on the base's rate; the new
-        // run is cut the same way, so its chunks are comparable.
+        // run is cut the same way, so its chunks pair with the base's.
         double chunk = chunkSeconds != null ? chunkSeconds
                 : ok == 0 ? seconds : Math.max(1, Math.ceil(2.0 * ChunkPercentiles.MIN_CHUNK_COUNT / (ok / seconds)));
-        List<Double> p95 = new ArrayList<>();
-        List<Double> p99 = new ArrayList<>();
-        Histogram whole = new Histogram(org.sevasurge.capacity.runs.LatencyLogs.HIGHEST_TRACKABLE_MICROS, 3);
-        for (var entry : ranges.entrySet()) {
-            ChunkPercentiles.Chunks chunks = ChunkPercentiles.of(entry.getKey().dir().resolve(RunLayout.LATENCY_DIR)
-                    .resolve(request + RunLayout.HLOG_SUFFIX), entry.getValue(), chunk);
-            p95.addAll(chunks.p95());
-            p99.addAll(chunks.p99());
+        SortedMap<Long, Double> p95 = new TreeMap<>();
+        SortedMap<Long, Double> p99 = new TreeMap<>();
+        Histogram whole = new Histogram(LatencyLogs.HIGHEST_TRACKABLE_MICROS, 3);
+        for (int i = 0; i < pairs.size(); i++) {
+            ComparedRun.Step step = pairs.get(i)[which];
+            ChunkPercentiles.Chunks chunks = ChunkPercentiles.of(step.folder().dir().resolve(RunLayout.LATENCY_DIR)
+                    .resolve(request + RunLayout.HLOG_SUFFIX), List.of(step.range()), chunk);
+            long offset = i * 1_000_000L;
+            chunks.p95().forEach((key, value) -> p95.put(offset + key, value));
+            chunks.p99().forEach((key, value) -> p99.put(offset + key, value));
             whole.add(chunks.whole());
         }
         return new Side(p95, p99, whole, ko, ok + ko, chunk);

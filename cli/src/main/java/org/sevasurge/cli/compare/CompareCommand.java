@@ -20,8 +20,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Compare two runs of one plan: capacity, and each request's p95, p99 and error share. Latency"
-                + " is decided on the recorded histograms (percentiles of chunks across each run, Mann-Whitney rank"
-                + " test), errors with a two-proportion test; a change counts when it is beyond noise (p < 0.01)"
+                + " is decided on the recorded histograms (percentiles of chunks across each run, paired by their"
+                + " place in the plan, Wilcoxon signed-rank test), errors with a two-proportion test; a change counts when it is beyond noise (p < 0.01)"
                 + " and larger than the threshold.",
         footer = {"", "Exit status: 0 no regression, 1 a regression, 2 bad input."})
 public final class CompareCommand implements Callable<Integer> {
