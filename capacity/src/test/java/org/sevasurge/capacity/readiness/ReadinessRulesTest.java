@@ -175,6 +175,26 @@ class ReadinessRulesTest {
     }
 
     @Test
+    void theReadmesWorkedExampleHolds() {
+        List<Peak> peaks = List.of(new Peak("season busy hour", 8.57, Peak.BUSY_HOUR),
+                new Peak("results-day burst", 42.8, Peak.RESULTS_DAY));
+
+        SeasonVerdict six = ReadinessRules.judge(with(6, 3.0, peaks, List.of(runway(1)), INTACT, List.of(), null));
+        SeasonVerdict five = ReadinessRules.judge(with(5, 3.0, peaks, List.of(runway(1)), INTACT, List.of(), null));
+        SeasonVerdict three = ReadinessRules.judge(with(3, 3.0, peaks, List.of(runway(1)), INTACT, List.of(), null));
+        SeasonVerdict two = ReadinessRules.judge(with(2, 3.0, peaks, List.of(runway(1)), INTACT, List.of(), null));
+
+        assertThat(codes(six)).containsExactly(ReasonCode.RESULTS_DAY_SHEDS_LOAD);
+        assertThat(six.reasons().get(0).text()).contains("58 % of its submissions get 503");
+        assertThat(codes(five)).containsExactlyInAnyOrder(ReasonCode.NO_FAILOVER_HEADROOM,
+                ReasonCode.RESULTS_DAY_SHEDS_LOAD);
+        assertThat(codes(three)).contains(ReasonCode.BUSY_HOUR_ABOVE_TARGET);
+        assertThat(three.reasons().get(0).text()).contains("at 95 %");
+        assertThat(two.readiness()).isEqualTo(Readiness.NOT_READY);
+        assertThat(codes(two)).contains(ReasonCode.BUSY_HOUR_OVERLOAD);
+    }
+
+    @Test
     void theWorstReasonComesFirstAndSetsTheVerdict() {
         SeasonVerdict verdict = ReadinessRules.judge(with(3, 3.0, List.of(BUSY_HOUR), List.of(runway(16)), INTACT,
                 List.of(), null));
