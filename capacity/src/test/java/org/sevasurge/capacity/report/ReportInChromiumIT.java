@@ -54,9 +54,9 @@ class ReportInChromiumIT {
             JsonNode charts = browser.evaluate(CHARTS);
             browser.screenshot(Path.of("target", "report-screenshot.png"), 1400);
 
-            assertThat(browser.errors).as("console errors and uncaught exceptions").isEmpty();
             assertThat(browser.requests).as("the page requests nothing but itself: no CDN, no network")
                     .containsOnly(index.toUri().toString());
+            assertThat(browser.errors).as("console errors and uncaught exceptions").isEmpty();
             List<String> ids = new ArrayList<>();
             charts.forEach(chart -> ids.add(chart.path("id").asText()));
             assertThat(ids).as("the charts on the page").contains("chart-rates", "chart-injector", "chart-statuses",
