@@ -4,7 +4,6 @@ import org.HdrHistogram.Histogram;
 import org.sevasurge.capacity.BadInputException;
 import org.sevasurge.capacity.runs.LatencyLogs;
 import org.sevasurge.capacity.runs.RunLayout;
-import org.sevasurge.capacity.runs.TimeRange;
 import org.sevasurge.capacity.search.StairPlan;
 
 import java.nio.file.Path;

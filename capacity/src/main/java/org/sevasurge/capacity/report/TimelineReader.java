@@ -2,7 +2,6 @@ package org.sevasurge.capacity.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.sevasurge.capacity.runs.LoadRunFolder;
-import org.sevasurge.capacity.runs.RunLayout;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -75,8 +74,8 @@ final class TimelineReader {
         List<Long> times = new ArrayList<>();
         for (int i = 0; i < lines.size(); i += size) {
             int end = Math.min(lines.size(), i + size);
-            times.add((LoadRunFolder.timeOf(lines.get(i), RunLayout.RUN_JSON)
-                    + LoadRunFolder.timeOf(lines.get(end - 1), RunLayout.RUN_JSON)) / 2);
+            times.add((LoadRunFolder.timeOf(lines.get(i), "timeline")
+                    + LoadRunFolder.timeOf(lines.get(end - 1), "timeline")) / 2);
         }
         return times;
     }

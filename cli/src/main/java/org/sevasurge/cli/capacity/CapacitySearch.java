@@ -7,13 +7,13 @@ import org.sevasurge.capacity.search.FindingStatus;
 import org.sevasurge.capacity.search.SearchedStep;
 import org.sevasurge.capacity.search.StairPlan;
 import org.sevasurge.capacity.steps.StepMeasurement;
+import org.sevasurge.cli.report.RunReport;
 import org.sevasurge.cli.run.Cleanup;
 import org.sevasurge.cli.run.InjectorOptions;
 import org.sevasurge.cli.run.LedgerReadBack;
 import org.sevasurge.cli.run.SystemUnderTest;
 import org.sevasurge.cli.run.TargetOptions;
 import org.sevasurge.cli.run.WorkloadOptions;
-import org.sevasurge.cli.report.RunReport;
 import org.sevasurge.simulations.calendar.SeasonCalendar;
 import org.sevasurge.simulations.ledger.LedgerVerdict;
 import org.sevasurge.simulations.plan.StaircasePlans;
@@ -106,7 +106,7 @@ final class CapacitySearch {
         folder.writeResult(result, ledgerIntact, summary);
         out.println();
         out.print(summary);
-        RunReport.write(searchDir, out);
+        RunReport.write(searchDir, workload.calendarFile(), out);
         if (!ledgerIntact) {
             err.println("capacity: acknowledged applications were lost or changed: see the ledger-check.json files");
             return 1;

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The report {@code season} and {@code capacity} write at their end, with the default planner's figures (one
- * instance, the shipped calendar, the volumes the storage guard measured). A report that cannot be written never
+ * instance, the run's own calendar, the volumes the storage guard measured). A report that cannot be written never
  * changes the run's exit status: the run's own verdict stands, and the message says how to write it again.
  * Stateless.
  */
@@ -18,11 +18,17 @@ public final class RunReport {
     private RunReport() {
     }
 
-    /** Writes {@code runDir/report/} and prints its verdict and path. */
-    public static void write(Path runDir, PrintWriter out) {
+    /**
+     * Writes {@code runDir/report/} and prints its verdict and path.
+     *
+     * @param calendar the calendar the run used, or null for the shipped one
+     */
+    public static void write(Path runDir, Path calendar, PrintWriter out) {
         try {
+            ReportOptions options = new ReportOptions();
+            options.calendar = calendar;
             Report report = ReportBuilder.build(List.of(runDir), runDir.resolve(ReportWriter.DIR).resolve("merged-run"),
-                    new ReportOptions().inputs());
+                    options.inputs());
             Path index = ReportWriter.write(report, runDir.resolve(ReportWriter.DIR));
             out.println("season verdict: " + report.verdict().line());
             out.println("report: " + index.toAbsolutePath().normalize());

@@ -3,6 +3,7 @@ package org.sevasurge.cli.season;
 import org.sevasurge.capacity.runs.LoadRunFolder;
 import org.sevasurge.capacity.verdict.RunJudge;
 import org.sevasurge.capacity.verdict.RunVerdict;
+import org.sevasurge.cli.report.RunReport;
 import org.sevasurge.cli.run.Cleanup;
 import org.sevasurge.cli.run.Injector;
 import org.sevasurge.cli.run.InjectorOptions;
@@ -10,7 +11,6 @@ import org.sevasurge.cli.run.LedgerReadBack;
 import org.sevasurge.cli.run.SystemUnderTest;
 import org.sevasurge.cli.run.TargetOptions;
 import org.sevasurge.cli.run.WorkloadOptions;
-import org.sevasurge.cli.report.RunReport;
 import org.sevasurge.simulations.calendar.Profile;
 import org.sevasurge.simulations.calendar.SeasonCalendar;
 import org.sevasurge.simulations.recording.RunFolder;
@@ -112,7 +112,7 @@ public final class SeasonCommand implements Callable<Integer> {
             out.println();
             out.println("==== summary (" + runDir.resolve("summary.txt") + ") ====");
             out.print(summary);
-            RunReport.write(runDir, out);
+            RunReport.write(runDir, workload.calendarFile(), out);
             return verdict.exitCode();
         }
     }
