@@ -104,9 +104,10 @@ final class CapacitySearch {
         boolean ledgerIntact = ledgers.stream().allMatch(LedgerVerdict::intact);
         String summary = SearchSummary.render(result, ledgers, searchDir);
         folder.writeResult(result, ledgerIntact, summary);
+        RunReport.write(searchDir, workload.calendarFile(), out);
         out.println();
         out.print(summary);
-        RunReport.write(searchDir, workload.calendarFile(), out);
+        out.flush();
         if (!ledgerIntact) {
             err.println("capacity: acknowledged applications were lost or changed: see the ledger-check.json files");
             return 1;

@@ -109,10 +109,11 @@ public final class SeasonCommand implements Callable<Integer> {
             cleanup.closeNow(testbed);
             RunVerdict verdict = RunJudge.judge(LoadRunFolder.open(runDir));
             String summary = SeasonReport.write(runDir, verdict, gatlingStatus);
+            RunReport.write(runDir, workload.calendarFile(), out);
             out.println();
             out.println("==== summary (" + runDir.resolve("summary.txt") + ") ====");
             out.print(summary);
-            RunReport.write(runDir, workload.calendarFile(), out);
+            out.flush();
             return verdict.exitCode();
         }
     }
