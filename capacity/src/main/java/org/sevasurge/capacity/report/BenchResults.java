@@ -72,7 +72,7 @@ final class BenchResults {
             String simpleClass = parts.length >= 2 ? parts[parts.length - 2] : benchmark;
             String shortName = parts.length >= 3 ? parts[parts.length - 3] + "." + simpleClass + "." + parts[parts.length - 1]
                     : benchmark;
-            double millis = millisPerOp(result.path("primaryMetric"), file);
+            double millis = millisPerOp(result.path("primaryMetric"), result.path("threads").asInt(1), file);
             String request = REQUEST.get(simpleClass);
             if (request != null && "LoginBenchmark".equals(simpleClass) && !parts[parts.length - 1].contains("login")) {
                 request = null; // the token and access-code checks are parts of every officer or citizen request
@@ -85,7 +85,11 @@ final class BenchResults {
         return rows;
     }
 
-    private static double millisPerOp(JsonNode metric, Path file) {
+    /**
+     * @return the time of one operation, ms: an average time as it is; a throughput of {@code threads} threads
+     * together turned into each operation's time (threads / throughput)
+     */
+    private static double millisPerOp(JsonNode metric, int threads, Path file) {
         double score = metric.path("score").asDouble(Double.NaN);
         String unit = metric.path("scoreUnit").asText("");
         return switch (unit) {
@@ -93,9 +97,9 @@ final class BenchResults {
             case "us/op" -> score / 1e3;
             case "ms/op" -> score;
             case "s/op" -> score * 1e3;
-            case "ops/s" -> 1e3 / score;
-            case "ops/ms" -> 1 / score;
-            case "ops/us" -> 1e-3 / score;
+            case "ops/s" -> 1e3 * threads / score;
+            case "ops/ms" -> threads / score;
+            case "ops/us" -> 1e-3 * threads / score;
             default -> throw new BadInputException(file + ": scoreUnit '" + unit + "' is not understood: accepted"
                     + " values: ns/op, us/op, ms/op, s/op, ops/s, ops/ms, ops/us");
         };
