@@ -41,6 +41,38 @@ public final class DemandRegression {
      * @return the estimates
      */
     public static DemandFit fit(List<DemandSample> samples, List<String> classes, double windowSeconds) {
+        List<List<String>> groups = new ArrayList<>();
+        classes.forEach(c -> groups.add(new ArrayList<>(List.of(c))));
+        DemandFit fit = fitOnce(ClassGroups.apply(samples, groups), names(groups), windowSeconds);
+        // A class that moves with another cannot be told apart from it: estimate them together, per response of
+        // either, and try again, until no class fails for that reason.
+        for (int round = 0; round < classes.size() && fit.problem() == null; round++) {
+            ServiceDemand worst = fit.demands().stream()
+                    .filter(d -> !d.identifiable() && !(d.varianceInflation() <= MAX_VIF))
+                    .filter(d -> !Double.isNaN(d.varianceInflation()))
+                    .max(Comparator.comparingDouble(ServiceDemand::varianceInflation)).orElse(null);
+            if (worst == null) {
+                break;
+            }
+            int i = names(groups).indexOf(worst.request());
+            List<DemandSample> grouped = ClassGroups.apply(samples, groups);
+            int partner = ClassGroups.mostCorrelated(grouped, groups, i);
+            if (partner < 0) {
+                break;
+            }
+            groups.get(Math.min(i, partner)).addAll(groups.get(Math.max(i, partner)));
+            groups.remove(Math.max(i, partner));
+            fit = fitOnce(ClassGroups.apply(samples, groups), names(groups), windowSeconds);
+        }
+        return fit;
+    }
+
+    private static List<String> names(List<List<String>> groups) {
+        return groups.stream().map(ClassGroups::name).toList();
+    }
+
+    /** One least-squares fit of {@code classes}, none merged. */
+    static DemandFit fitOnce(List<DemandSample> samples, List<String> classes, double windowSeconds) {
         List<String> varying = new ArrayList<>();
         List<ServiceDemand> fixed = new ArrayList<>();
         for (String request : classes) {
@@ -54,13 +86,15 @@ public final class DemandRegression {
             }
         }
         int n = samples.size();
-        if (varying.isEmpty() || n < MIN_SAMPLES_PER_COEFFICIENT * (varying.size() + 1)) {
+        int coefficients = varying.size() + (int) samples.stream().map(DemandSample::source).distinct().count();
+        if (varying.isEmpty() || n < MIN_SAMPLES_PER_COEFFICIENT * coefficients) {
             return new DemandFit(n, windowSeconds, Double.NaN, Double.NaN, fixed, String.format(Locale.ROOT,
                     "%d windows for %d request classes: at least %d per coefficient are needed", n, varying.size(),
                     MIN_SAMPLES_PER_COEFFICIENT));
         }
         double[] y = samples.stream().mapToDouble(DemandSample::cpuCores).toArray();
-        double[][] x = matrix(samples, varying);
+        List<String> sources = samples.stream().map(DemandSample::source).distinct().toList();
+        double[][] x = matrix(samples, varying, sources);
         OLSMultipleLinearRegression ols = new OLSMultipleLinearRegression();
         ols.newSampleData(y, x);
         double[] beta;
@@ -77,11 +111,11 @@ public final class DemandRegression {
                         mean(column(samples, request)), false,
                         "not identifiable: its rate is an exact combination of the others'"));
             }
-            return new DemandFit(n, windowSeconds, Double.NaN, Double.NaN, all, "the throughputs are collinear");
+            return new DemandFit(n, windowSeconds, Double.NaN, Double.NaN, all, null);
         }
         List<ServiceDemand> demands = new ArrayList<>();
         for (int i = 0; i < varying.size(); i++) {
-            double vif = varianceInflation(x, i);
+            double vif = Collinearity.varianceInflation(x, i);
             double estimate = beta[i + 1];
             double error = errors[i + 1];
             demands.add(new ServiceDemand(varying.get(i), estimate, error, vif, mean(column(samples, varying.get(i))),
@@ -90,80 +124,47 @@ public final class DemandRegression {
         demands.sort(Comparator.comparing((ServiceDemand d) -> !d.identifiable())
                 .thenComparing(Comparator.comparingDouble(ServiceDemand::cpuSecondsPerRequest).reversed()));
         demands.addAll(fixed);
-        return new DemandFit(n, windowSeconds, beta[0], rSquared, demands, null);
+        return new DemandFit(n, windowSeconds, background(beta, samples, sources, varying.size()), rSquared, demands,
+                null);
     }
 
     private static String reason(double vif, double estimate, double error, List<String> names, double[][] x, int i) {
         if (estimate > 0 && error <= MAX_RELATIVE_ERROR * estimate) {
             return "";
         }
-        String why = vif > MAX_VIF ? String.format(Locale.ROOT, "its rate moves with %s's (variance inflation %.0f"
-                + " > %.0f); add windows where it varies alone, e.g. a single-journey search",
-                names.get(mostCorrelated(x, i)), vif, MAX_VIF) : "more or longer windows needed";
+        String with = names.size() < 2 ? "the runs' own background"
+                : names.get(Collinearity.mostCorrelated(x, i, names.size())) + "'s";
+        String why = vif > MAX_VIF ? String.format(Locale.ROOT, "its rate moves with %s (variance inflation %.0f"
+                + " > %.0f); add windows where it varies alone, e.g. a single-journey search", with, vif, MAX_VIF)
+                : "more or longer windows needed";
         return String.format(Locale.ROOT, "not identifiable: estimate %.3f ms with a standard error of %.3f ms: %s",
                 estimate * 1000, error * 1000, why);
     }
 
-    /** VIF of column {@code i}: 1 / (1 - R²) of it regressed on the other columns (with an intercept). */
-    static double varianceInflation(double[][] x, int i) {
-        int k = x[0].length;
-        if (k == 1) {
-            return 1;
-        }
-        double[] target = new double[x.length];
-        double[][] others = new double[x.length][k - 1];
-        for (int r = 0; r < x.length; r++) {
-            target[r] = x[r][i];
-            for (int c = 0, o = 0; c < k; c++) {
-                if (c != i) {
-                    others[r][o++] = x[r][c];
-                }
-            }
-        }
-        try {
-            OLSMultipleLinearRegression ols = new OLSMultipleLinearRegression();
-            ols.newSampleData(target, others);
-            double r2 = ols.calculateRSquared();
-            return r2 >= 1 ? Double.POSITIVE_INFINITY : 1 / (1 - r2);
-        } catch (SingularMatrixException e) {
-            return Double.POSITIVE_INFINITY;
-        }
-    }
-
-    private static int mostCorrelated(double[][] x, int i) {
-        int best = i == 0 ? 1 : 0;
-        double bestAbs = -1;
-        for (int c = 0; c < x[0].length; c++) {
-            if (c == i) {
-                continue;
-            }
-            double r = Math.abs(correlation(x, i, c));
-            if (r > bestAbs) {
-                bestAbs = r;
-                best = c;
-            }
-        }
-        return best;
-    }
-
-    private static double correlation(double[][] x, int a, int b) {
-        double[] u = new double[x.length];
-        double[] v = new double[x.length];
-        for (int r = 0; r < x.length; r++) {
-            u[r] = x[r][a];
-            v[r] = x[r][b];
-        }
-        return new org.apache.commons.math3.stat.correlation.PearsonsCorrelation().correlation(u, v);
-    }
-
-    private static double[][] matrix(List<DemandSample> samples, List<String> classes) {
-        double[][] x = new double[samples.size()][classes.size()];
+    /** The classes' rates, then one 0/1 column per run after the first: each run its own background CPU. */
+    private static double[][] matrix(List<DemandSample> samples, List<String> classes, List<String> sources) {
+        int k = classes.size();
+        double[][] x = new double[samples.size()][k + sources.size() - 1];
         for (int r = 0; r < samples.size(); r++) {
-            for (int c = 0; c < classes.size(); c++) {
+            for (int c = 0; c < k; c++) {
                 x[r][c] = samples.get(r).perSecond().getOrDefault(classes.get(c), 0.0);
+            }
+            int source = sources.indexOf(samples.get(r).source());
+            if (source > 0) {
+                x[r][k + source - 1] = 1;
             }
         }
         return x;
+    }
+
+    /** The background CPU averaged over the windows: the intercept plus each run's own offset. */
+    private static double background(double[] beta, List<DemandSample> samples, List<String> sources, int classes) {
+        double sum = 0;
+        for (DemandSample sample : samples) {
+            int source = sources.indexOf(sample.source());
+            sum += beta[0] + (source > 0 ? beta[1 + classes + source - 1] : 0);
+        }
+        return sum / samples.size();
     }
 
     private static double[] column(List<DemandSample> samples, String request) {

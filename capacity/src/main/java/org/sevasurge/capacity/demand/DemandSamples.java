@@ -62,7 +62,7 @@ public final class DemandSamples {
                         .forEachRemaining(status -> perSecond.merge(request.getKey(),
                                 status.getValue().asDouble() * w.weight() / range.seconds(), Double::sum)));
             }
-            samples.add(new DemandSample(cpu / withCpu, perSecond));
+            samples.add(new DemandSample(run.dir().toString(), cpu / withCpu, perSecond));
         }
         return samples;
     }

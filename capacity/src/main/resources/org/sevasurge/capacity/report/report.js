@@ -14,6 +14,11 @@
   function stepLabel(s) { return (s.staircase.indexOf('staircase') === 0 ? s.staircase.replace('staircase-', 's') + '#' : '#') + s.index; }
   function round(v) { return v === null || v === undefined ? null : Math.round(v * 1000) / 1000; }
   function zip(xs, ys) { return xs.map(function (x, i) { return [x, ys[i]]; }); }
+  // A round axis end above v (1, 2 or 5 times a power of ten), so the last label is a plain number.
+  function niceCeil(v) {
+    var p = Math.pow(10, Math.floor(Math.log10(v)));
+    return [1, 2, 5, 10].map(function (m) { return m * p; }).filter(function (c) { return c >= v; })[0];
+  }
 
   var steps = data.steps.slice().sort(function (a, b) { return a.offeredPerSecond - b.offeredPerSecond; });
 
@@ -58,7 +63,7 @@
       legend: { top: 20, data: ['p50', 'p95', 'p99'] },
       grid: { left: 60, right: 70, top: 50, bottom: 40 },
       xAxis: { type: 'value', name: 'offered/s', scale: true },
-      yAxis: { type: 'value', name: 'ms', max: function (v) { return slo ? Math.max(v.max, slo.p99Millis * 1.1) : v.max; } },
+      yAxis: { type: 'value', name: 'ms', max: function (v) { return niceCeil(Math.max(v.max, slo ? slo.p99Millis * 1.05 : 1)); } },
       series: all
     });
   });
