@@ -16,8 +16,11 @@ import java.util.Locale;
  */
 public record ReportPage(Report report, String echarts, String script, String style, String data) {
 
-    /** @return {@code value} with about three significant figures, or {@code -} */
+    /** @return {@code value} with about three significant figures (whole numbers without decimals), or {@code -} */
     public String fmt(Double value) {
+        if (value != null && value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return String.valueOf(value.longValue());
+        }
         return ReportMarkdown.fmt(value);
     }
 
