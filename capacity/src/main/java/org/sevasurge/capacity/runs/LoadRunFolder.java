@@ -84,6 +84,11 @@ public final class LoadRunFolder {
         return JsonFiles.lines(dir.resolve(RunLayout.INJECTOR_METRICS));
     }
 
+    /** @return {@code ledger.jsonl}'s lines (each with {@code ackedAt}, an ISO-8601 instant) */
+    public List<JsonNode> ledger() {
+        return JsonFiles.lines(dir.resolve(RunLayout.LEDGER));
+    }
+
     /** @return run.json as it is on disk */
     public JsonNode runJson() {
         return JsonFiles.read(dir.resolve(RunLayout.RUN_JSON));

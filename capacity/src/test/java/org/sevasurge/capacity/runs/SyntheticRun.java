@@ -33,6 +33,8 @@ public final class SyntheticRun {
     private final List<String> responses = new ArrayList<>();
     private final List<String> server = new ArrayList<>();
     private final List<String> injector = new ArrayList<>();
+    private final List<String> ledger = new ArrayList<>();
+    private String ledgerCheck;
 
     public SyntheticRun(Path dir, String kind, double injectorCores) {
         this.dir = dir;
@@ -96,6 +98,23 @@ public final class SyntheticRun {
         return this;
     }
 
+    /**
+     * One second of {@code good}'s successes (microseconds) ending at run second {@code second}, for a request that
+     * is its journey's primary request.
+     */
+    public SyntheticRun second(int second, String journey, String request, Histogram good) {
+        long startMs = START_MILLIS + (second - 1) * 1000L;
+        good.setStartTimeStamp(startMs);
+        good.setEndTimeStamp(startMs + 1000);
+        logs.computeIfAbsent(request, this::writer).outputIntervalHistogram(good);
+        long t = START_MILLIS + second * 1000L;
+        arrivals.add("{\"t\":" + t + ",\"ms\":1000,\"arrived\":{\"" + journey + "\":" + good.getTotalCount()
+                + "},\"skipped\":{}}");
+        responses.add("{\"t\":" + t + ",\"ms\":1000,\"status\":{\"" + request + "\":{\"200\":"
+                + good.getTotalCount() + "}}}");
+        return this;
+    }
+
     /** Arrivals only (no responses), e.g. skipped journeys or an injector that lags. */
     public SyntheticRun arrivals(int second, String journey, long arrived, long skipped) {
         arrivals.add("{\"t\":" + (START_MILLIS + second * 1000L) + ",\"ms\":1000,\"arrived\":{\"" + journey + "\":"
@@ -106,6 +125,39 @@ public final class SyntheticRun {
     public SyntheticRun serverSample(int second, double processCpuUsage, int cpuCount, double heapBytes) {
         server.add("{\"t\":" + (START_MILLIS + second * 1000L - 500) + ",\"processCpuUsage\":" + processCpuUsage
                 + ",\"cpuCount\":" + cpuCount + ",\"heapUsedBytes\":" + heapBytes + ",\"poolActive\":2,\"inFlight\":3}");
+        return this;
+    }
+
+    /**
+     * A server sample with the storage figures the runway reads: bytes written to the document volume and the
+     * database size so far, and one watched volume's size and free bytes.
+     */
+    public SyntheticRun serverSample(int second, double processCpuUsage, int cpuCount, double heapBytes,
+                                     long documentBytesWritten, long databaseSizeBytes, String volume, long totalBytes,
+                                     long freeBytes) {
+        server.add("{\"t\":" + (START_MILLIS + second * 1000L - 500) + ",\"processCpuUsage\":" + processCpuUsage
+                + ",\"cpuCount\":" + cpuCount + ",\"heapUsedBytes\":" + heapBytes + ",\"poolActive\":2,\"inFlight\":3"
+                + ",\"documentBytesWritten\":" + documentBytesWritten + ",\"databaseSizeBytes\":" + databaseSizeBytes
+                + ",\"storageFreeBytes\":{\"" + volume + "\":" + freeBytes + "},\"storageTotalBytes\":{\"" + volume
+                + "\":" + totalBytes + "}}");
+        return this;
+    }
+
+    /** {@code count} acknowledged submissions in the ledger during run second {@code second}. */
+    public SyntheticRun acknowledge(int second, int count) {
+        for (int i = 0; i < count; i++) {
+            ledger.add("{\"idempotencyKey\":\"k-" + second + "-" + i + "\",\"applicationNo\":\"CG-INC-2027-" + second
+                    + "-" + i + "\",\"ackedAt\":\"" + java.time.Instant.ofEpochMilli(START_MILLIS + second * 1000L - 500)
+                    + "\",\"attempt\":1}");
+        }
+        return this;
+    }
+
+    /** Writes {@code ledger-check.json}: {@code acknowledged} read back, {@code lost} of them missing. */
+    public SyntheticRun ledgerCheck(long acknowledged, long lost) {
+        ledgerCheck = "{\"intact\":" + (lost == 0) + ",\"acknowledged\":" + acknowledged + ",\"readBack\":"
+                + (acknowledged - lost) + ",\"lost\":" + lost + ",\"changed\":0,\"duplicated\":0,\"unreadable\":0,"
+                + "\"elapsedMillis\":120}";
         return this;
     }
 
@@ -124,6 +176,12 @@ public final class SyntheticRun {
             Files.write(dir.resolve(RunLayout.RESPONSES), responses);
             Files.write(dir.resolve(RunLayout.SERVER_METRICS), server);
             Files.write(dir.resolve(RunLayout.INJECTOR_METRICS), injector);
+            if (!ledger.isEmpty()) {
+                Files.write(dir.resolve(RunLayout.LEDGER), ledger);
+            }
+            if (ledgerCheck != null) {
+                Files.writeString(dir.resolve(RunLayout.LEDGER_CHECK), ledgerCheck);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,6 +7,7 @@ import org.sevasurge.capacity.search.FindingStatus;
 import org.sevasurge.capacity.search.SearchedStep;
 import org.sevasurge.capacity.search.StairPlan;
 import org.sevasurge.capacity.steps.StepMeasurement;
+import org.sevasurge.cli.report.RunReport;
 import org.sevasurge.cli.run.Cleanup;
 import org.sevasurge.cli.run.InjectorOptions;
 import org.sevasurge.cli.run.LedgerReadBack;
@@ -103,6 +104,7 @@ final class CapacitySearch {
         boolean ledgerIntact = ledgers.stream().allMatch(LedgerVerdict::intact);
         String summary = SearchSummary.render(result, ledgers, searchDir);
         folder.writeResult(result, ledgerIntact, summary);
+        RunReport.write(searchDir, workload.calendarFile(), out);
         out.println();
         out.print(summary);
         out.flush();

@@ -3,6 +3,7 @@ package org.sevasurge.cli.season;
 import org.sevasurge.capacity.runs.LoadRunFolder;
 import org.sevasurge.capacity.verdict.RunJudge;
 import org.sevasurge.capacity.verdict.RunVerdict;
+import org.sevasurge.cli.report.RunReport;
 import org.sevasurge.cli.run.Cleanup;
 import org.sevasurge.cli.run.Injector;
 import org.sevasurge.cli.run.InjectorOptions;
@@ -109,6 +110,7 @@ public final class SeasonCommand implements Callable<Integer> {
             cleanup.closeNow(testbed);
             RunVerdict verdict = RunJudge.judge(LoadRunFolder.open(runDir));
             String summary = SeasonReport.write(runDir, verdict, gatlingStatus);
+            RunReport.write(runDir, workload.calendarFile(), out);
             out.println();
             out.println("==== summary (" + runDir.resolve("summary.txt") + ") ====");
             out.print(summary);

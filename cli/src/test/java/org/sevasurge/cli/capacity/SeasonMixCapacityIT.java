@@ -56,6 +56,8 @@ class SeasonMixCapacityIT {
         String[] lines = result.out().strip().split("\n");
         assertThat(lines[lines.length - 1]).as("the capacity is the last line printed").startsWith("capacity: ");
         assertThat(search.resolve("staircase-1").resolve("ledger-check.json")).content().contains("\"intact\" : true");
+        assertThat(search.resolve("report").resolve("report.json")).as("the search writes its report").isNotEmptyFile();
+        assertThat(result.out()).contains("report: " + search.resolve("report").resolve("index.html"));
     }
 
     /** The capacity is the highest pass below the first failing or inconclusive step, and every step below it passed. */

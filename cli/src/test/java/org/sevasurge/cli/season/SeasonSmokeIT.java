@@ -36,6 +36,8 @@ class SeasonSmokeIT {
         assertThat(run.resolve("arrivals.jsonl")).isNotEmptyFile();
         assertThat(run.resolve("responses.jsonl")).isNotEmptyFile();
         assertThat(run.resolve("summary.txt")).content().contains("ledger: intact");
+        assertThat(run.resolve("report").resolve("index.html")).as("the run ends with its capacity report").isNotEmptyFile();
+        assertThat(result.out()).contains("report: " + run.resolve("report").resolve("index.html"));
     }
 
     static Path newest(Path runs) throws Exception {

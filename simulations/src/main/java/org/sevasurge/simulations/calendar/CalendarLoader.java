@@ -64,10 +64,10 @@ public final class CalendarLoader {
         }
         if (tree == null || !tree.isObject()) {
             throw new CalendarException(source + ": is empty or not a mapping: accepted values: the keys volume, "
-                    + "factors, serviceMix, readsPerApplication, documents, operators, officers, slo, profiles");
+                    + "factors, serviceMix, readsPerApplication, documents, operators, officers, slo, profiles, storageRunway");
         }
         ConfigNode root = new ConfigNode(source, "", tree).allowOnly(Set.of("volume", "factors", "serviceMix",
-                "readsPerApplication", "documents", "operators", "officers", "slo", "profiles"));
+                "readsPerApplication", "documents", "operators", "officers", "slo", "profiles", "storageRunway"));
         Map<String, Double> factors = factors(root.object("factors"));
         Map<RequestName, Slo> slo = SloReader.defaults(root.object("slo"));
         Map<String, Profile> profiles = new LinkedHashMap<>();
@@ -87,7 +87,8 @@ public final class CalendarLoader {
                 shares(root.object("serviceMix"), SERVICE_CODES, "a share from 0 to 1 for each of INC, RES, OBC, SCST, BIR, SHP"),
                 reads(root.object("readsPerApplication")), documents(root.object("documents")),
                 operators(root.object("operators")),
-                officers.number("approveShare", 0, 1, "a share from 0 to 1"), accounts, profiles);
+                officers.number("approveShare", 0, 1, "a share from 0 to 1"), accounts, profiles,
+                root.has("storageRunway") ? RunwaySeasonReader.read(root.object("storageRunway")) : null);
     }
 
     private static Volume volume(ConfigNode node) {

@@ -16,11 +16,13 @@ import java.util.Map;
  * @param approveShare share of verified applications an officer approves
  * @param accounts    how officers log in to the target
  * @param profiles    profiles by name, in file order
+ * @param runway      next season's dates and month factors for the storage runway, or null when the calendar has
+ *                    no {@code storageRunway} block
  */
 public record SeasonCalendar(String source, Volume volume, Map<String, Double> factors,
                              Map<String, Double> serviceMix, ReadsPerApplication reads, DocumentModel documents,
                              Operators operators, double approveShare, OfficerAccounts accounts,
-                             Map<String, Profile> profiles) {
+                             Map<String, Profile> profiles, RunwaySeason runway) {
 
     /** The factor every season profile applies for the admission season. */
     public static final String PEAK_MONTH = "peakMonth";

@@ -12,8 +12,8 @@ import java.time.Duration;
 /**
  * Scrapes the service's {@code /metrics} (Prometheus text) and appends one JSON line to
  * {@code server-metrics.jsonl}: {@code t} (epoch ms), {@code processCpuUsage} (share of the machine),
- * {@code cpuCount}, {@code heapUsedBytes}, {@code poolActive}, {@code inFlight}, {@code storageFreeBytes} per
- * volume, {@code documentBytesWritten}, {@code databaseSizeBytes}; or {@code t} and {@code error} when
+ * {@code cpuCount}, {@code heapUsedBytes}, {@code poolActive}, {@code inFlight}, {@code storageFreeBytes} and
+ * {@code storageTotalBytes} per volume, {@code documentBytesWritten}, {@code databaseSizeBytes}; or {@code t} and {@code error} when
  * the scrape fails (a crashed or overloaded service is data too). Called once a second by one thread; not
  * thread-safe.
  */
@@ -50,6 +50,8 @@ public final class ServerMetricsScraper implements AutoCloseable {
             put(line, "databaseSizeBytes", sample.databaseSizeBytes());
             ObjectNode storage = line.putObject("storageFreeBytes");
             sample.storageFreeBytes().forEach((volume, bytes) -> storage.put(volume, bytes.longValue()));
+            ObjectNode total = line.putObject("storageTotalBytes");
+            sample.storageTotalBytes().forEach((volume, bytes) -> total.put(volume, bytes.longValue()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;

@@ -12,14 +12,16 @@ import java.util.TreeMap;
  * @param poolActive          active JDBC connections
  * @param inFlight            requests being served
  * @param storageFreeBytes    free bytes per watched volume (documents, database)
+ * @param storageTotalBytes   size of each watched volume, bytes (with the free bytes: the volume's use, for the
+ *                            storage runway)
  * @param cpuCount            CPUs of the service's machine ({@code system_cpu_count}), to turn the CPU share
  *                            into cores
  * @param documentBytesWritten bytes the service has written to its document volume since it started
  * @param databaseSizeBytes   the size of the service's database, bytes
  */
 public record ServerSample(double processCpuUsage, double heapUsedBytes, double poolActive, double inFlight,
-                           Map<String, Double> storageFreeBytes, double cpuCount, double documentBytesWritten,
-                           double databaseSizeBytes) {
+                           Map<String, Double> storageFreeBytes, Map<String, Double> storageTotalBytes,
+                           double cpuCount, double documentBytesWritten, double databaseSizeBytes) {
 
     /** @return the sample in a Prometheus text exposition (comments and unknown metrics ignored) */
     public static ServerSample parse(String text) {
@@ -31,6 +33,7 @@ public record ServerSample(double processCpuUsage, double heapUsedBytes, double 
         double documentBytes = Double.NaN;
         double databaseBytes = Double.NaN;
         Map<String, Double> storage = new TreeMap<>();
+        Map<String, Double> storageTotal = new TreeMap<>();
         for (String line : text.split("\n")) {
             if (line.isEmpty() || line.charAt(0) == '#') {
                 continue;
@@ -61,10 +64,11 @@ public record ServerSample(double processCpuUsage, double heapUsedBytes, double 
                     }
                 }
                 case "sevasurge_storage_free_bytes" -> storage.put(label(labels, "volume"), value);
+                case "sevasurge_storage_total_bytes" -> storageTotal.put(label(labels, "volume"), value);
                 default -> { }
             }
         }
-        return new ServerSample(cpu, heap, pool, inFlight, storage, cpuCount, documentBytes, databaseBytes);
+        return new ServerSample(cpu, heap, pool, inFlight, storage, storageTotal, cpuCount, documentBytes, databaseBytes);
     }
 
     private static String label(String labels, String key) {

@@ -12,6 +12,14 @@ final class CalendarYaml {
     private CalendarYaml() {
     }
 
+    /** @return the shipped calendar with one text replaced, parsed as {@code file} (the test checks it was there) */
+    static SeasonCalendar withChange(String file, String from, String to) {
+        if (!DEFAULT.contains(from)) {
+            throw new IllegalArgumentException("the shipped calendar has no '" + from + "' to change");
+        }
+        return CalendarLoader.parse(file, DEFAULT.replace(from, to).getBytes(StandardCharsets.UTF_8));
+    }
+
     private static String read() {
         try (InputStream in = CalendarYaml.class.getClassLoader().getResourceAsStream(CalendarLoader.DEFAULT_RESOURCE)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -16,11 +16,13 @@ class ServerSampleTest {
             sevasurge_requests_in_flight 7.0
             sevasurge_storage_free_bytes{volume="database"} 8.4681760768E10
             sevasurge_storage_free_bytes{volume="documents"} 1.0E9
+            sevasurge_storage_total_bytes{volume="database"} 1.0E11
+            sevasurge_storage_total_bytes{volume="documents"} 4.0E9
             http_server_requests_seconds_count{method="GET",status="200",uri="/metrics"} 12.0
             """;
 
     @Test
-    void keepsCpuHeapPoolInFlightAndFreeBytesPerVolume() {
+    void keepsCpuHeapPoolInFlightAndFreeAndTotalBytesPerVolume() {
         ServerSample sample = ServerSample.parse(SCRAPE);
 
         assertThat(sample.processCpuUsage()).isEqualTo(0.25);
@@ -28,6 +30,8 @@ class ServerSampleTest {
         assertThat(sample.poolActive()).isEqualTo(3.0);
         assertThat(sample.inFlight()).isEqualTo(7.0);
         assertThat(sample.storageFreeBytes()).containsEntry("database", 8.4681760768E10).containsEntry("documents", 1.0E9);
+        assertThat(sample.storageTotalBytes()).as("the volume sizes, for the storage runway")
+                .containsEntry("database", 1.0E11).containsEntry("documents", 4.0E9);
     }
 
     @Test
