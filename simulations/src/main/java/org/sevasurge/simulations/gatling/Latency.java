@@ -24,8 +24,9 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * <p>Cost per request: two session updates, one wait-free HdrHistogram record and one counter increment.
  */
 public final class Latency {
-    public static final String STATUS = "sevasurge.status";
-    private static final String STARTED = "sevasurge.startedNanos";
+    /** The HTTP status of the last timed request (absent when it got no answer). */
+    public static final SessionKey<Integer> STATUS = SessionKey.of("sevasurgeStatus", Integer.class);
+    private static final SessionKey<Long> STARTED = SessionKey.of("sevasurgeStartedNanos", Long.class);
 
     private Latency() {
     }
@@ -40,11 +41,11 @@ public final class Latency {
     public static ChainBuilder timed(RequestRecorder recorder, int expectedStatus, HttpRequestActionBuilder request,
                                      CheckBuilder... checks) {
         List<CheckBuilder> all = new ArrayList<>();
-        all.add(recorder == null ? status().saveAs(STATUS) : record(recorder, code -> code == expectedStatus));
+        all.add(recorder == null ? status().saveAs(STATUS.name()) : record(recorder, code -> code == expectedStatus));
         all.add(status().is(expectedStatus));
         all.addAll(List.of(checks));
         if (recorder == null) {
-            return exec(session -> session.remove(STATUS)).exec(request.check(all));
+            return exec(STATUS::remove).exec(request.check(all));
         }
         return exec(Latency::start).exec(request.check(all)).exec(session -> end(session, recorder));
     }
@@ -56,19 +57,19 @@ public final class Latency {
     }
 
     static Session start(Session session) {
-        return session.set(STARTED, System.nanoTime()).remove(STATUS);
+        return STATUS.remove(STARTED.set(session, System.nanoTime()));
     }
 
     static CheckBuilder record(RequestRecorder recorder, IntPredicate success) {
         return status().transformWithSession((code, session) -> {
-            recorder.record((System.nanoTime() - session.getLong(STARTED)) / 1_000, code, success.test(code));
+            recorder.record((System.nanoTime() - STARTED.get(session)) / 1_000, code, success.test(code));
             return code;
-        }).saveAs(STATUS);
+        }).saveAs(STATUS.name());
     }
 
     static Session end(Session session, RequestRecorder recorder) {
-        if (!session.contains(STATUS)) {
-            recorder.record((System.nanoTime() - session.getLong(STARTED)) / 1_000, 0, false);
+        if (!STATUS.in(session)) {
+            recorder.record((System.nanoTime() - STARTED.get(session)) / 1_000, 0, false);
         }
         return session;
     }

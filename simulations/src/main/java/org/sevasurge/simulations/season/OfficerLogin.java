@@ -7,6 +7,7 @@ import io.gatling.javaapi.core.Session;
 import org.sevasurge.simulations.calendar.OfficerAccounts;
 import org.sevasurge.simulations.calendar.RequestName;
 import org.sevasurge.simulations.gatling.Latency;
+import org.sevasurge.simulations.gatling.SessionKey;
 import org.sevasurge.simulations.recording.RequestRecorder;
 import org.sevasurge.simulations.workload.OfficerSessions;
 
@@ -33,10 +34,14 @@ import static io.gatling.javaapi.http.HttpDsl.http;
  */
 final class OfficerLogin {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String NEED = "officerNeed";
-    private static final String BODY = "officerBody";
-    private static final String ATTEMPT = "officerAttempt";
-    private static final String RETRY_AFTER = "officerRetryAfter";
+    private static final SessionKey<String> NEED = SessionKey.of("officerNeed", String.class);
+    private static final SessionKey<String> BODY = SessionKey.of("officerBody", String.class);
+    private static final SessionKey<Integer> ATTEMPT = SessionKey.of("officerAttempt", Integer.class);
+    private static final SessionKey<String> RETRY_AFTER = SessionKey.of("officerRetryAfter", String.class);
+    private static final SessionKey<String> ACCESS = SessionKey.of("officerAccess", String.class);
+    private static final SessionKey<Long> EXPIRES = SessionKey.of("officerExpires", Long.class);
+    private static final SessionKey<String> REFRESH = SessionKey.of("officerRefresh", String.class);
+    private static final SessionKey<Long> REFRESH_EXPIRES = SessionKey.of("officerRefreshExpires", Long.class);
     static final int LOGIN_ATTEMPTS = 4;
     static final int WAIT_SECONDS = 30;
     private static final long MAX_RETRY_AFTER_MILLIS = 5_000;
@@ -58,8 +63,8 @@ final class OfficerLogin {
      * @param tokenKey the session key that receives the access token
      * @return the chain that makes sure the officer holds a fresh token
      */
-    ChainBuilder ensure(Function<Session, String> username, String tokenKey) {
-        String userKey = tokenKey + "User";
+    ChainBuilder ensure(Function<Session, String> username, SessionKey<String> tokenKey) {
+        SessionKey<String> userKey = SessionKey.of(tokenKey.name() + "User", String.class);
         return exec(session -> {
             String user = username.apply(session);
             OfficerSessions.Need need = sessions.need(user);
@@ -68,72 +73,64 @@ final class OfficerLogin {
                 case REFRESH -> json(Map.of("refreshToken", sessions.refreshToken(user)));
                 case NONE, WAIT -> "";
             };
-            return session.set(userKey, user).set(NEED, need.name()).set(BODY, body);
-        }).doSwitch("#{" + NEED + "}").on(
-                onCase(OfficerSessions.Need.LOGIN.name()).then(exec(session -> session.set(ATTEMPT, 0))
-                        .asLongAs(session -> sessions.accessToken(session.getString(userKey)) == null
-                                && session.getInt(ATTEMPT) < LOGIN_ATTEMPTS).on(
-                                exec(session -> session.set(ATTEMPT, session.getInt(ATTEMPT) + 1).remove(RETRY_AFTER))
+            return BODY.set(NEED.set(userKey.set(session, user), need.name()), body);
+        }).doSwitch(NEED.el()).on(
+                onCase(OfficerSessions.Need.LOGIN.name()).then(exec(session -> ATTEMPT.set(session, 0))
+                        .asLongAs(session -> sessions.accessToken(userKey.get(session)) == null
+                                && ATTEMPT.get(session) < LOGIN_ATTEMPTS).on(
+                                exec(session -> RETRY_AFTER.remove(ATTEMPT.set(session, ATTEMPT.get(session) + 1)))
                                         .exec(loginRequest())
                                         .exec(session -> stored(session, userKey))
-                                        .doIf(session -> sessions.accessToken(session.getString(userKey)) == null
-                                                && session.getInt(ATTEMPT) < LOGIN_ATTEMPTS)
+                                        .doIf(session -> sessions.accessToken(userKey.get(session)) == null
+                                                && ATTEMPT.get(session) < LOGIN_ATTEMPTS)
                                         .then(pause(session -> Duration.ofMillis(retryAfterMillis(session)))))
                         .exec(session -> {
-                            sessions.loginEnded(session.getString(userKey));
+                            sessions.loginEnded(userKey.get(session));
                             return session;
                         })),
-                onCase(OfficerSessions.Need.WAIT.name()).then(exec(session -> session.set(ATTEMPT, 0))
-                        .asLongAs(session -> sessions.loggingIn(session.getString(userKey))
-                                && session.getInt(ATTEMPT) < WAIT_SECONDS * 5)
-                        .on(pause(Duration.ofMillis(200)).exec(session -> session.set(ATTEMPT, session.getInt(ATTEMPT) + 1)))),
+                onCase(OfficerSessions.Need.WAIT.name()).then(exec(session -> ATTEMPT.set(session, 0))
+                        .asLongAs(session -> sessions.loggingIn(userKey.get(session))
+                                && ATTEMPT.get(session) < WAIT_SECONDS * 5)
+                        .on(pause(Duration.ofMillis(200)).exec(session -> ATTEMPT.set(session, ATTEMPT.get(session) + 1)))),
                 onCase(OfficerSessions.Need.REFRESH.name()).then(Latency.timed(refresh, 200,
                         http(RequestName.TOKEN_REFRESH.id()).post("/api/v1/auth/refresh")
-                                .body(StringBody("#{" + BODY + "}")).asJson(),
-                        jsonPath("$.accessToken").saveAs("officerAccess"),
-                        jsonPath("$.expiresIn").ofLong().saveAs("officerExpires"))
+                                .body(StringBody(BODY.el())).asJson(),
+                        jsonPath("$.accessToken").saveAs(ACCESS.name()),
+                        jsonPath("$.expiresIn").ofLong().saveAs(EXPIRES.name()))
                         .exec(session -> {
-                            if (session.contains("officerAccess")) {
-                                sessions.refreshed(session.getString(userKey), session.getString("officerAccess"),
-                                        session.getLong("officerExpires"));
+                            if (ACCESS.in(session)) {
+                                sessions.refreshed(userKey.get(session), ACCESS.get(session), EXPIRES.get(session));
                             }
-                            return session.remove("officerAccess");
+                            return ACCESS.remove(session);
                         })))
                 .exec(session -> {
-                    String token = sessions.accessToken(session.getString(userKey));
+                    String token = sessions.accessToken(userKey.get(session));
                     // Without a token (the login failed) the request goes out anyway and its 401 is counted.
-                    return session.set(tokenKey, token == null ? "none" : token).removeAll(NEED, BODY, ATTEMPT);
+                    return tokenKey.set(session, token == null ? "none" : token)
+                            .removeAll(NEED.name(), BODY.name(), ATTEMPT.name());
                 });
     }
 
     private ChainBuilder loginRequest() {
         return Latency.timed(login, 200, http(RequestName.LOGIN.id()).post("/api/v1/auth/login")
-                        .body(StringBody("#{" + BODY + "}")).asJson(),
-                header("Retry-After").optional().saveAs(RETRY_AFTER),
-                jsonPath("$.accessToken").optional().saveAs("officerAccess"),
-                jsonPath("$.expiresIn").ofLong().optional().saveAs("officerExpires"),
-                jsonPath("$.refreshToken").optional().saveAs("officerRefresh"),
-                jsonPath("$.refreshExpiresIn").ofLong().optional().saveAs("officerRefreshExpires"));
+                        .body(StringBody(BODY.el())).asJson(),
+                header("Retry-After").optional().saveAs(RETRY_AFTER.name()),
+                jsonPath("$.accessToken").optional().saveAs(ACCESS.name()),
+                jsonPath("$.expiresIn").ofLong().optional().saveAs(EXPIRES.name()),
+                jsonPath("$.refreshToken").optional().saveAs(REFRESH.name()),
+                jsonPath("$.refreshExpiresIn").ofLong().optional().saveAs(REFRESH_EXPIRES.name()));
     }
 
-    private Session stored(Session session, String userKey) {
-        if (session.contains("officerAccess")) {
-            sessions.loggedIn(session.getString(userKey), session.getString("officerAccess"),
-                    session.getLong("officerExpires"), session.getString("officerRefresh"),
-                    session.getLong("officerRefreshExpires"));
+    private Session stored(Session session, SessionKey<String> userKey) {
+        if (ACCESS.in(session)) {
+            sessions.loggedIn(userKey.get(session), ACCESS.get(session), EXPIRES.get(session), REFRESH.get(session),
+                    REFRESH_EXPIRES.get(session));
         }
-        return session.removeAll("officerAccess", "officerRefresh");
+        return session.removeAll(ACCESS.name(), REFRESH.name());
     }
 
     private static long retryAfterMillis(Session session) {
-        if (session.contains(RETRY_AFTER)) {
-            try {
-                return Math.min(MAX_RETRY_AFTER_MILLIS, Long.parseLong(session.getString(RETRY_AFTER).trim()) * 1000);
-            } catch (NumberFormatException e) {
-                // An HTTP date: wait the default.
-            }
-        }
-        return 1000;
+        return RetryAfter.millis(RETRY_AFTER.getOr(session, null), MAX_RETRY_AFTER_MILLIS);
     }
 
     private static String json(Map<String, String> fields) {

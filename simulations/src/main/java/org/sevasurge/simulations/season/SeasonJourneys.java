@@ -6,6 +6,7 @@ import org.sevasurge.simulations.calendar.Journey;
 import org.sevasurge.simulations.calendar.RequestName;
 import org.sevasurge.simulations.calendar.SeasonCalendar;
 import org.sevasurge.simulations.gatling.Latency;
+import org.sevasurge.simulations.gatling.SessionKey;
 import org.sevasurge.simulations.recording.RequestRecorder;
 import org.sevasurge.simulations.run.LoadRun;
 import org.sevasurge.simulations.workload.ApplicationRegistry;
@@ -27,6 +28,16 @@ import static io.gatling.javaapi.http.HttpDsl.http;
  * a staircase) records only acknowledgements. Immutable; the chains are built once.
  */
 final class SeasonJourneys {
+    static final SessionKey<Boolean> FOUND = SessionKey.of("found", Boolean.class);
+    static final SessionKey<String> REF = SessionKey.of("ref", String.class);
+    static final SessionKey<String> CODE = SessionKey.of("code", String.class);
+    static final SessionKey<String> DISTRICT = SessionKey.of("district", String.class);
+    static final SessionKey<Integer> DETAIL_VIEWS = SessionKey.of("detailViews", Integer.class);
+    static final SessionKey<String> OUTCOME = SessionKey.of("outcome", String.class);
+    static final SessionKey<String> CERTIFICATE_NO = SessionKey.of("certificateNo", String.class);
+    static final SessionKey<String> INSPECTOR_TOKEN = SessionKey.of("inspectorToken", String.class);
+    static final SessionKey<String> APPROVER_TOKEN = SessionKey.of("approverToken", String.class);
+
     private final SeasonWorkload workload;
     private final LoadRun run;
     private final ApplicationRegistry registry;
@@ -56,30 +67,34 @@ final class SeasonJourneys {
     }
 
     private ChainBuilder submission(int maxAttempts) {
-        long maxRetryAfterMillis = (long) (calendar.operators().maxRetryAfterSeconds() * 1000);
+        SubmissionRetry retry = new SubmissionRetry(maxAttempts,
+                (long) (calendar.operators().maxRetryAfterSeconds() * 1000));
         return exec(session -> {
             // Counted before the documents are generated: the arrival is Gatling's schedule, not our work.
             arrived(Journey.SUBMIT);
             var submission = workload.nextSubmission();
-            return session.set(SubmitRequests.SUBMISSION, submission)
-                    .set(SubmitRequests.DOCUMENT_COUNT, submission.documentCount()).set(SubmitRequests.ATTEMPT, 0)
-                    .set(SubmitRequests.DONE, false);
-        }).asLongAs(session -> !session.getBoolean(SubmitRequests.DONE)).on(
-                exec(session -> session.set(SubmitRequests.ATTEMPT, session.getInt(SubmitRequests.ATTEMPT) + 1)
-                        .removeAll(SubmitRequests.APPLICATION_NO, SubmitRequests.SERVER_HASH, SubmitRequests.RETRY_AFTER))
-                        .doSwitch(session -> session.getInt(SubmitRequests.DOCUMENT_COUNT))
+            session = SubmitRequests.SUBMISSION.set(session, submission);
+            session = SubmitRequests.DOCUMENT_COUNT.set(session, submission.documentCount());
+            return SubmitRequests.DONE.set(SubmitRequests.ATTEMPT.set(session, 0), false);
+        }).asLongAs(session -> !SubmitRequests.DONE.get(session)).on(
+                exec(session -> {
+                    session = SubmitRequests.ATTEMPT.set(session, SubmitRequests.ATTEMPT.get(session) + 1);
+                    return session.removeAll(SubmitRequests.APPLICATION_NO.name(), SubmitRequests.SERVER_HASH.name(),
+                            SubmitRequests.RETRY_AFTER.name(), SubmitRequests.ACCESS_CODE.name());
+                })
+                        .doSwitch(SubmitRequests.DOCUMENT_COUNT::get)
                         .on(SubmitRequests.byDocumentCount(recorder(RequestName.SUBMIT)))
-                        .exec(session -> SubmitRequests.afterAttempt(session, workload, maxAttempts, maxRetryAfterMillis))
-                        .doIf(session -> session.contains(SubmitRequests.RETRY_IN_MILLIS))
-                        .then(pause(session -> Duration.ofMillis(session.getLong(SubmitRequests.RETRY_IN_MILLIS)))));
+                        .exec(session -> SubmitRequests.afterAttempt(session, workload, retry))
+                        .doIf(SubmitRequests.RETRY_IN_MILLIS::in)
+                        .then(pause(session -> Duration.ofMillis(SubmitRequests.RETRY_IN_MILLIS.get(session)))));
     }
 
     /** A citizen polls the status of a random acknowledged application, showing its access code. */
     ChainBuilder pollStatus() {
         return exec(session -> pick(session, Journey.STATUS, registry.randomApplication()))
-                .doIf("#{found}").then(Latency.timed(recorder(RequestName.STATUS), 200,
-                        http(RequestName.STATUS.id()).get("/api/v1/applications/#{ref}")
-                                .header("Access-Code", "#{code}")));
+                .doIf(FOUND.el()).then(Latency.timed(recorder(RequestName.STATUS), 200,
+                        http(RequestName.STATUS.id()).get("/api/v1/applications/" + REF.el())
+                                .header("Access-Code", CODE.el())));
     }
 
     /**
@@ -88,34 +103,34 @@ final class SeasonJourneys {
      * officer decides.
      */
     ChainBuilder workQueue() {
-        return exec(this::claim).doIf("#{found}").then(
-                exec(officers.ensure(session -> calendar.accounts().inspectorOf(session.getString("district")),
-                        "inspectorToken"))
+        return exec(this::claim).doIf(FOUND.el()).then(
+                exec(officers.ensure(session -> calendar.accounts().inspectorOf(DISTRICT.get(session)),
+                        INSPECTOR_TOKEN))
                         .exec(Latency.timed(recorder(RequestName.OFFICER_QUEUE), 200, http(RequestName.OFFICER_QUEUE.id())
-                                .get("/api/v1/applications?district=#{district}&status=SUBMITTED&size=20")
-                                .header("Authorization", "Bearer #{inspectorToken}")))
-                        .repeat("#{detailViews}").on(Latency.timed(recorder(RequestName.OFFICER_DETAIL), 200,
-                                http(RequestName.OFFICER_DETAIL.id()).get("/api/v1/applications/#{ref}")
-                                        .header("Authorization", "Bearer #{inspectorToken}")))
+                                .get("/api/v1/applications?district=" + DISTRICT.el() + "&status=SUBMITTED&size=20")
+                                .header("Authorization", "Bearer " + INSPECTOR_TOKEN.el())))
+                        .repeat(DETAIL_VIEWS.el()).on(Latency.timed(recorder(RequestName.OFFICER_DETAIL), 200,
+                                http(RequestName.OFFICER_DETAIL.id()).get("/api/v1/applications/" + REF.el())
+                                        .header("Authorization", "Bearer " + INSPECTOR_TOKEN.el())))
                         .exec(Latency.timed(recorder(RequestName.FIELD_REPORT), 200,
-                                http(RequestName.FIELD_REPORT.id()).post("/api/v1/applications/#{ref}/field-report")
-                                        .header("Authorization", "Bearer #{inspectorToken}")
-                                        .body(StringBody("{\"recommendation\":\"#{outcome}\","
+                                http(RequestName.FIELD_REPORT.id()).post("/api/v1/applications/" + REF.el() + "/field-report")
+                                        .header("Authorization", "Bearer " + INSPECTOR_TOKEN.el())
+                                        .body(StringBody("{\"recommendation\":\"" + OUTCOME.el() + "\","
                                                 + "\"remarks\":\"site visited\",\"complete\":true}")).asJson()))
                         // An officer whose field report was refused (e.g. land records unavailable) cannot decide.
-                        .doIf(session -> Integer.valueOf(200).equals(session.getIntegerWrapper(Latency.STATUS))).then(
-                                exec(officers.ensure(session -> calendar.accounts().approverOf(
-                                        session.getString("district")), "approverToken"))
+                        .doIf(session -> Integer.valueOf(200).equals(Latency.STATUS.getOr(session, null))).then(
+                                exec(officers.ensure(session -> calendar.accounts().approverOf(DISTRICT.get(session)),
+                                        APPROVER_TOKEN))
                                         .exec(Latency.timed(recorder(RequestName.DECISION), 200,
-                                                http(RequestName.DECISION.id()).post("/api/v1/applications/#{ref}/decision")
-                                                        .header("Authorization", "Bearer #{approverToken}")
-                                                        .body(StringBody("{\"outcome\":\"#{outcome}\","
+                                                http(RequestName.DECISION.id()).post("/api/v1/applications/" + REF.el() + "/decision")
+                                                        .header("Authorization", "Bearer " + APPROVER_TOKEN.el())
+                                                        .body(StringBody("{\"outcome\":\"" + OUTCOME.el() + "\","
                                                                 + "\"reason\":\"documents verified\"}")).asJson(),
-                                                jsonPath("$.certificateNo").optional().saveAs("certificateNo")))
+                                                jsonPath("$.certificateNo").optional().saveAs(CERTIFICATE_NO.name())))
                                         .exec(session -> {
-                                            if (session.contains("certificateNo")) {
-                                                registry.certificateIssued(session.getString("certificateNo"),
-                                                        session.getString("code"));
+                                            if (CERTIFICATE_NO.in(session)) {
+                                                registry.certificateIssued(CERTIFICATE_NO.get(session),
+                                                        CODE.get(session));
                                             }
                                             return session;
                                         })));
@@ -124,16 +139,16 @@ final class SeasonJourneys {
     /** A citizen downloads a random issued certificate with the access code of its application. */
     ChainBuilder downloadCertificate() {
         return exec(session -> pick(session, Journey.DOWNLOAD, registry.randomCertificate()))
-                .doIf("#{found}").then(Latency.timed(recorder(RequestName.CERTIFICATE_DOWNLOAD), 200,
-                        http(RequestName.CERTIFICATE_DOWNLOAD.id()).get("/api/v1/certificates/#{ref}")
-                                .header("Accept", "application/pdf").header("Access-Code", "#{code}")));
+                .doIf(FOUND.el()).then(Latency.timed(recorder(RequestName.CERTIFICATE_DOWNLOAD), 200,
+                        http(RequestName.CERTIFICATE_DOWNLOAD.id()).get("/api/v1/certificates/" + REF.el())
+                                .header("Accept", "application/pdf").header("Access-Code", CODE.el())));
     }
 
     /** A college verifies a random issued certificate. */
     ChainBuilder verifyCertificate() {
         return exec(session -> pick(session, Journey.VERIFY, registry.randomCertificate()))
-                .doIf("#{found}").then(Latency.timed(recorder(RequestName.CERTIFICATE_VERIFICATION), 200,
-                        http(RequestName.CERTIFICATE_VERIFICATION.id()).get("/api/v1/certificates/#{ref}/verification"),
+                .doIf(FOUND.el()).then(Latency.timed(recorder(RequestName.CERTIFICATE_VERIFICATION), 200,
+                        http(RequestName.CERTIFICATE_VERIFICATION.id()).get("/api/v1/certificates/" + REF.el() + "/verification"),
                         jsonPath("$.valid").ofBoolean().is(true)));
     }
 
@@ -171,12 +186,12 @@ final class SeasonJourneys {
             if (measured) {
                 run.arrivals().skip(journey.id());
             }
-            return session.set("found", false);
+            return FOUND.set(session, false);
         }
         arrived(journey);
         // A service without access codes gets an empty header, which it ignores.
-        return session.set("found", true).set("ref", found.number())
-                .set("code", found.accessCode() == null ? "" : found.accessCode());
+        return CODE.set(REF.set(FOUND.set(session, true), found.number()),
+                found.accessCode() == null ? "" : found.accessCode());
     }
 
     private Session claim(Session session) {
@@ -185,15 +200,16 @@ final class SeasonJourneys {
             if (measured) {
                 run.arrivals().skip(Journey.OFFICER.id());
             }
-            return session.set("found", false);
+            return FOUND.set(session, false);
         }
         arrived(Journey.OFFICER);
         double detailViews = calendar.reads().officerViews() - 1;
         int views = (int) detailViews + (ThreadLocalRandom.current().nextDouble() < detailViews % 1 ? 1 : 0);
         // Seeding approves every application so that downloads and verifications have certificates to read.
         boolean approve = !measured || ThreadLocalRandom.current().nextDouble() < calendar.approveShare();
-        return session.set("found", true).set("ref", pending.applicationNo()).set("district", pending.district())
-                .set("code", pending.accessCode() == null ? "" : pending.accessCode())
-                .set("detailViews", views).set("outcome", approve ? "APPROVE" : "REJECT");
+        session = REF.set(FOUND.set(session, true), pending.applicationNo());
+        session = CODE.set(DISTRICT.set(session, pending.district()),
+                pending.accessCode() == null ? "" : pending.accessCode());
+        return OUTCOME.set(DETAIL_VIEWS.set(session, views), approve ? "APPROVE" : "REJECT");
     }
 }

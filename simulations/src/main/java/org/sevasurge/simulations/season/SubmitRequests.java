@@ -4,6 +4,7 @@ import io.gatling.javaapi.core.Choice;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import org.sevasurge.simulations.gatling.Latency;
+import org.sevasurge.simulations.gatling.SessionKey;
 import org.sevasurge.simulations.calendar.RequestName;
 import org.sevasurge.simulations.recording.RequestRecorder;
 import org.sevasurge.simulations.workload.Submission;
@@ -24,15 +25,15 @@ import static io.gatling.javaapi.http.HttpDsl.http;
  * bytes come straight from the session's {@link Submission} (no copies).
  */
 final class SubmitRequests {
-    static final String SUBMISSION = "submission";
-    static final String DOCUMENT_COUNT = "documentCount";
-    static final String APPLICATION_NO = "applicationNo";
-    static final String SERVER_HASH = "serverPayloadSha256";
-    static final String ACCESS_CODE = "accessCode";
-    static final String RETRY_AFTER = "retryAfterHeader";
-    static final String ATTEMPT = "attempt";
-    static final String DONE = "done";
-    static final String RETRY_IN_MILLIS = "retryInMillis";
+    static final SessionKey<Submission> SUBMISSION = SessionKey.of("submission", Submission.class);
+    static final SessionKey<Integer> DOCUMENT_COUNT = SessionKey.of("documentCount", Integer.class);
+    static final SessionKey<String> APPLICATION_NO = SessionKey.of("applicationNo", String.class);
+    static final SessionKey<String> SERVER_HASH = SessionKey.of("serverPayloadSha256", String.class);
+    static final SessionKey<String> ACCESS_CODE = SessionKey.of("accessCode", String.class);
+    static final SessionKey<String> RETRY_AFTER = SessionKey.of("retryAfterHeader", String.class);
+    static final SessionKey<Integer> ATTEMPT = SessionKey.of("attempt", Integer.class);
+    static final SessionKey<Boolean> DONE = SessionKey.of("done", Boolean.class);
+    static final SessionKey<Long> RETRY_IN_MILLIS = SessionKey.of("retryInMillis", Long.class);
     static final int CREATED = 201;
 
     private SubmitRequests() {
@@ -43,10 +44,10 @@ final class SubmitRequests {
         List<Choice.WithKey> choices = new ArrayList<>();
         for (int count = 1; count <= 6; count++) {
             choices.add(onCase(count).then(exec(Latency.timed(latency, CREATED, request(count),
-                    header("Retry-After").optional().saveAs(RETRY_AFTER),
-                    jsonPath("$.applicationNo").optional().saveAs(APPLICATION_NO),
-                    jsonPath("$.payloadSha256").optional().saveAs(SERVER_HASH),
-                    jsonPath("$.accessCode").optional().saveAs(ACCESS_CODE)))));
+                    header("Retry-After").optional().saveAs(RETRY_AFTER.name()),
+                    jsonPath("$.applicationNo").optional().saveAs(APPLICATION_NO.name()),
+                    jsonPath("$.payloadSha256").optional().saveAs(SERVER_HASH.name()),
+                    jsonPath("$.accessCode").optional().saveAs(ACCESS_CODE.name())))));
         }
         return choices;
     }
@@ -68,34 +69,25 @@ final class SubmitRequests {
     }
 
     /**
-     * After one attempt: a 201 goes into the ack ledger and ends the application; a 503 or 507 (or no answer)
-     * is retried with the same Idempotency-Key after Retry-After (capped, 1 s if absent) until the attempts run
-     * out; any other answer (a 4xx) ends it.
+     * After one attempt, as {@link SubmissionRetry} decides: an acknowledgement goes into the ack ledger and ends the
+     * application; a retry sets how long to wait first; anything else ends it.
      */
-    static Session afterAttempt(Session session, SeasonWorkload workload, int maxAttempts, long maxRetryAfterMillis) {
-        Integer status = session.getIntegerWrapper(Latency.STATUS);
-        session = session.remove(RETRY_IN_MILLIS);
-        if (status != null && status == CREATED && session.contains(APPLICATION_NO)) {
-            workload.acknowledged(submission(session), session.getString(APPLICATION_NO), session.getString(SERVER_HASH),
-                    session.getInt(ATTEMPT), session.contains(ACCESS_CODE) ? session.getString(ACCESS_CODE) : null);
-            return session.set(DONE, true);
+    static Session afterAttempt(Session session, SeasonWorkload workload, SubmissionRetry retry) {
+        session = RETRY_IN_MILLIS.remove(session);
+        SubmissionRetry.Decision decision = retry.after(Latency.STATUS.getOr(session, null), APPLICATION_NO.in(session),
+                ATTEMPT.get(session), RETRY_AFTER.getOr(session, null));
+        if (decision instanceof SubmissionRetry.Acknowledged) {
+            workload.acknowledged(submission(session), APPLICATION_NO.get(session), SERVER_HASH.getOr(session, null),
+                    ATTEMPT.get(session), ACCESS_CODE.getOr(session, null));
+            return DONE.set(session, true);
         }
-        boolean retryable = status == null || status == 503 || status == 507;
-        if (!retryable || session.getInt(ATTEMPT) >= maxAttempts) {
-            return session.set(DONE, true);
+        if (decision instanceof SubmissionRetry.Retry again) {
+            return RETRY_IN_MILLIS.set(session, again.afterMillis());
         }
-        long retryAfterMillis = 1000;
-        if (session.contains(RETRY_AFTER)) {
-            try {
-                retryAfterMillis = Long.parseLong(session.getString(RETRY_AFTER).trim()) * 1000;
-            } catch (NumberFormatException e) {
-                // An HTTP-date Retry-After: keep the one-second default.
-            }
-        }
-        return session.set(RETRY_IN_MILLIS, Math.min(retryAfterMillis, maxRetryAfterMillis));
+        return DONE.set(session, true);
     }
 
     static Submission submission(Session session) {
-        return session.get(SUBMISSION);
+        return SUBMISSION.get(session);
     }
 }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.sevasurge.testbed.embedded.ModuleJars;
+import org.sevasurge.testbed.health.MocksWarmUp;
 import org.sevasurge.testbed.health.Readiness;
 import org.sevasurge.testbed.images.BaseImage;
 import org.slf4j.Logger;
@@ -85,6 +86,7 @@ final class ContainersTestbedStarter {
             testbed.register("keeper", documents.keeper());
             stage = "starting PostgreSQL (" + postgresImage + "), the mocks and the documents volume";
             Startables.deepStart(postgres, mocks, documents.keeper()).join();
+            MocksWarmUp.warm(URI.create("http://127.0.0.1:" + mocksPort));
 
             URI serviceUrl = URI.create("http://127.0.0.1:" + servicePort);
             GenericContainer<?> service = new GenericContainer<>(DockerImageName.parse(serviceImage))

@@ -16,6 +16,7 @@ import org.sevasurge.testbed.TestbedMode;
 import org.sevasurge.testbed.TestbedOperation;
 import org.sevasurge.testbed.Unchecked;
 import org.sevasurge.testbed.VolumeUsage;
+import org.sevasurge.testbed.health.MocksWarmUp;
 import org.sevasurge.testbed.health.Readiness;
 import org.sevasurge.testbed.process.JarProcess;
 import org.slf4j.Logger;
@@ -96,6 +97,7 @@ public final class EmbeddedTestbed implements Testbed {
                 mocksStarting.abandon();
             }
         }
+        MocksWarmUp.warm(mocks.url());
         startService(0);
         LOG.info("testbed up: service {} (pid {}), mocks {} (pid {}), PostgreSQL {} in {}", service.url(),
                 service.pid(), mocks.url(), mocks.pid(), postgres.jdbcUrl(), workDir);
