@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openjdk.jmh.runner.BenchmarkList;
@@ -26,6 +27,7 @@ import org.sevasurge.benchmarks.results.ResultFile;
  * Every benchmark runs: the quick run of {@code ./sevasurge bench --quick}, from the shaded jar in its own JVM
  * (JMH forks one more per benchmark), then the comparison of that run with itself.
  */
+@Tag("jmh")
 class BenchQuickRunIT {
 
     private static final long TIMEOUT_MINUTES = 5;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sevasurge.cli.Cli;
 
@@ -18,6 +19,7 @@ import org.sevasurge.cli.Cli;
  * so a step well below capacity passes on a busy machine too; a step a few percent above capacity may still pass
  * when its hold is too short for the queue to outgrow the SLO, which the 10 % tolerance allows for.
  */
+@Tag("load")
 class KnownCapacityIT {
     private static final int WORKERS = 8;
     private static final long SERVICE_MILLIS = 50;

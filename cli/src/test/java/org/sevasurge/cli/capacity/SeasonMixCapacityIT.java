@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sevasurge.capacity.search.CapacityJson;
 import org.sevasurge.cli.Cli;
@@ -20,6 +21,7 @@ import org.sevasurge.cli.Cli;
  * A capacity search of the season mix on the embedded testbed, as a user runs it but within a 3-minute budget:
  * its structure is asserted, not its figures (those depend on the machine).
  */
+@Tag("load")
 class SeasonMixCapacityIT {
 
     @Test

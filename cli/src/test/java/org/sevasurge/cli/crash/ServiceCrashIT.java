@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sevasurge.cli.Cli;
 import org.sevasurge.testbed.embedded.EmbeddedTestbed;
@@ -19,6 +20,8 @@ import org.sevasurge.testbed.embedded.EmbeddedTestbed;
  * back (lost = 0), and the only failed requests are those of the outage, each counted with its status. The run's
  * verdict is FAIL, for the outage's error share, never for the ledger.
  */
+@Tag("load")
+@Tag("crash")
 class ServiceCrashIT {
     /** Around the outage: a request sent just before the kill may fail up to its response; one interval of slack. */
     private static final long SLACK_MILLIS = 1_500;

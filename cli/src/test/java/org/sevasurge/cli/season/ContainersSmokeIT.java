@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sevasurge.cli.Cli;
 import org.sevasurge.testbed.support.DockerTest;
@@ -14,6 +15,7 @@ import org.sevasurge.testbed.support.DockerTest;
  * limited to 1 CPU and 768 MiB: one instance), judged like any run: it passes with an intact ledger. Tagged
  * {@code docker}; skipped with the reason where no Docker engine or base image is there.
  */
+@Tag("load")
 @DockerTest
 class ContainersSmokeIT {
 

@@ -3,6 +3,7 @@ package org.sevasurge.cli.season;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sevasurge.cli.Cli;
 import org.sevasurge.cli.run.CpuLimit;
@@ -12,6 +13,7 @@ import org.sevasurge.cli.run.CpuLimit;
  * run is held to a fifth of a core by a cgroup (where control groups are writable; elsewhere its declared share is
  * made tiny instead), so its busiest window is saturated.
  */
+@Tag("load")
 class SaturatedInjectorIT {
 
     @Test

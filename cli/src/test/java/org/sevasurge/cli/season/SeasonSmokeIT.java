@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sevasurge.cli.Cli;
 
@@ -15,6 +16,7 @@ import org.sevasurge.cli.Cli;
  * JVMs, a real Gatling run in its own JVM), judged once on Seva Surge's own records. An SLO breach, a broken ledger
  * or a saturated injector fails the build.
  */
+@Tag("load")
 class SeasonSmokeIT {
 
     @Test

@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sevasurge.service.testing.SampleDocuments;
 import org.sevasurge.service.testing.ServiceClient;
@@ -27,6 +28,7 @@ import org.sevasurge.service.testing.ServiceProcess;
  * A crash loses nothing acknowledged: the service runs as users run it (its own JVM, embedded PostgreSQL),
  * is killed with SIGKILL while submissions are in flight, and started again on the same data.
  */
+@Tag("crash")
 class CrashDurabilityIT {
 
     private static final int ACKS_BEFORE_CRASH = 24;

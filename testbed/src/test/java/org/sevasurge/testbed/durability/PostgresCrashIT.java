@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sevasurge.testbed.embedded.ModuleJars;
 import org.sevasurge.testbed.embedded.PostgresServer;
@@ -24,6 +25,7 @@ import org.slf4j.LoggerFactory;
  * a restart on the same data directory and port (crash recovery from the WAL), while the service keeps running
  * and the submissions keep coming. Every application acknowledged before, during or after the outage is committed.
  */
+@Tag("crash")
 class PostgresCrashIT {
 
     private static final Logger LOG = LoggerFactory.getLogger(PostgresCrashIT.class);
