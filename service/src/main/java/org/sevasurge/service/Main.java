@@ -57,7 +57,7 @@ public final class Main {
             throw e;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(app, db), "shutdown"));
-        System.out.println("sevasurge-service ready on http://" + config.host() + ":" + app.port()
+        System.out.println(ReadyLine.of("sevasurge-service", "http://" + config.host() + ":" + app.port())
                 + " (database: " + db.label() + "; documents: " + config.documentsDirectory().toAbsolutePath()
                 + ")" + (promises.any() ? " " + promises.warning() : ""));
         System.out.flush();

@@ -2,15 +2,16 @@ package org.sevasurge.service.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.sevasurge.service.ReadyLine;
 
 /**
  * The service jar started as its own JVM, as users start it, so a test can {@code kill -9} it for real.
@@ -19,8 +20,6 @@ import java.util.regex.Pattern;
  * blocked on it then loses the last lines (the shutdown report among them).
  */
 public final class ServiceProcess {
-
-    private static final Pattern READY = Pattern.compile("ready on (http://\\S+)");
 
     private final Process process;
     private final String baseUrl;
@@ -60,9 +59,9 @@ public final class ServiceProcess {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
         while (System.nanoTime() < deadline) {
             for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
-                Matcher m = READY.matcher(line);
-                if (m.find()) {
-                    return new ServiceProcess(process, m.group(1), log);
+                Optional<URI> announced = ReadyLine.baseUrlIn(line);
+                if (announced.isPresent()) {
+                    return new ServiceProcess(process, announced.get().toString(), log);
                 }
             }
             if (!process.isAlive()) {

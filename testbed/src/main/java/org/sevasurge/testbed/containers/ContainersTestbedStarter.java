@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.sevasurge.service.ReadyLine;
 import org.sevasurge.testbed.embedded.ModuleJars;
 import org.sevasurge.testbed.health.MocksWarmUp;
 import org.sevasurge.testbed.health.Readiness;
@@ -79,7 +80,7 @@ final class ContainersTestbedStarter {
                     .withNetworkMode("host").withLabels(labels.asMap())
                     .withCommand("--port", String.valueOf(mocksPort), "--profile", "healthy", "--journal-entries", "0")
                     .withCreateContainerCmdModifier(cmd -> limit(cmd.getHostConfig(), settings.mocks()))
-                    .waitingFor(Wait.forLogMessage(".*sevasurge-mocks ready on .*", 1)
+                    .waitingFor(Wait.forLogMessage(ReadyLine.logLineRegex("sevasurge-mocks"), 1)
                             .withStartupTimeout(Duration.ofSeconds(90)));
             testbed.register("postgres", postgres);
             testbed.register("mocks", mocks);
@@ -99,7 +100,7 @@ final class ContainersTestbedStarter {
                             "--public-url", serviceUrl.toString())
                     .withCreateContainerCmdModifier(cmd -> limit(cmd.getHostConfig(), settings.service())
                             .withMounts(List.of(DocumentsVolume.mount(documents.name(), DocumentsVolume.SERVICE_PATH))))
-                    .waitingFor(Wait.forLogMessage(".*sevasurge-service ready on .*", 1)
+                    .waitingFor(Wait.forLogMessage(ReadyLine.logLineRegex("sevasurge-service"), 1)
                             .withStartupTimeout(settings.serviceStartTimeout()));
             testbed.register("service", service);
             stage = "starting the service (" + settings.service() + ")";

@@ -9,9 +9,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.sevasurge.service.ReadyLine;
 
 /**
  * A runnable jar running as its own JVM ({@code java <jvmArgs> -jar <jar> <args>}), started and waited for until
@@ -20,8 +20,6 @@ import java.util.regex.Pattern;
  * {@link #stop}/{@link #kill} may race (both are safe on a dead process).
  */
 public final class JarProcess {
-
-    private static final Pattern READY = Pattern.compile("ready on (http://\\S+)");
 
     private final String name;
     private final Process process;
@@ -79,9 +77,9 @@ public final class JarProcess {
             long deadline = System.nanoTime() + timeout.toNanos();
             while (System.nanoTime() < deadline) {
                 for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
-                    Matcher m = READY.matcher(line);
-                    if (m.find()) {
-                        return new JarProcess(name, process, log, URI.create(m.group(1)));
+                    Optional<URI> announced = ReadyLine.baseUrlIn(line);
+                    if (announced.isPresent()) {
+                        return new JarProcess(name, process, log, announced.get());
                     }
                 }
                 if (!process.isAlive()) {
