@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,7 +24,6 @@ public final class CalendarLoader {
     /** The calendar shipped in this module's resources, holding the workload model's default figures. */
     public static final String DEFAULT_RESOURCE = "season-calendar.yaml";
 
-    private static final Set<String> SERVICE_CODES = Set.of("INC", "RES", "OBC", "SCST", "BIR", "SHP");
     private static final Set<String> DOCUMENT_TYPES = Set.of("pdf", "jpeg", "png");
     private static final double SHARE_TOLERANCE = 0.001;
 
@@ -42,17 +42,27 @@ public final class CalendarLoader {
         }
     }
 
-    /** @return the calendar in {@code file} */
+    /** @return the calendar in {@code file}; a centre file it names is looked for beside it */
     public static SeasonCalendar load(Path file) {
+        byte[] yaml;
         try {
-            return parse(file.toString(), Files.readAllBytes(file));
+            yaml = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new CalendarException(file + ": cannot be read (" + e.getMessage() + ")", e);
         }
+        Path directory = file.toAbsolutePath().getParent();
+        return parse(file.toString(), yaml, directory == null ? Path.of("") : directory);
     }
 
-    /** @return the calendar in {@code yaml}, naming {@code source} in errors */
+    /**
+     * @return the calendar in {@code yaml}, naming {@code source} in errors; a centre file it names is looked for in
+     * the working directory
+     */
     public static SeasonCalendar parse(String source, byte[] yaml) {
+        return parse(source, yaml, Path.of(""));
+    }
+
+    private static SeasonCalendar parse(String source, byte[] yaml, Path directory) {
         JsonNode tree;
         try {
             tree = new YAMLMapper().readTree(yaml);
@@ -64,10 +74,14 @@ public final class CalendarLoader {
         }
         if (tree == null || !tree.isObject()) {
             throw new CalendarException(source + ": is empty or not a mapping: accepted values: the keys volume, "
-                    + "factors, serviceMix, readsPerApplication, documents, operators, officers, slo, profiles, storageRunway");
+                    + "reference, factors, serviceMix, readsPerApplication, documents, operators, officers, slo, "
+                    + "profiles, storageRunway");
         }
-        ConfigNode root = new ConfigNode(source, "", tree).allowOnly(Set.of("volume", "factors", "serviceMix",
-                "readsPerApplication", "documents", "operators", "officers", "slo", "profiles", "storageRunway"));
+        ConfigNode root = new ConfigNode(source, "", tree).allowOnly(Set.of("volume", "reference", "factors",
+                "serviceMix", "readsPerApplication", "documents", "operators", "officers", "slo", "profiles",
+                "storageRunway"));
+        Volume volume = volume(root.object("volume"));
+        ReferenceData reference = ReferenceDataReader.read(root.object("reference"), volume.centres(), directory);
         Map<String, Double> factors = factors(root.object("factors"));
         Map<RequestName, Slo> slo = SloReader.defaults(root.object("slo"));
         Map<String, Profile> profiles = new LinkedHashMap<>();
@@ -83,8 +97,10 @@ public final class CalendarLoader {
         OfficerAccounts defaults = OfficerAccounts.REFERENCE_SERVICE;
         OfficerAccounts accounts = new OfficerAccounts(officers.text("inspectorUsername", defaults.inspector()),
                 officers.text("approverUsername", defaults.approver()), officers.text("password", defaults.password()));
-        return new SeasonCalendar(source, volume(root.object("volume")), factors,
-                shares(root.object("serviceMix"), SERVICE_CODES, "a share from 0 to 1 for each of INC, RES, OBC, SCST, BIR, SHP"),
+        Set<String> serviceCodes = new LinkedHashSet<>(reference.serviceCodes());
+        return new SeasonCalendar(source, volume, reference, factors,
+                shares(root.object("serviceMix"), serviceCodes,
+                        "a share from 0 to 1 for each of the codes in reference.serviceCodes: " + String.join(", ", serviceCodes)),
                 reads(root.object("readsPerApplication")), documents(root.object("documents")),
                 operators(root.object("operators")),
                 officers.number("approveShare", 0, 1, "a share from 0 to 1"), accounts, profiles,
@@ -97,7 +113,7 @@ public final class CalendarLoader {
         var volume = new Volume(node.whole("monthlyApplications", 1, 1_000_000_000_000L),
                 node.number("growthFactor", 0.01, 1000, "a number from 0.01 to 1000 (2.12 for 112 % growth)"),
                 (int) node.whole("workingDaysPerMonth", 1, 31), node.time("officeOpens"), node.time("officeCloses"),
-                (int) node.whole("centres", 1, 1475));
+                (int) node.whole("centres", 1, 1_000_000));
         if (!volume.officeCloses().isAfter(volume.officeOpens())) {
             throw node.error("officeCloses", "= \"" + volume.officeCloses() + "\" is not after officeOpens",
                     "a time of day after officeOpens");

@@ -90,6 +90,23 @@ final class ConfigNode {
         return items;
     }
 
+    /** A non-empty list of quoted texts (or bare scalars YAML reads as text, such as codes). */
+    List<String> texts(String key, String accepted) {
+        JsonNode child = node.get(key);
+        if (child == null || !child.isArray() || child.isEmpty()) {
+            throw error(key, child == null ? "is missing" : "= " + child + " is not a non-empty list", accepted);
+        }
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < child.size(); i++) {
+            if (!child.get(i).isTextual()) {
+                throw new CalendarException(source + ": " + keyPath(key) + "[" + i + "] = " + child.get(i)
+                        + " is not a text: accepted values: " + accepted);
+            }
+            texts.add(child.get(i).asText());
+        }
+        return texts;
+    }
+
     double number(String key, double min, double max, String accepted) {
         JsonNode child = node.get(key);
         if (child == null || child.isNull()) {

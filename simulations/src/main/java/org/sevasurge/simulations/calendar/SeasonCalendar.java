@@ -8,6 +8,7 @@ import java.util.Map;
  *
  * @param source      where the calendar was read from (for messages and run.json)
  * @param volume      volume and office hours
+ * @param reference   the target's service codes, districts and centres
  * @param factors     named calendar factors (peakMonth, busyHour, resultsDayBurst, ...)
  * @param serviceMix  share of each service code among submissions, adding up to 1, in file order
  * @param reads       reads per application
@@ -19,7 +20,7 @@ import java.util.Map;
  * @param runway      next season's dates and month factors for the storage runway, or null when the calendar has
  *                    no {@code storageRunway} block
  */
-public record SeasonCalendar(String source, Volume volume, Map<String, Double> factors,
+public record SeasonCalendar(String source, Volume volume, ReferenceData reference, Map<String, Double> factors,
                              Map<String, Double> serviceMix, ReadsPerApplication reads, DocumentModel documents,
                              Operators operators, double approveShare, OfficerAccounts accounts,
                              Map<String, Profile> profiles, RunwaySeason runway) {

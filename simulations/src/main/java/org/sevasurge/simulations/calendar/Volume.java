@@ -11,7 +11,8 @@ import java.time.LocalTime;
  * @param workingDaysPerMonth working days a month
  * @param officeOpens         time the centres open
  * @param officeCloses        time the centres close
- * @param centres             number of centres, LSK-0001 upwards
+ * @param centres             number of centres the run submits from (centre numbers 1 upwards; their ids and
+ *                            districts are in the calendar's reference block)
  */
 public record Volume(long monthlyApplications, double growthFactor, int workingDaysPerMonth,
                      LocalTime officeOpens, LocalTime officeCloses, int centres) {

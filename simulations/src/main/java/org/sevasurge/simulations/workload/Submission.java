@@ -9,8 +9,8 @@ import java.util.List;
  *
  * @param sequence        position in the run's submissions, from 1
  * @param idempotencyKey  the Idempotency-Key header (printable ASCII, 8..200 characters)
- * @param serviceCode     INC, RES, OBC, SCST, BIR or SHP
- * @param centreId        LSK-0001..LSK-1475
+ * @param serviceCode     one of the calendar's reference service codes (INC, RES, ... for the reference service)
+ * @param centreId        one of the calendar's reference centres (LSK-0001..LSK-1475 for the reference service)
  * @param district        the centre's district code
  * @param applicationJson the JSON part, UTF-8 (ASCII) bytes exactly as sent
  * @param documents       1..6 documents in order

@@ -1,5 +1,6 @@
 package org.sevasurge.simulations.workload;
 
+import org.sevasurge.simulations.calendar.ReferenceData;
 import org.sevasurge.simulations.calendar.SeasonCalendar;
 
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,7 @@ public final class SubmissionFactory {
 
     private final long seed;
     private final String keyPrefix;
-    private final int centres;
+    private final ReferenceData reference;
     private final String[] services;
     private final double[] cumulativeShares;
     private final DocumentGenerator documents;
@@ -30,7 +31,7 @@ public final class SubmissionFactory {
 
     /**
      * @param seed      run seed
-     * @param calendar  service mix, centres and the document model
+     * @param calendar  service mix, the target's centres and districts, and the document model
      * @param keyPrefix prefix of Idempotency-Keys, unique per run (e.g. "ss-" + run id)
      */
     public SubmissionFactory(long seed, SeasonCalendar calendar, String keyPrefix) {
@@ -44,7 +45,7 @@ public final class SubmissionFactory {
         this.seed = seed;
         this.hashing = hashing;
         this.keyPrefix = keyPrefix;
-        this.centres = calendar.volume().centres();
+        this.reference = calendar.reference();
         this.documents = new DocumentGenerator(seed, calendar.documents(), hashing);
         Map<String, Double> mix = calendar.serviceMix();
         services = mix.keySet().toArray(String[]::new);
@@ -60,16 +61,18 @@ public final class SubmissionFactory {
     public Submission create(long sequence) {
         SplittableRandom random = new SplittableRandom(seed ^ (sequence * 0xBF58476D1CE4E5B9L));
         String service = service(random.nextDouble());
-        int centre = 1 + random.nextInt(centres);
-        String district = Districts.ofCentre(centre);
+        int centre = 1 + random.nextInt(reference.centres());
+        String district = reference.districtOfCentre(centre);
+        String centreId = reference.centreId(centre);
         String name = NAMES[random.nextInt(NAMES.length)];
         String guardian = NAMES[random.nextInt(NAMES.length)];
         LocalDate birth = OLDEST_BIRTH.plusDays(random.nextInt(18_000));
         String mobile = (6 + random.nextInt(4)) + String.format("%09d", random.nextInt(1_000_000_000));
         String gender = random.nextBoolean() ? "F" : "M";
-        // Built by hand: every value comes from the ASCII lists above, so nothing needs escaping, and the bytes
+        // Built by hand: every value comes from the ASCII lists above or the calendar's reference codes (checked to
+        // be letters, digits, '.', '_' and '-'), so nothing needs escaping, and the bytes
         // hashed here are exactly the bytes sent.
-        String json = "{\"serviceCode\":\"" + service + "\",\"centreId\":\"" + Districts.centreId(centre)
+        String json = "{\"serviceCode\":\"" + service + "\",\"centreId\":\"" + centreId
                 + "\",\"district\":\"" + district + "\",\"applicant\":{\"name\":\"" + name
                 + "\",\"guardianName\":\"" + guardian + "\",\"dateOfBirth\":\"" + birth + "\",\"gender\":\"" + gender
                 + "\",\"mobile\":\"" + mobile + "\",\"address\":\"Ward " + (1 + random.nextInt(60)) + ", "
@@ -78,7 +81,7 @@ public final class SubmissionFactory {
         Document[] docs = documents.documents(sequence);
         String payload = !hashing ? null : PayloadHash.of(PayloadHash.sha256Hex(jsonBytes),
                 java.util.Arrays.stream(docs).map(Document::sha256Hex).toList());
-        return new Submission(sequence, keyPrefix + "-" + sequence, service, Districts.centreId(centre), district,
+        return new Submission(sequence, keyPrefix + "-" + sequence, service, centreId, district,
                 jsonBytes, docs, payload);
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.sevasurge.simulations.calendar.CalendarLoader;
+import org.sevasurge.simulations.calendar.SeasonCalendar;
 
 import java.io.IOException;
 import java.util.HashMap;
@@ -13,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 class SubmissionFactoryTest {
-    private static final SubmissionFactory FACTORY = new SubmissionFactory(7, CalendarLoader.loadDefault(), "ss-test");
+    private static final SeasonCalendar CALENDAR = CalendarLoader.loadDefault();
+    private static final SubmissionFactory FACTORY = new SubmissionFactory(7, CALENDAR, "ss-test");
 
     @Test
     void theApplicationPartIsValidJsonWithTheCentresOwnDistrict() throws IOException {
@@ -22,8 +24,10 @@ class SubmissionFactoryTest {
             JsonNode json = new ObjectMapper().readTree(submission.applicationJson());
 
             int centre = Integer.parseInt(json.get("centreId").asText().substring(4));
-            assertThat(json.get("district").asText()).isEqualTo(Districts.ofCentre(centre));
-            assertThat(json.get("serviceCode").asText()).isIn("INC", "RES", "OBC", "SCST", "BIR", "SHP");
+            assertThat(json.get("centreId").asText()).isEqualTo(CALENDAR.reference().centreId(centre));
+            assertThat(json.get("district").asText()).as("the district the calendar's reference gives the centre")
+                    .isEqualTo(CALENDAR.reference().districtOfCentre(centre));
+            assertThat(json.get("serviceCode").asText()).isIn(CALENDAR.reference().serviceCodes());
             assertThat(json.at("/applicant/mobile").asText()).matches("[6-9]\\d{9}");
             assertThat(json.at("/applicant/dateOfBirth").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
         }

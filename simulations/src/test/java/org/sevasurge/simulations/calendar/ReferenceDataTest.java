@@ -1,0 +1,109 @@
+package org.sevasurge.simulations.calendar;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ReferenceDataTest {
+    /** The shipped calendar's centre lines, as they stand in the file (indented under {@code reference:}). */
+    private static final String ROUND_ROBIN_CENTRES = "  centreIdFormat: \"LSK-%04d\"    # centre n (1..volume.centres) is"
+            + " LSK-0001, LSK-0002, ...\n  centreDistricts: round-robin";
+
+    @Test
+    void theShippedCalendarHoldsTheReferenceServicesCodesWithCentresDealtRoundTheDistrictsInCodeOrder() {
+        ReferenceData reference = CalendarLoader.loadDefault().reference();
+
+        assertThat(reference.serviceCodes()).containsExactly("INC", "RES", "OBC", "SCST", "BIR", "SHP");
+        assertThat(reference.districts()).hasSize(33).isSorted().doesNotHaveDuplicates();
+        assertThat(reference.centres()).isEqualTo(1475);
+        assertThat(reference.centreId(1)).isEqualTo("LSK-0001");
+        assertThat(reference.centreId(1475)).isEqualTo("LSK-1475");
+        assertThat(reference.districtOfCentre(1)).as("LSK-0001 is in BALOD").isEqualTo("BALOD");
+        assertThat(reference.districtOfCentre(2)).isEqualTo("BALODA-BAZAR");
+        assertThat(reference.districtOfCentre(33)).isEqualTo("SURGUJA");
+        assertThat(reference.districtOfCentre(34)).as("the 34th centre starts the round again").isEqualTo("BALOD");
+        assertThatThrownBy(() -> reference.districtOfCentre(1476)).hasMessageContaining("1..1475");
+    }
+
+    @Test
+    void aStagingSystemsOwnCodesAndCentreFileBesideTheCalendarReplaceTheReferenceServices(@TempDir Path dir)
+            throws IOException {
+        Files.writeString(dir.resolve("centres.csv"), """
+                centreId,district
+                # the staging system's two pilot districts
+                CSC-A1,NORTH
+                CSC-B7,SOUTH
+                CSC-C2,NORTH
+                """);
+        Path calendar = dir.resolve("staging.yaml");
+        Files.writeString(calendar, CalendarYaml.DEFAULT
+                .replace("centres: 1475", "centres: 3")
+                .replaceAll("serviceCodes: \\[[^]]*]", "serviceCodes: [INC, RES, OBC, SCST, BIR, SHP, XYZ]")
+                .replaceAll("(?s)districts: \\[[^]]*]", "districts: [NORTH, SOUTH]")
+                .replace(ROUND_ROBIN_CENTRES, "  centreDistricts: centres.csv"));
+
+        ReferenceData reference = CalendarLoader.load(calendar).reference();
+
+        assertThat(reference.centreIds()).containsExactly("CSC-A1", "CSC-B7", "CSC-C2");
+        assertThat(reference.centreDistricts()).containsExactly("NORTH", "SOUTH", "NORTH");
+        assertThat(reference.serviceCodes()).contains("XYZ");
+    }
+
+    @Test
+    void aServiceMixCodeTheTargetDoesNotHaveIsRejectedWithTheTargetsCodes() {
+        String yaml = CalendarYaml.DEFAULT.replaceAll("serviceCodes: \\[[^]]*]", "serviceCodes: [INC, RES, OBC, SCST, BIR]");
+
+        assertThatThrownBy(() -> CalendarLoader.parse("my-calendar.yaml", yaml.getBytes()))
+                .isInstanceOf(CalendarException.class)
+                .hasMessageStartingWith("my-calendar.yaml: serviceMix.SHP is not a known key")
+                .hasMessageContaining("BIR, INC, OBC, RES, SCST");
+    }
+
+    @Test
+    void aCentreFileNamingAnUnknownDistrictNamesTheFileAndLine(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("centres.csv"), "CSC-A1,NORTH\nCSC-B7,EAST\n");
+        Path calendar = dir.resolve("staging.yaml");
+        Files.writeString(calendar, CalendarYaml.DEFAULT.replace("centres: 1475", "centres: 2")
+                .replaceAll("(?s)districts: \\[[^]]*]", "districts: [NORTH, SOUTH]")
+                .replace(ROUND_ROBIN_CENTRES, "  centreDistricts: centres.csv"));
+
+        assertThatThrownBy(() -> CalendarLoader.load(calendar))
+                .hasMessageStartingWith(dir.resolve("centres.csv") + " line 2: district \"EAST\" is not in reference.districts")
+                .hasMessageContaining("NORTH, SOUTH");
+    }
+
+    @Test
+    void aCentreFileWithFewerCentresThanTheVolumeIsRejected(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("centres.csv"), "CSC-A1,NORTH\n");
+        Path calendar = dir.resolve("staging.yaml");
+        Files.writeString(calendar, CalendarYaml.DEFAULT.replace("centres: 1475", "centres: 2")
+                .replaceAll("(?s)districts: \\[[^]]*]", "districts: [NORTH]")
+                .replace(ROUND_ROBIN_CENTRES, "  centreDistricts: centres.csv"));
+
+        assertThatThrownBy(() -> CalendarLoader.load(calendar))
+                .hasMessageContaining("reference.centreDistricts = \"centres.csv\" lists 1 centres, fewer than volume.centres = 2");
+    }
+
+    @Test
+    void aCentreIdFormatThatGivesEveryCentreTheSameIdIsRejected() {
+        String yaml = CalendarYaml.DEFAULT.replace("centreIdFormat: \"LSK-%04d\"", "centreIdFormat: \"LSK\"");
+
+        assertThatThrownBy(() -> CalendarLoader.parse("my-calendar.yaml", yaml.getBytes()))
+                .hasMessageStartingWith("my-calendar.yaml: reference.centreIdFormat = \"LSK\" makes \"LSK\"")
+                .hasMessageContaining("e.g. \"LSK-%04d\"");
+    }
+
+    @Test
+    void aCodeThatWouldNeedEscapingInARequestIsRejected() {
+        String yaml = CalendarYaml.DEFAULT.replace("serviceCodes: [INC,", "serviceCodes: [\"IN\\\"C\",");
+
+        assertThatThrownBy(() -> CalendarLoader.parse("my-calendar.yaml", yaml.getBytes()))
+                .hasMessageStartingWith("my-calendar.yaml: reference.serviceCodes holds \"IN\"C\"");
+    }
+}
