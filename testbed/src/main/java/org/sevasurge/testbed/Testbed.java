@@ -2,6 +2,7 @@ package org.sevasurge.testbed;
 
 import java.net.URI;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -30,6 +31,14 @@ public interface Testbed extends AutoCloseable {
      * state file; empty when it runs no host process of its own.
      */
     Map<String, Long> processIds();
+
+    /**
+     * The mocks' base URL when this testbed runs them (their admin API switches a dependency's fault profile), else
+     * empty (an external target's dependencies are not ours to break).
+     */
+    default Optional<URI> mocksBaseUrl() {
+        return Optional.empty();
+    }
 
     /** Whether {@code operation} can be performed on this testbed. */
     boolean supports(TestbedOperation operation);

@@ -17,9 +17,15 @@ import org.sevasurge.testbed.containers.ContainerSettings;
  *                   containers mode: where the containers' logs go (their data lives in Docker)
  * @param keepData   embedded mode: keep the PostgreSQL and document data after teardown (logs are always kept)
  * @param containers containers mode: images, limits and volume (else null)
+ * @param service    embedded mode: how the service starts beyond the defaults ({@link ServiceOptions#NONE} else)
  */
 public record TestbedOptions(TestbedMode mode, URI target, Path workDir, boolean keepData,
-                             ContainerSettings containers) {
+                             ContainerSettings containers, ServiceOptions service) {
+
+    /** Options whose service starts with the defaults. */
+    public TestbedOptions(TestbedMode mode, URI target, Path workDir, boolean keepData, ContainerSettings containers) {
+        this(mode, target, workDir, keepData, containers, ServiceOptions.NONE);
+    }
 
     public TestbedOptions {
         Objects.requireNonNull(mode, "mode");
@@ -37,6 +43,11 @@ public record TestbedOptions(TestbedMode mode, URI target, Path workDir, boolean
             Objects.requireNonNull(containers, "containers");
         } else if (containers != null) {
             throw new IllegalArgumentException("container settings are only for --mode containers");
+        }
+        Objects.requireNonNull(service, "service");
+        if (mode != TestbedMode.EMBEDDED && !service.none()) {
+            throw new IllegalArgumentException("service options (documents directory, extra options, environment)"
+                    + " are only for the embedded testbed, not " + mode.optionValue());
         }
     }
 
@@ -60,12 +71,17 @@ public record TestbedOptions(TestbedMode mode, URI target, Path workDir, boolean
 
     /** The same options with another work directory. */
     public TestbedOptions withWorkDir(Path dir) {
-        return new TestbedOptions(mode, target, dir, keepData, containers);
+        return new TestbedOptions(mode, target, dir, keepData, containers, service);
     }
 
     /** The same options, keeping the data after teardown or not. */
     public TestbedOptions withKeepData(boolean keep) {
-        return new TestbedOptions(mode, target, workDir, keep, containers);
+        return new TestbedOptions(mode, target, workDir, keep, containers, service);
+    }
+
+    /** The same options, the service started with {@code options} (embedded mode only). */
+    public TestbedOptions withService(ServiceOptions options) {
+        return new TestbedOptions(mode, target, workDir, keepData, containers, options);
     }
 
     private static Path freshDirectory(Path parent) {

@@ -16,7 +16,7 @@ public final class Testbeds {
     /** Starts (embedded, containers) or checks (external) the system under test; returns once it answers ready. */
     public static Testbed start(TestbedOptions options) throws IOException, InterruptedException {
         return switch (options.mode()) {
-            case EMBEDDED -> EmbeddedTestbed.start(options.workDir(), options.keepData());
+            case EMBEDDED -> EmbeddedTestbed.start(options.workDir(), options.keepData(), options.service());
             case CONTAINERS -> ContainersTestbed.start(options.workDir(), options.containers());
             case EXTERNAL -> ExternalTestbed.check(options.target());
         };

@@ -90,6 +90,11 @@ public final class ContainersTestbed implements Testbed {
         return baseUrl;
     }
 
+    @Override
+    public java.util.Optional<URI> mocksBaseUrl() {
+        return java.util.Optional.ofNullable(mocksUrl());
+    }
+
     /** The mocks' base URL (on 127.0.0.1), e.g. to switch a fault profile during a run. */
     public synchronized URI mocksUrl() {
         return mocksUrl;

@@ -5,12 +5,15 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
+import org.sevasurge.testbed.ServiceOptions;
 import org.sevasurge.testbed.Testbed;
 import org.sevasurge.testbed.TestbedMode;
 import org.sevasurge.testbed.TestbedOperation;
@@ -49,6 +52,7 @@ public final class EmbeddedTestbed implements Testbed {
 
     private final Path workDir;
     private final boolean keepData;
+    private final ServiceOptions serviceOptions;
     private final Thread shutdownHook = new Thread(this::close, "testbed-teardown");
     private ModuleJars jars;
     private Ballast ballast;
@@ -58,9 +62,10 @@ public final class EmbeddedTestbed implements Testbed {
     private volatile JarProcess service;
     private volatile boolean closed;
 
-    private EmbeddedTestbed(Path workDir, boolean keepData) {
+    private EmbeddedTestbed(Path workDir, boolean keepData, ServiceOptions serviceOptions) {
         this.workDir = workDir;
         this.keepData = keepData;
+        this.serviceOptions = serviceOptions;
     }
 
     /**
@@ -71,8 +76,17 @@ public final class EmbeddedTestbed implements Testbed {
      * @throws IOException naming the part that failed (with the tail of its log); what had started is torn down
      */
     public static EmbeddedTestbed start(Path workDir, boolean keepData) throws IOException, InterruptedException {
+        return start(workDir, keepData, ServiceOptions.NONE);
+    }
+
+    /**
+     * As {@link #start(Path, boolean)}, the service started with {@code service} beyond the defaults (its documents
+     * elsewhere, extra options, extra environment), also when it is restarted.
+     */
+    public static EmbeddedTestbed start(Path workDir, boolean keepData, ServiceOptions service)
+            throws IOException, InterruptedException {
         ModuleJars jars = ModuleJars.locate();
-        EmbeddedTestbed testbed = new EmbeddedTestbed(workDir.toAbsolutePath().normalize(), keepData);
+        EmbeddedTestbed testbed = new EmbeddedTestbed(workDir.toAbsolutePath().normalize(), keepData, service);
         Runtime.getRuntime().addShutdownHook(testbed.shutdownHook);
         try {
             testbed.bringUp(jars);
@@ -85,7 +99,7 @@ public final class EmbeddedTestbed implements Testbed {
 
     private synchronized void bringUp(ModuleJars moduleJars) throws IOException, InterruptedException {
         this.jars = moduleJars;
-        this.ballast = new Ballast(workDir.resolve("service/documents"));
+        this.ballast = new Ballast(documentsDir());
         Files.createDirectories(workDir);
         JarProcess.Starting mocksStarting = JarProcess.start("sevasurge-mocks", jars.mocks(), List.of("-Xmx256m"),
                 List.of("--port", "0", "--profile", "healthy", "--journal-entries", "0"), workDir.resolve("logs/mocks.log"));
@@ -134,11 +148,24 @@ public final class EmbeddedTestbed implements Testbed {
     private void startService(int port) throws IOException, InterruptedException {
         int restart = serviceStarts++;
         String log = restart == 0 ? "logs/service.log" : "logs/service-restart-" + restart + ".log";
-        service = JarProcess.start("sevasurge-service", jars.service(), List.of("-Xmx512m"), List.of(
-                        "--port", String.valueOf(port), "--db-url", postgres.jdbcUrl(), "--db-user", postgres.user(),
-                        "--external-services", mocks.url().toString(), "--data", workDir.resolve("service").toString()),
-                workDir.resolve(log)).awaitReady(SERVICE_START);
+        List<String> args = new ArrayList<>(List.of(
+                "--port", String.valueOf(port), "--db-url", postgres.jdbcUrl(), "--db-user", postgres.user(),
+                "--external-services", mocks.url().toString(), "--data", workDir.resolve("service").toString(),
+                "--documents", documentsDir().toString()));
+        args.addAll(serviceOptions.arguments());
+        service = JarProcess.start("sevasurge-service", jars.service(), List.of("-Xmx512m"), args,
+                serviceOptions.environment(), workDir.resolve(log)).awaitReady(SERVICE_START);
         new Readiness().await(service.url(), SERVICE_START);
+    }
+
+    private Path documentsDir() {
+        return serviceOptions.documentsDir() != null ? serviceOptions.documentsDir()
+                : workDir.resolve("service/documents");
+    }
+
+    @Override
+    public Optional<URI> mocksBaseUrl() {
+        return Optional.of(mocksUrl());
     }
 
     @Override
