@@ -89,6 +89,11 @@ public final class LoadRunFolder {
         return JsonFiles.lines(dir.resolve(RunLayout.LEDGER));
     }
 
+    /** @return {@code faults.jsonl}'s lines (empty for a run without faults) */
+    public List<JsonNode> faults() {
+        return JsonFiles.lines(dir.resolve(RunLayout.FAULTS));
+    }
+
     /** @return run.json as it is on disk */
     public JsonNode runJson() {
         return JsonFiles.read(dir.resolve(RunLayout.RUN_JSON));

@@ -1,0 +1,225 @@
+package org.sevasurge.capacity.resilience;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.HdrHistogram.Histogram;
+import org.sevasurge.capacity.runs.LatencyLogs;
+import org.sevasurge.capacity.runs.LoadRunFolder;
+import org.sevasurge.capacity.runs.RunLayout;
+import org.sevasurge.capacity.runs.TimeRange;
+
+/**
+ * Judges one resilience scenario's run folder by fixed criteria. Every scenario: nothing acknowledged lost or
+ * duplicated, no {@code 500}, recovered after the last fault. Then by the kind of fault:
+ * <ul>
+ * <li>{@code documents-volume}: past flood, submissions get a fast {@code 507} (p99 under 100 ms) and none is
+ * acknowledged, reads keep answering, and submissions are acknowledged again within two guard intervals of the
+ * space coming back, without a restart;</li>
+ * <li>{@code dependency}: accepted submissions' p99 within the bound (the dependency's timeout, not its delay), no
+ * request left without an answer;</li>
+ * <li>{@code service}: the only failures are the outage's (kill to ready, with a slack for the requests in
+ * flight);</li>
+ * <li>{@code database}: refusals while it is down are fast (p99 under 2 s: nothing hangs).</li>
+ * </ul>
+ * Stateless.
+ */
+public final class ScenarioJudge {
+    private static final double DATABASE_REFUSAL_MILLIS = 2_000;
+    private static final double BASELINE_SKIP_SECONDS = 5;
+
+    private ScenarioJudge() {
+    }
+
+    /**
+     * @param scenario         the scenario's name
+     * @param run              its run folder, with the ledger checked and the faults recorded
+     * @param offeredPerSecond the submissions offered per second
+     * @return the verdict with its figures and reasons
+     */
+    public static ScenarioResult judge(String scenario, LoadRunFolder run, double offeredPerSecond, Criteria criteria) {
+        List<FaultWindow> faults = FaultWindow.of(run);
+        List<String> reasons = new ArrayList<>();
+        if (faults.isEmpty()) {
+            reasons.add("no fault was recorded (faults.jsonl is empty): the scenario did not happen");
+        }
+        long loadStart = run.info().loadStartedAtMillis();
+        long firstStart = faults.stream().mapToLong(FaultWindow::startedAtMillis).min().orElse(loadStart);
+        long lastEnd = faults.stream().mapToLong(FaultWindow::endedAtMillis).max().orElse(loadStart);
+        double baseline = p99(run.latency(FaultSignals.SUBMIT, List.of(new TimeRange(
+                loadStart + (long) (BASELINE_SKIP_SECONDS * 1000), firstStart))).get(0).ok());
+        FaultSignals signals = FaultSignals.of(run, baseline);
+        List<TimeRange> windows = faults.stream().map(f -> new TimeRange(f.startedAtMillis(), f.endedAtMillis()))
+                .toList();
+
+        Map<Integer, Long> shape = new HashMap<>();
+        Map<Integer, Long> whole = new HashMap<>();
+        for (JsonNode line : run.responses()) {
+            long end = LoadRunFolder.timeOf(line, RunLayout.RESPONSES);
+            long start = end - line.path("ms").asLong(1_000);
+            boolean during = windows.stream().anyMatch(w -> end > w.fromMillis() && start < w.toMillis());
+            FaultSignals.statuses(line).forEach((status, count) -> {
+                if (status < 200 || status >= 300) {
+                    whole.merge(status, count, Long::sum);
+                    if (during) {
+                        shape.merge(status, count, Long::sum);
+                    }
+                }
+            });
+        }
+        LatencyLogs.OkKo submitsDuring = sum(run, FaultSignals.SUBMIT, windows);
+        Histogram refusals = new Histogram(LatencyLogs.HIGHEST_TRACKABLE_MICROS, 3);
+        for (String request : run.latencyRequests()) {
+            refusals.add(sum(run, request, windows).ko());
+        }
+
+        JsonNode ledgerCheck = run.ledgerCheck();
+        List<JsonNode> ledger = run.ledger();
+        long lost = ledgerCheck == null ? 0 : ledgerCheck.path("lost").asLong();
+        long duplicated = ledgerCheck == null ? 0 : ledgerCheck.path("duplicated").asLong();
+        if (ledgerCheck == null) {
+            reasons.add("the ledger was not read back (no ledger-check.json)");
+        }
+        JsonNode runJson = run.runJson();
+        long loadEnd = runJson.path("endedAtMillis").asLong(lastEnd);
+        double loadSeconds = Math.max(1, (loadEnd - loadStart) / 1000.0);
+        ScenarioFigures figures = new ScenarioFigures(offeredPerSecond, ledger.size() / loadSeconds,
+                signals.detect(firstStart, lastEnd), signals.recover(lastEnd, criteria.cleanSeconds()), shape,
+                p99(submitsDuring.ok()), p99(refusals), ledger.size(),
+                ledger.stream().filter(e -> e.path("attempt").asInt(1) > 1).count(), lost, duplicated);
+
+        if (lost > 0) {
+            reasons.add(lost + " acknowledged application(s) lost");
+        }
+        if (duplicated > 0) {
+            reasons.add(duplicated + " application(s) acknowledged twice");
+        }
+        if (ledgerCheck != null && ledgerCheck.path("changed").asLong() + ledgerCheck.path("unreadable").asLong() > 0) {
+            reasons.add("acknowledged applications changed or unreadable: " + ledgerCheck.path("changed").asLong()
+                    + " changed, " + ledgerCheck.path("unreadable").asLong() + " unreadable");
+        }
+        if (whole.getOrDefault(500, 0L) > 0) {
+            reasons.add(whole.get(500) + " response(s) were 500 (an unhandled error)");
+        }
+        if (!faults.isEmpty() && Double.isNaN(figures.recoverSeconds())) {
+            reasons.add(String.format(Locale.ROOT, "not recovered: no %.0f s without failures and with submissions"
+                    + " under %.0f ms after the last fault", criteria.cleanSeconds(), signals.thresholdMillis()));
+        }
+        for (FaultWindow fault : faults) {
+            switch (fault.kind()) {
+                case "documents-volume" -> diskFull(fault, run, ledger, criteria, reasons);
+                case "dependency" -> dependency(fault, run, criteria, reasons);
+                case "service" -> crash(fault, signals, criteria, reasons);
+                case "database" -> database(fault, run, reasons);
+                default -> reasons.add("fault kind '" + fault.kind() + "' has no criteria");
+            }
+        }
+        return new ScenarioResult(scenario, reasons.isEmpty() ? ScenarioResult.Outcome.PASS
+                : ScenarioResult.Outcome.FAIL, reasons, figures, faults, run.dir().toString());
+    }
+
+    private static void diskFull(FaultWindow fault, LoadRunFolder run, List<JsonNode> ledger, Criteria criteria,
+                                 List<String> reasons) {
+        // The guard reads the volume on a timer: from two intervals after the fill, it must refuse.
+        long flood = fault.startedAtMillis() + 2 * criteria.guardIntervalMillis();
+        TimeRange flooded = new TimeRange(flood, fault.endedAtMillis());
+        long acceptedAtFlood = ledger.stream().map(ScenarioJudge::ackedAt).filter(flooded::contains).count();
+        if (acceptedAtFlood > 0) {
+            reasons.add(acceptedAtFlood + " submission(s) acknowledged past the flood watermark (the storage guard"
+                    + " did not refuse them)");
+        }
+        Map<Integer, Long> submitStatuses = statusesWithin(run, FaultSignals.SUBMIT, flooded);
+        if (submitStatuses.getOrDefault(507, 0L) == 0) {
+            reasons.add("no 507 at flood stage: submissions were not refused as the volume is full");
+        }
+        double refusalP99 = p99(run.latency(FaultSignals.SUBMIT, List.of(flooded)).get(0).ko());
+        if (refusalP99 > criteria.fastMillis()) {
+            reasons.add(String.format(Locale.ROOT, "refusals at flood stage are slow: p99 %.0f ms > %.0f ms",
+                    refusalP99, criteria.fastMillis()));
+        }
+        for (String request : run.latencyRequests()) {
+            if (request.equals(FaultSignals.SUBMIT)) {
+                continue;
+            }
+            long failed = statusesWithin(run, request, flooded).entrySet().stream()
+                    .filter(e -> FaultSignals.failure(e.getKey())).mapToLong(Map.Entry::getValue).sum();
+            if (failed > 0) {
+                reasons.add(failed + " " + request + " request(s) failed at flood stage (reads must keep answering)");
+            }
+        }
+        long firstAfter = ledger.stream().mapToLong(ScenarioJudge::ackedAt).filter(t -> t >= fault.endedAtMillis())
+                .min().orElse(Long.MAX_VALUE);
+        double resumed = (firstAfter - fault.endedAtMillis()) / 1000.0;
+        if (resumed > 2.0 * criteria.guardIntervalMillis() / 1000.0) {
+            reasons.add(firstAfter == Long.MAX_VALUE ? "submissions never resumed after the space was freed"
+                    : String.format(Locale.ROOT, "submissions resumed %.1f s after the space was freed (> two guard"
+                    + " intervals, %.1f s)", resumed, 2.0 * criteria.guardIntervalMillis() / 1000.0));
+        }
+    }
+
+    private static void dependency(FaultWindow fault, LoadRunFolder run, Criteria criteria, List<String> reasons) {
+        TimeRange during = new TimeRange(fault.startedAtMillis(), fault.endedAtMillis());
+        double p99 = p99(run.latency(FaultSignals.SUBMIT, List.of(during)).get(0).ok());
+        if (p99 > criteria.submitP99Millis()) {
+            reasons.add(String.format(Locale.ROOT, "submissions while %s: p99 %.0f ms > %.0f ms (the dependency's"
+                    + " delay reached the citizen)", fault.describe(), p99, criteria.submitP99Millis()));
+        }
+        long unanswered = 0;
+        for (String request : run.latencyRequests()) {
+            unanswered += statusesWithin(run, request, during).getOrDefault(0, 0L);
+        }
+        if (unanswered > 0) {
+            reasons.add(unanswered + " request(s) without an answer while " + fault.describe());
+        }
+    }
+
+    private static void crash(FaultWindow fault, FaultSignals signals, Criteria criteria, List<String> reasons) {
+        long outside = signals.failuresOutside(List.of(new TimeRange(fault.startedAtMillis() - criteria.slackMillis(),
+                fault.endedAtMillis() + criteria.slackMillis())));
+        if (outside > 0) {
+            reasons.add(outside + " request(s) failed outside the outage");
+        }
+    }
+
+    private static void database(FaultWindow fault, LoadRunFolder run, List<String> reasons) {
+        TimeRange during = new TimeRange(fault.startedAtMillis(), fault.endedAtMillis());
+        Histogram refusals = new Histogram(LatencyLogs.HIGHEST_TRACKABLE_MICROS, 3);
+        for (String request : run.latencyRequests()) {
+            refusals.add(run.latency(request, List.of(during)).get(0).ko());
+        }
+        if (p99(refusals) > DATABASE_REFUSAL_MILLIS) {
+            reasons.add(String.format(Locale.ROOT, "requests hang while the database is down: failures' p99 %.0f ms"
+                    + " > %.0f ms", p99(refusals), DATABASE_REFUSAL_MILLIS));
+        }
+    }
+
+    private static Map<Integer, Long> statusesWithin(LoadRunFolder run, String request, TimeRange range) {
+        Map<Integer, Long> counts = new HashMap<>();
+        for (LoadRunFolder.Weighted w : LoadRunFolder.within(run.responses(), range, RunLayout.RESPONSES)) {
+            w.line().path("status").path(request).fields().forEachRemaining(status -> counts.merge(
+                    Integer.parseInt(status.getKey()), Math.round(status.getValue().asDouble() * w.weight()),
+                    Long::sum));
+        }
+        return counts;
+    }
+
+    private static LatencyLogs.OkKo sum(LoadRunFolder run, String request, List<TimeRange> windows) {
+        LatencyLogs.OkKo total = LatencyLogs.OkKo.empty();
+        if (run.latencyRequests().contains(request)) {
+            run.latency(request, windows).forEach(total::add);
+        }
+        return total;
+    }
+
+    private static long ackedAt(JsonNode entry) {
+        return Instant.parse(entry.path("ackedAt").asText()).toEpochMilli();
+    }
+
+    private static double p99(Histogram micros) {
+        return micros.getTotalCount() == 0 ? 0 : micros.getValueAtPercentile(99) / 1000.0;
+    }
+}
