@@ -19,7 +19,12 @@ public final class SystemUnderTest {
     /** @return the started (or checked) testbed, already registered for cleanup */
     public static Testbed start(TargetOptions target, Cleanup cleanup, PrintWriter out)
             throws IOException, InterruptedException {
-        TestbedOptions options = target.testbedOptions();
+        return start(target.testbedOptions(), cleanup, out);
+    }
+
+    /** @return the testbed {@code options} describe, started (or checked) and registered for cleanup */
+    public static Testbed start(TestbedOptions options, Cleanup cleanup, PrintWriter out)
+            throws IOException, InterruptedException {
         switch (options.mode()) {
             case EMBEDDED -> out.println("sevasurge: starting the embedded testbed (PostgreSQL, mocks, service)...");
             case CONTAINERS -> out.println("sevasurge: starting the containers testbed (PostgreSQL, mocks, service;"

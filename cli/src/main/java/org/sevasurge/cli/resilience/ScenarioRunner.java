@@ -1,0 +1,147 @@
+package org.sevasurge.cli.resilience;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sevasurge.capacity.resilience.Criteria;
+import org.sevasurge.capacity.resilience.ScenarioJudge;
+import org.sevasurge.capacity.resilience.ScenarioResult;
+import org.sevasurge.capacity.runs.LoadRunFolder;
+import org.sevasurge.capacity.runs.RunLayout;
+import org.sevasurge.cli.run.Cleanup;
+import org.sevasurge.cli.run.Home;
+import org.sevasurge.cli.run.Injector;
+import org.sevasurge.cli.run.InjectorOptions;
+import org.sevasurge.cli.run.LedgerReadBack;
+import org.sevasurge.cli.run.SystemUnderTest;
+import org.sevasurge.cli.run.WorkloadOptions;
+import org.sevasurge.simulations.faults.FaultEntry;
+import org.sevasurge.simulations.faults.FaultTarget;
+import org.sevasurge.simulations.faults.Scenario;
+import org.sevasurge.simulations.plan.StaircaseSpec;
+import org.sevasurge.simulations.run.RunSettings;
+import org.sevasurge.simulations.season.StaircaseSimulation;
+import org.sevasurge.testbed.ServiceOptions;
+import org.sevasurge.testbed.Testbed;
+import org.sevasurge.testbed.TestbedMode;
+import org.sevasurge.testbed.TestbedOptions;
+
+/**
+ * Runs one scenario: a fresh testbed (its documents on a small tmpfs when the volume fills), the season mix as open
+ * arrivals at the scenario's rate for the scenario's seconds (one held step of a staircase run), the faults on
+ * schedule, every acknowledged application read back, the testbed down, and the run judged. A fault this testbed
+ * cannot cause skips the scenario with the reason, before any load. Not thread-safe.
+ */
+final class ScenarioRunner {
+    private final Path setDir;
+    private final TestbedOptions testbed;
+    private final ServiceOptions service;
+    private final WorkloadOptions workload;
+    private final InjectorOptions injector;
+    private final String profile;
+    private final PrintWriter out;
+
+    /**
+     * @param setDir  the folder of this set of scenarios; each scenario's run folder goes inside it
+     * @param service extra service options and environment (a broken promise), embedded testbed only
+     * @param profile the calendar profile whose SLOs and read factor the load follows
+     */
+    ScenarioRunner(Path setDir, TestbedOptions testbed, ServiceOptions service, WorkloadOptions workload,
+                   InjectorOptions injector, String profile, PrintWriter out) {
+        this.setDir = setDir;
+        this.testbed = testbed;
+        this.service = service;
+        this.workload = workload;
+        this.injector = injector;
+        this.profile = profile;
+        this.out = out;
+    }
+
+    ScenarioResult run(Scenario scenario, double rate) throws Exception {
+        Path dir = setDir.resolve(scenario.name());
+        Files.createDirectories(dir);
+        say(String.format(Locale.ROOT, "scenario %s: %s; %.0f s at %.2f submissions/s; faults: %s", scenario.name(),
+                scenario.description(), scenario.seconds(), rate,
+                scenario.faults().stream().map(FaultEntry::describe).toList()));
+        Exception faultFailure;
+        try (Cleanup cleanup = new Cleanup()) {
+            TestbedOptions options = testbed;
+            if (testbed.mode() == TestbedMode.EMBEDDED) {
+                ServiceOptions tweaks = service;
+                if (fills(scenario)) {
+                    ScratchVolume.Mounted mounted = ScratchVolume.mount(Home.testbeds());
+                    if (mounted.volume().isEmpty()) {
+                        return ScenarioResult.skipped(scenario.name(), mounted.whyNot());
+                    }
+                    ScratchVolume volume = cleanup.register(mounted.volume().get());
+                    tweaks = new ServiceOptions(volume.path(), tweaks.arguments(), tweaks.environment());
+                }
+                options = testbed.withService(tweaks);
+            }
+            Testbed system = SystemUnderTest.start(options, cleanup, out);
+            FaultActions actions = new FaultActions(system);
+            for (FaultEntry fault : scenario.faults()) {
+                String whyNot = actions.whyNot(fault);
+                if (whyNot != null) {
+                    return ScenarioResult.skipped(scenario.name(), fault.describe() + ": " + whyNot);
+                }
+            }
+            new StaircaseSpec("season-mix", profile, List.of(rate), (int) Math.ceil(scenario.seconds()), 0, null)
+                    .write(dir.resolve("staircase.json"));
+            Injector gatling = cleanup.register(Injector.of(StaircaseSimulation.class.getName(),
+                    properties(system, dir), injector, dir));
+            FaultTimeline timeline = new FaultTimeline(dir, scenario.faults(), actions, out);
+            gatling.start(out);
+            timeline.start();
+            int status = gatling.await();
+            timeline.close();
+            faultFailure = timeline.failure();
+            if (!Files.isRegularFile(dir.resolve(RunLayout.RUN_JSON))) {
+                throw new IllegalStateException("scenario " + scenario.name() + ": the injector ended (status "
+                        + status + ") before it wrote run.json; see " + dir.resolve("injector.log"));
+            }
+            say("scenario " + scenario.name() + ": reading every acknowledged application back...");
+            say("scenario " + scenario.name() + " ledger: " + LedgerReadBack.check(dir, system.baseUrl()).describe());
+            cleanup.closeNow(system);
+        }
+        ScenarioResult result = ScenarioJudge.judge(scenario.name(), LoadRunFolder.open(dir), rate,
+                Criteria.of(scenario.submitP99Millis()));
+        if (faultFailure == null) {
+            return result;
+        }
+        List<String> reasons = new ArrayList<>(result.reasons());
+        reasons.add(0, "a fault could not be applied: " + faultFailure.getMessage());
+        return new ScenarioResult(result.scenario(), ScenarioResult.Outcome.FAIL, reasons, result.figures(),
+                result.faults(), result.runDir());
+    }
+
+    private static boolean fills(Scenario scenario) {
+        return scenario.faults().stream().anyMatch(f -> f.target().kind() == FaultTarget.Kind.DOCUMENTS_VOLUME);
+    }
+
+    private Map<String, String> properties(Testbed system, Path dir) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("sevasurge.kind", RunSettings.STAIRCASE);
+        properties.put("sevasurge.target", system.baseUrl().toString());
+        properties.put("sevasurge.profile", profile);
+        properties.put("sevasurge.seed", String.valueOf(workload.seed()));
+        if (workload.calendarFile() != null) {
+            properties.put("sevasurge.calendar", workload.calendarFile().toString());
+        }
+        properties.put("sevasurge.runs.dir", setDir.toString());
+        properties.put("sevasurge.run.id", dir.getFileName().toString());
+        return properties;
+    }
+
+    private void say(String line) {
+        synchronized (out) {
+            out.println("sevasurge: " + line);
+            out.flush();
+        }
+    }
+}
