@@ -110,7 +110,7 @@ final class ScenarioRunner {
             cleanup.closeNow(system);
         }
         ScenarioResult result = ScenarioJudge.judge(scenario.name(), LoadRunFolder.open(dir), rate,
-                Criteria.of(scenario.submitP99Millis()));
+                Criteria.of(scenario.addedP99Millis()));
         if (faultFailure == null) {
             return result;
         }

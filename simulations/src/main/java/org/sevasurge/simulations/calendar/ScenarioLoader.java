@@ -78,15 +78,15 @@ public final class ScenarioLoader {
     }
 
     private static Scenario scenario(String name, ConfigNode node) {
-        node.allowOnly(Set.of("description", "seconds", "load", "faults", "submitP99Millis"));
+        node.allowOnly(Set.of("description", "seconds", "load", "faults", "addedP99Millis"));
         double seconds = node.number("seconds", 10, 86_400, "a number of seconds from 10 to 86400");
         double load = node.number("load", 1, 1_000, "a percentage of the measured capacity from 1 to 1000", 50);
-        double submitP99 = node.number("submitP99Millis", 1, 600_000, "milliseconds from 1 to 600000", 3_000);
+        double addedP99 = node.number("addedP99Millis", 1, 600_000, "milliseconds from 1 to 600000", 3_000);
         List<FaultEntry> faults = new ArrayList<>();
         for (ConfigNode entry : node.list("faults", "a list of {at, target, what, until}")) {
             faults.add(fault(entry, seconds));
         }
-        return new Scenario(name, node.text("description", name), seconds, load, faults, submitP99);
+        return new Scenario(name, node.text("description", name), seconds, load, faults, addedP99);
     }
 
     private static FaultEntry fault(ConfigNode entry, double seconds) {

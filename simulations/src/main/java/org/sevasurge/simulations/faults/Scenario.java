@@ -11,10 +11,10 @@ import java.util.List;
  * @param seconds         the load run's length
  * @param loadPercent     the share of the measured capacity offered (overridden by {@code --load} or {@code --rate})
  * @param faults          the timeline, in the order of the file
- * @param submitP99Millis the bound on the submissions' p99 while a dependency fault lasts (accepted ones)
+ * @param addedP99Millis  what a dependency fault may add to accepted submissions' p99 over the p99 before it
  */
 public record Scenario(String name, String description, double seconds, double loadPercent, List<FaultEntry> faults,
-                       double submitP99Millis) {
+                       double addedP99Millis) {
 
     public Scenario {
         faults = List.copyOf(faults);
