@@ -60,6 +60,7 @@ import org.sevasurge.service.http.Json;
 import org.sevasurge.service.http.ProblemErrorHandler;
 import org.sevasurge.service.http.ProblemResponses;
 import org.sevasurge.service.http.RefusalWindow;
+import org.sevasurge.service.promises.BrokenPromise;
 import org.sevasurge.service.promises.BrokenPromises;
 import org.sevasurge.service.storage.StorageGuard;
 import org.sevasurge.service.storage.StorageUsage;
@@ -110,7 +111,8 @@ public final class ServiceApp implements AutoCloseable {
         if (databaseVolume != null) {
             volumes.put("database", databaseVolume);
         }
-        StorageGuard guard = new StorageGuard(volumes, config.watermarks(), config.storageCheckInterval(), registry);
+        StorageGuard guard = new StorageGuard(volumes, config.watermarks(), config.storageCheckInterval(), registry,
+                !promises.breaks(BrokenPromise.NO_STORAGE_GUARD));
         Catalogue catalogue = database.read(Catalogue::load);
         CertificateSigner signer = CertificateSigner.loadOrCreate(config.dataDirectory().resolve("keys"));
         CertificateRepository certificates = new CertificateRepository();

@@ -15,7 +15,8 @@ import org.sevasurge.capacity.runs.TimeRange;
 
 /**
  * Judges one resilience scenario's run folder by fixed criteria. Every scenario: nothing acknowledged lost or
- * duplicated, no {@code 500}, recovered after the last fault. Then by the kind of fault:
+ * duplicated, acknowledged submissions sent again with their Idempotency-Key answered with the original application,
+ * no {@code 500}, recovered after the last fault. Then by the kind of fault:
  * <ul>
  * <li>{@code documents-volume}: past flood, submissions get a fast {@code 507} (p99 under 100 ms) and none is
  * acknowledged, reads keep answering, and submissions are acknowledged again within two guard intervals of the
@@ -81,7 +82,9 @@ public final class ScenarioJudge {
         JsonNode ledgerCheck = run.ledgerCheck();
         List<JsonNode> ledger = run.ledger();
         long lost = ledgerCheck == null ? 0 : ledgerCheck.path("lost").asLong();
-        long duplicated = ledgerCheck == null ? 0 : ledgerCheck.path("duplicated").asLong();
+        JsonNode probe = run.idempotencyProbe();
+        long newAnswers = probe == null ? 0 : probe.path("different").asLong();
+        long duplicated = (ledgerCheck == null ? 0 : ledgerCheck.path("duplicated").asLong()) + newAnswers;
         if (ledgerCheck == null) {
             reasons.add("the ledger was not read back (no ledger-check.json)");
         }
@@ -96,8 +99,16 @@ public final class ScenarioJudge {
         if (lost > 0) {
             reasons.add(lost + " acknowledged application(s) lost");
         }
-        if (duplicated > 0) {
-            reasons.add(duplicated + " application(s) acknowledged twice");
+        if (duplicated > newAnswers) {
+            reasons.add((duplicated - newAnswers) + " application(s) acknowledged twice");
+        }
+        if (newAnswers > 0) {
+            reasons.add(newAnswers + " submission(s) sent again with the same Idempotency-Key got a new application"
+                    + " number instead of the original answer");
+        }
+        if (probe != null && probe.path("failed").asLong() > 0) {
+            reasons.add(probe.path("failed").asLong() + " of " + probe.path("probed").asLong() + " submissions sent"
+                    + " again with the same Idempotency-Key were not answered with the original application");
         }
         if (ledgerCheck != null && ledgerCheck.path("changed").asLong() + ledgerCheck.path("unreadable").asLong() > 0) {
             reasons.add("acknowledged applications changed or unreadable: " + ledgerCheck.path("changed").asLong()

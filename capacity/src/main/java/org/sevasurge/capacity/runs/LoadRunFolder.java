@@ -94,6 +94,12 @@ public final class LoadRunFolder {
         return JsonFiles.lines(dir.resolve(RunLayout.FAULTS));
     }
 
+    /** @return {@code idempotency-probe.json}, or null when no probe ran */
+    public JsonNode idempotencyProbe() {
+        Path file = dir.resolve(RunLayout.IDEMPOTENCY_PROBE);
+        return Files.isRegularFile(file) ? JsonFiles.read(file) : null;
+    }
+
     /** @return run.json as it is on disk */
     public JsonNode runJson() {
         return JsonFiles.read(dir.resolve(RunLayout.RUN_JSON));

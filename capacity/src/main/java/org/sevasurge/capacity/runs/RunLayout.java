@@ -38,6 +38,8 @@ public final class RunLayout {
     public static final String LEDGER_CHECK = "ledger-check.json";
     /** The faults a resilience scenario caused, one JSON line each: what, planned and real start and end. */
     public static final String FAULTS = "faults.jsonl";
+    /** Acknowledged submissions sent again with their Idempotency-Key after a resilience run, and the answers. */
+    public static final String IDEMPOTENCY_PROBE = "idempotency-probe.json";
     public static final String SUMMARY = "summary.txt";
     public static final String STOP_FILE = "control/stop";
     /** The tag of failed-response intervals in the latency logs. */

@@ -3,6 +3,7 @@ package org.sevasurge.cli.resilience;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +24,10 @@ import org.sevasurge.cli.run.WorkloadOptions;
 import org.sevasurge.simulations.faults.FaultEntry;
 import org.sevasurge.simulations.faults.FaultTarget;
 import org.sevasurge.simulations.faults.Scenario;
+import org.sevasurge.simulations.ledger.IdempotencyProbe;
 import org.sevasurge.simulations.plan.StaircaseSpec;
+import org.sevasurge.simulations.recording.AckLedger;
+import org.sevasurge.simulations.recording.LedgerEntry;
 import org.sevasurge.simulations.run.RunSettings;
 import org.sevasurge.simulations.season.StaircaseSimulation;
 import org.sevasurge.testbed.ServiceOptions;
@@ -34,10 +38,13 @@ import org.sevasurge.testbed.TestbedOptions;
 /**
  * Runs one scenario: a fresh testbed (its documents on a small tmpfs when the volume fills), the season mix as open
  * arrivals at the scenario's rate for the scenario's seconds (one held step of a staircase run), the faults on
- * schedule, every acknowledged application read back, the testbed down, and the run judged. A fault this testbed
+ * schedule, every acknowledged application read back, some sent again with their Idempotency-Key, the testbed
+ * down, and the run judged. A fault this testbed
  * cannot cause skips the scenario with the reason, before any load. Not thread-safe.
  */
 final class ScenarioRunner {
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(10);
+
     private final Path setDir;
     private final TestbedOptions testbed;
     private final ServiceOptions service;
@@ -91,8 +98,9 @@ final class ScenarioRunner {
                     return ScenarioResult.skipped(scenario.name(), fault.describe() + ": " + whyNot);
                 }
             }
-            new StaircaseSpec("season-mix", profile, List.of(rate), (int) Math.ceil(scenario.seconds()), 0, null)
-                    .write(dir.resolve("staircase.json"));
+            // Open arrivals, each submission retried with its Idempotency-Key as an operator would.
+            new StaircaseSpec("season-mix", profile, List.of(rate), (int) Math.ceil(scenario.seconds()), 0, null,
+                    true).write(dir.resolve("staircase.json"));
             Injector gatling = cleanup.register(Injector.of(StaircaseSimulation.class.getName(),
                     properties(system, dir), injector, dir));
             FaultTimeline timeline = new FaultTimeline(dir, scenario.faults(), actions, out);
@@ -107,6 +115,11 @@ final class ScenarioRunner {
             }
             say("scenario " + scenario.name() + ": reading every acknowledged application back...");
             say("scenario " + scenario.name() + " ledger: " + LedgerReadBack.check(dir, system.baseUrl()).describe());
+            IdempotencyProbe.Result probe = new IdempotencyProbe(system.baseUrl(), workload.load(),
+                    dir.getFileName().toString(), workload.seed(), PROBE_TIMEOUT).probe(ledger(dir), dir);
+            say(String.format(Locale.ROOT, "scenario %s: %d acknowledged submissions sent again with their"
+                            + " Idempotency-Key: %d original answers, %d new applications, %d not answered",
+                    scenario.name(), probe.probed(), probe.original(), probe.different(), probe.failed()));
             cleanup.closeNow(system);
         }
         ScenarioResult result = ScenarioJudge.judge(scenario.name(), LoadRunFolder.open(dir), rate,
@@ -118,6 +131,11 @@ final class ScenarioRunner {
         reasons.add(0, "a fault could not be applied: " + faultFailure.getMessage());
         return new ScenarioResult(result.scenario(), ScenarioResult.Outcome.FAIL, reasons, result.figures(),
                 result.faults(), result.runDir());
+    }
+
+    private static List<LedgerEntry> ledger(Path dir) {
+        Path file = dir.resolve(RunLayout.LEDGER);
+        return Files.isRegularFile(file) ? AckLedger.read(file) : List.of();
     }
 
     private static boolean fills(Scenario scenario) {

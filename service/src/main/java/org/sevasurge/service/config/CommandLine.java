@@ -33,8 +33,8 @@ public final class CommandLine {
               --external-services URL       eKYC, payment, SMS, DigiLocker and land records under one base
                                             address (e.g. the mocks: http://127.0.0.1:9090); none by default
               --break-promise LIST          tests only, refused unless SEVASURGE_ALLOW_BROKEN_PROMISES=yes:
-                                            break a durability promise on purpose (skip-document-fsync,
-                                            skip-directory-fsync, ack-before-commit)
+                                            break a promise on purpose (skip-document-fsync,
+                                            skip-directory-fsync, ack-before-commit, no-storage-guard)
             """;
 
     private CommandLine() {

@@ -5,7 +5,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * One promise the service can be told to break, for a test that must see its check fail. Add a constant here for
+ * One promise the service can be told to break, for a test that must see its check fail (a durability check, or a
+ * resilience scenario's verdict). Add a constant here for
  * a new switch and consult it with {@link BrokenPromises#breaks} where the promise is kept.
  */
 public enum BrokenPromise {
@@ -18,7 +19,9 @@ public enum BrokenPromise {
      * The {@code 201} goes out before the database commit is on disk: the service's connections run with
      * PostgreSQL's {@code synchronous_commit=off}, so COMMIT returns before its WAL record is flushed.
      */
-    ACK_BEFORE_COMMIT("ack-before-commit", "the 201 goes out before the database commit is on disk");
+    ACK_BEFORE_COMMIT("ack-before-commit", "the 201 goes out before the database commit is on disk"),
+    /** The storage guard watches the volumes but never refuses a submission: a full disk meets the writes. */
+    NO_STORAGE_GUARD("no-storage-guard", "submissions are not refused at the flood watermark");
 
     private final String option;
     private final String effect;

@@ -33,10 +33,21 @@ public final class StorageGuard implements AutoCloseable {
     private final Map<String, Path> volumes;
     private final Watermarks watermarks;
     private final ScheduledExecutorService timer;
+    private final boolean refuses;
     private volatile Map<String, VolumeStatus> readings = Map.of();
 
     /** {@code volumes} maps a volume name to a directory on it; it is read once now and then every {@code interval}. */
     public StorageGuard(Map<String, Path> volumes, Watermarks watermarks, Duration interval, MeterRegistry registry) {
+        this(volumes, watermarks, interval, registry, true);
+    }
+
+    /**
+     * As above; {@code refuses} false only for the test-only broken promise {@code no-storage-guard}: the volumes are
+     * still read and published, but {@link #requireWritable()} never refuses.
+     */
+    public StorageGuard(Map<String, Path> volumes, Watermarks watermarks, Duration interval, MeterRegistry registry,
+                        boolean refuses) {
+        this.refuses = refuses;
         this.volumes = new LinkedHashMap<>(volumes);
         this.watermarks = watermarks;
         refresh();
@@ -58,6 +69,9 @@ public final class StorageGuard implements AutoCloseable {
 
     /** Throws a 507 problem naming the volume when any watched volume is at flood stage. */
     public void requireWritable() {
+        if (!refuses) {
+            return;
+        }
         for (VolumeStatus status : readings.values()) {
             if (status.level() == StorageLevel.FLOOD) {
                 throw new ProblemException(DiskFull.problem(status.name(),

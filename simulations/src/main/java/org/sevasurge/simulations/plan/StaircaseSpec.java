@@ -25,9 +25,18 @@ import java.util.Map;
  * @param seedApplications applications submitted (and, for downloads and verifications, approved) before the first
  *                         step, so that reads have something to read; 0 for none
  * @param request          the request of a {@code request} staircase, else null
+ * @param retrySubmissions whether an open submission is retried with the same Idempotency-Key after no answer, a
+ *                         503 or a 507, as the calendar's operators do (a resilience scenario), or sent once (a
+ *                         capacity search, where an error is an error)
  */
 public record StaircaseSpec(String journey, String profile, List<Double> rates, int holdSeconds, int seedApplications,
-                            RequestSpec request) {
+                            RequestSpec request, boolean retrySubmissions) {
+
+    /** A staircase whose open submissions are sent once. */
+    public StaircaseSpec(String journey, String profile, List<Double> rates, int holdSeconds, int seedApplications,
+                         RequestSpec request) {
+        this(journey, profile, rates, holdSeconds, seedApplications, request, false);
+    }
 
     /** The journey value of a staircase of one HTTP request. */
     public static final String REQUEST = "request";
@@ -62,7 +71,7 @@ public record StaircaseSpec(String journey, String profile, List<Double> rates, 
     public void write(Path file) {
         ObjectNode root = JSON.createObjectNode();
         root.put("journey", journey).put("profile", profile).put("holdSeconds", holdSeconds)
-                .put("seedApplications", seedApplications);
+                .put("seedApplications", seedApplications).put("retrySubmissions", retrySubmissions);
         rates.forEach(root.putArray("rates")::add);
         if (request != null) {
             ObjectNode r = root.putObject("request").put("method", request.method()).put("path", request.path())
@@ -94,7 +103,8 @@ public record StaircaseSpec(String journey, String profile, List<Double> rates, 
                         r.get("p95Millis").asInt(), r.get("p99Millis").asInt(), r.get("maxErrorPercent").asDouble());
             }
             return new StaircaseSpec(root.get("journey").asText(), root.path("profile").asText("season"), rates,
-                    root.get("holdSeconds").asInt(), root.path("seedApplications").asInt(0), request);
+                    root.get("holdSeconds").asInt(), root.path("seedApplications").asInt(0), request,
+                    root.path("retrySubmissions").asBoolean(false));
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException(file + ": not a staircase spec (" + e.getMessage() + ")", e);
         }

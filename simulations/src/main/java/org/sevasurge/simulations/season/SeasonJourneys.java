@@ -66,6 +66,12 @@ final class SeasonJourneys {
         return submission(1);
     }
 
+    /** One open arrival that submits one application: once, or retried as operators do when the staircase says so. */
+    private ChainBuilder openSubmits() {
+        boolean retry = workload.staircase() != null && workload.staircase().retrySubmissions();
+        return retry ? submission(calendar.operators().maxAttempts()) : submitOnce();
+    }
+
     private ChainBuilder submission(int maxAttempts) {
         SubmissionRetry retry = new SubmissionRetry(maxAttempts,
                 (long) (calendar.operators().maxRetryAfterSeconds() * 1000));
@@ -155,7 +161,7 @@ final class SeasonJourneys {
     /** @return the chain of {@code journey} */
     ChainBuilder of(Journey journey) {
         return switch (journey) {
-            case SUBMIT -> workload.plan().mix().closedOperators() ? operatorSubmits() : submitOnce();
+            case SUBMIT -> workload.plan().mix().closedOperators() ? operatorSubmits() : openSubmits();
             case STATUS -> pollStatus();
             case OFFICER -> workQueue();
             case DOWNLOAD -> downloadCertificate();
