@@ -1,0 +1,91 @@
+package org.sevasurge.simulations.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sevasurge.simulations.faults.FaultEntry;
+import org.sevasurge.simulations.faults.FaultTarget;
+import org.sevasurge.simulations.faults.Scenario;
+
+class ScenarioLoaderTest {
+    private static final String FILE = "my-scenarios.yaml";
+    private static final String ONE = """
+            scenarios:
+              payment-slow:
+                seconds: 90
+                faults:
+                  - {at: 30, target: payment, what: slow, until: 60}
+            """;
+
+    private static Map<String, Scenario> withChange(String from, String to) {
+        assertThat(ONE).as("the test edits an existing line").contains(from);
+        return ScenarioLoader.parse(FILE, ONE.replace(from, to).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theShippedScenariosLoadWithTheirTimelines() {
+        Map<String, Scenario> scenarios = ScenarioLoader.loadDefault();
+
+        assertThat(scenarios).containsKeys("disk-full", "payment-slow", "service-crash", "payment-flaky", "ekyc-down",
+                "sms-down", "digilocker-down", "land-records-blackhole", "database-restart");
+        assertThat(scenarios.get("disk-full").faults()).containsExactly(
+                new FaultEntry(30, FaultTarget.DOCUMENTS_VOLUME, "fill", 60));
+        assertThat(scenarios.get("payment-slow").addedP99Millis()).isEqualTo(2000);
+        assertThat(scenarios.get("service-crash").loadPercent()).as("the default share of capacity").isEqualTo(50);
+    }
+
+    @Test
+    void anUnknownServiceIsRefusedNamingTheEntryAndTheAcceptedTargets() {
+        assertThatThrownBy(() -> withChange("target: payment", "target: paymnt"))
+                .isInstanceOf(CalendarException.class)
+                .hasMessageStartingWith("my-scenarios.yaml: scenarios.payment-slow.faults[0].target = 'paymnt'")
+                .hasMessageContaining("accepted values: ekyc, payment, sms, digilocker, landrecords, service,"
+                        + " database, documents-volume");
+    }
+
+    @Test
+    void anUnknownProfileIsRefusedNamingTheEntryAndWhatTheTargetCanDo() {
+        assertThatThrownBy(() -> withChange("what: slow", "what: sluggish"))
+                .hasMessageStartingWith("my-scenarios.yaml: scenarios.payment-slow.faults[0].what = 'sluggish'")
+                .hasMessageContaining("accepted values: slow, brownout, flaky, down, blackhole, dribble");
+    }
+
+    @Test
+    void anOperationThePartCannotDoIsRefused() {
+        assertThatThrownBy(() -> withChange("target: payment, what: slow", "target: service, what: slow"))
+                .hasMessageStartingWith("my-scenarios.yaml: scenarios.payment-slow.faults[0].what = 'slow'")
+                .hasMessageContaining("accepted values: kill");
+    }
+
+    @Test
+    void anEndBeforeItsStartIsRefused() {
+        assertThatThrownBy(() -> withChange("until: 60", "until: 20"))
+                .hasMessageStartingWith("my-scenarios.yaml: scenarios.payment-slow.faults[0].until = 20.0 is not"
+                        + " after at = 30.0");
+    }
+
+    @Test
+    void aTimeOutsideTheRunIsRefused() {
+        assertThatThrownBy(() -> withChange("until: 60", "until: 120"))
+                .hasMessageStartingWith("my-scenarios.yaml: scenarios.payment-slow.faults[0].until = 120")
+                .hasMessageContaining("run seconds from 0 to the scenario's seconds (90.0)");
+        assertThatThrownBy(() -> withChange("at: 30", "at: -5"))
+                .hasMessageStartingWith("my-scenarios.yaml: scenarios.payment-slow.faults[0].at = -5");
+    }
+
+    @Test
+    void aMisspeltKeyOfAFaultIsRefused() {
+        assertThatThrownBy(() -> withChange("until: 60", "untl: 60"))
+                .hasMessageStartingWith("my-scenarios.yaml: scenarios.payment-slow.faults[0].untl is not a known key");
+    }
+
+    @Test
+    void aScenarioWithoutFaultsIsRefused() {
+        assertThatThrownBy(() -> ScenarioLoader.parse(FILE, "scenarios:\n  calm:\n    seconds: 60\n"
+                .getBytes(StandardCharsets.UTF_8)))
+                .hasMessageStartingWith("my-scenarios.yaml: scenarios.calm.faults is missing");
+    }
+}
