@@ -88,9 +88,11 @@ public final class ScenarioJudge {
         if (ledgerCheck == null) {
             reasons.add("the ledger was not read back (no ledger-check.json)");
         }
+        // The load's real length when the run ended normally, else the plan's.
         JsonNode runJson = run.runJson();
-        long loadEnd = runJson.path("endedAtMillis").asLong(lastEnd);
-        double loadSeconds = Math.max(1, (loadEnd - loadStart) / 1000.0);
+        double loadSeconds = runJson.hasNonNull("endedAtMillis")
+                ? Math.max(1, (runJson.get("endedAtMillis").asLong() - loadStart) / 1000.0)
+                : Math.max(1, run.info().totalSeconds());
         ScenarioFigures figures = new ScenarioFigures(offeredPerSecond, ledger.size() / loadSeconds,
                 signals.detect(firstStart, lastEnd), signals.recover(lastEnd, criteria.cleanSeconds()), shape,
                 p99(submitsDuring.ok()), p99(refusals), ledger.size(),
