@@ -74,25 +74,32 @@ final class FaultTimeline implements AutoCloseable {
                 if (wait > 0) {
                     Thread.sleep(wait);
                 }
-                if (event.cause()) {
-                    cause(event.fault());
-                } else {
-                    heal(event.fault());
+                try {
+                    if (event.cause()) {
+                        cause(event.fault());
+                    } else {
+                        heal(event.fault());
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // Recorded for the verdict; the rest of the timeline still runs, so what was caused is healed.
+                    failure = failure == null ? e : failure;
+                    say("a fault could not be applied: " + e);
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (Exception e) {
-            failure = e;
-            say("a fault could not be applied: " + e);
         }
     }
 
     private void cause(int index) throws IOException, InterruptedException {
         FaultEntry fault = faults.get(index);
-        actions.cause(fault);
-        synchronized (this) {
-            started.set(index, System.currentTimeMillis());
+        try {
+            actions.cause(fault);
+        } finally {
+            // Even a cause that failed half-way (a fill cut short) may be in effect: it is healed like any other.
+            synchronized (this) {
+                started.set(index, System.currentTimeMillis());
+            }
         }
         say(String.format(Locale.ROOT, "fault %s in effect at run second %.1f", fault.describe(),
                 (System.currentTimeMillis() - loadStart) / 1000.0));
