@@ -68,7 +68,16 @@ public interface Testbed extends AutoCloseable {
      * Fills the documents volume with a ballast file until 1 % of it is free, past any storage-guard watermark up to
      * 99 % used; the ballast is never a document. Returns the volume's usage after filling.
      */
-    VolumeUsage fillDocumentsVolume();
+    default VolumeUsage fillDocumentsVolume() {
+        return fillDocumentsVolume(0.01);
+    }
+
+    /**
+     * Fills the documents volume with ballast until {@code freeShare} of it is free (or it is full, when others write
+     * to it meanwhile), e.g. 0.03: past the storage guard's flood watermark (95 % used) with room left, so what
+     * refuses the writes is the guard, not the full disk. Returns the volume's usage after filling.
+     */
+    VolumeUsage fillDocumentsVolume(double freeShare);
 
     /** Deletes the ballast of {@link #fillDocumentsVolume()} (nothing else); returns the volume's usage after. */
     VolumeUsage freeDocumentsVolume();

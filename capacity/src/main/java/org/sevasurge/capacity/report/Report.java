@@ -25,12 +25,13 @@ import java.util.List;
  * @param storage       the storage runway
  * @param timeline      server, injector and statuses over time
  * @param ledger        the ack ledger's read-back, or null
- * @param resilience    reserved for the resilience scorecard (a later release); null until it is measured
+ * @param resilience    the resilience scorecard given to the report, or null
  */
 public record Report(String schema, int schemaVersion, String generatedAt, String title, List<RunRef> runs,
                      int injectors, VerdictSection verdict, RunResult run, CapacitySection capacity,
                      List<StepRow> steps, java.util.Map<String, SloRow> slos, List<RequestRow> requests, UslSection usl, DemandSection demand,
-                     StorageSection storage, Timeline timeline, LedgerSection ledger, Object resilience) {
+                     StorageSection storage, Timeline timeline, LedgerSection ledger,
+                     ResilienceSection resilience) {
     public static final String SCHEMA = "sevasurge-report";
     public static final int VERSION = 1;
 

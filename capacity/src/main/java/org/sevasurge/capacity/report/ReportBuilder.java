@@ -101,7 +101,8 @@ public final class ReportBuilder {
                 verdict.instances(), verdict.line(), reasons), subject.result(), capacity, subject.steps(),
                 slos(subject.loadRuns()), subject.requests(), subject.usl(), DemandFigures.section(demandRuns, in),
                 StorageFigures.section(subject.footprint(), in.watermarks(), in.season(), runways, runwayProblem[0]),
-                TimelineReader.of(subject.loadRuns()), ledger(subject.ledger()), null);
+                TimelineReader.of(subject.loadRuns()), ledger(subject.ledger()),
+                in.resilience() == null ? null : ResilienceSection.read(in.resilience()));
     }
 
     private static CapacitySection withSizing(CapacitySection capacity, ReportInputs in) {

@@ -21,10 +21,19 @@ import java.util.Map;
  * @param benchResults            a JMH results file, or null
  * @param benchDir                where {@code ./sevasurge bench} keeps its runs (the newest is used), or null
  * @param documentsPerApplication mean documents per submission (for per-document benchmarks)
+ * @param resilience              a resilience run's folder (or its resilience.json) for the scorecard, or null
  */
 public record ReportInputs(int instances, List<Peak> peaks, Double targetUtilisation, SeasonDates season,
                            Watermarks watermarks, Map<String, VolumeOption> volumes, Path benchResults, Path benchDir,
-                           double documentsPerApplication) {
+                           double documentsPerApplication, Path resilience) {
+
+    /** Inputs without a resilience scorecard. */
+    public ReportInputs(int instances, List<Peak> peaks, Double targetUtilisation, SeasonDates season,
+                        Watermarks watermarks, Map<String, VolumeOption> volumes, Path benchResults, Path benchDir,
+                        double documentsPerApplication) {
+        this(instances, peaks, targetUtilisation, season, watermarks, volumes, benchResults, benchDir,
+                documentsPerApplication, null);
+    }
 
     public ReportInputs {
         peaks = List.copyOf(peaks);

@@ -71,6 +71,13 @@ public final class ReportMarkdown {
                 report.demand().problem() == null ? "see report.json" : report.demand().problem())) + ")"
                 : String.join(", ", top)));
         lines.add("- ack ledger: " + (report.ledger() == null ? "not checked" : report.ledger().line()));
+        if (report.resilience() != null) {
+            lines.add("- resilience: " + report.resilience().verdict() + ", " + report.resilience().scenarios().size()
+                    + " scenarios");
+            // The failures first few only: the summary stays under 40 lines.
+            report.resilience().scenarios().stream().filter(row -> !"PASS".equals(row.verdict())).limit(5)
+                    .forEach(row -> lines.add("  - " + cell(row.line())));
+        }
         lines.add("");
         lines.add("Full report: `index.html` (opens offline), every figure in `report.json`.");
         return String.join("\n", lines) + "\n";

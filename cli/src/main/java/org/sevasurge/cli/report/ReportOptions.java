@@ -58,6 +58,11 @@ public final class ReportOptions {
                     + " target/sevasurge/bench/)")
     Path bench;
 
+    @Option(names = "--resilience", paramLabel = "DIR",
+            description = "a './sevasurge resilience' run's folder (or its resilience.json): its scorecard goes into"
+                    + " the report")
+    Path resilience;
+
     /** @return the inputs; an {@link IllegalArgumentException} naming the option for any bad value */
     public ReportInputs inputs() {
         if (instances < 1 || instances > 10_000) {
@@ -73,6 +78,11 @@ public final class ReportOptions {
             throw new IllegalArgumentException("--target-utilisation " + targetUtilisation
                     + ": accepted values: a percentage above 0, at most 100");
         }
+        if (resilience != null && !Files.isRegularFile(resilience.resolve("resilience.json"))
+                && !Files.isRegularFile(resilience)) {
+            throw new IllegalArgumentException("--resilience " + resilience + ": no resilience.json there; accepted:"
+                    + " the folder of a './sevasurge resilience' run or its resilience.json");
+        }
         SeasonCalendar season = calendar == null ? CalendarLoader.loadDefault() : CalendarLoader.load(calendar);
         List<Peak> peaks = new ArrayList<>();
         for (SeasonPeaks.Peak peak : SeasonPeaks.of(season)) {
@@ -85,7 +95,7 @@ public final class ReportOptions {
         double documents = (season.documents().minPerApplication() + season.documents().maxPerApplication()) / 2.0;
         return new ReportInputs(instances, peaks, targetUtilisation == null ? null : targetUtilisation / 100, dates,
                 watermarks(), volumes(), bench, Home.dir().resolve("target").resolve("sevasurge").resolve("bench"),
-                documents);
+                documents, resilience);
     }
 
     private Watermarks watermarks() {

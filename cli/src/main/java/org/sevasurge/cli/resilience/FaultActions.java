@@ -20,6 +20,11 @@ final class FaultActions {
     private static final String PROFILES_PATH = "/__sevasurge/profiles/";
     private static final String HEALTHY = "healthy";
     private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * A fill leaves 3 % free: past the service's flood watermark (95 % used) with room for dozens of submissions, so
+     * what refuses them is the storage guard, not a disk already full (whose ENOSPC answers 507 too).
+     */
+    static final double FLOOD_FREE_SHARE = 0.03;
 
     private final Testbed testbed;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(ADMIN_TIMEOUT).build();
@@ -53,7 +58,7 @@ final class FaultActions {
             case DEPENDENCY -> profile(fault.target().id(), fault.action());
             case SERVICE -> testbed.killService();
             case DATABASE -> testbed.stopDatabase();
-            case DOCUMENTS_VOLUME -> testbed.fillDocumentsVolume();
+            case DOCUMENTS_VOLUME -> testbed.fillDocumentsVolume(FLOOD_FREE_SHARE);
         }
     }
 

@@ -126,6 +126,7 @@ public final class ResilienceCommand implements Callable<Integer> {
         out.println("==== resilience scorecard (" + setDir.resolve(Scorecard.MARKDOWN_FILE) + ") ====");
         results.forEach(r -> out.println(r.line()));
         out.printf(Locale.ROOT, "wall time %.0f s%n", wall);
+        out.println("into a capacity report: ./sevasurge report RUN_DIR --resilience " + setDir);
         out.flush();
         return results.stream().anyMatch(r -> r.outcome() == ScenarioResult.Outcome.FAIL) ? 1 : 0;
     }

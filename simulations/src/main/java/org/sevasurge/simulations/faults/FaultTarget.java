@@ -25,7 +25,7 @@ public enum FaultTarget {
     SERVICE("service", Kind.SERVICE),
     /** PostgreSQL: {@code stop} is a fast shutdown, healed by a start on the same data. */
     DATABASE("database", Kind.DATABASE),
-    /** The documents volume: {@code fill} writes ballast to 99 % used, healed by deleting it. */
+    /** The documents volume: {@code fill} writes ballast to 97 % used (past the flood watermark, room left), healed by deleting it. */
     DOCUMENTS_VOLUME("documents-volume", Kind.DOCUMENTS_VOLUME);
 
     /** The kind of part, which decides how a fault is applied and judged. */

@@ -188,8 +188,8 @@ public final class ContainersTestbed implements Testbed {
     }
 
     @Override
-    public synchronized VolumeUsage fillDocumentsVolume() {
-        return Unchecked.call(() -> documents.fill());
+    public synchronized VolumeUsage fillDocumentsVolume(double freeShare) {
+        return Unchecked.call(() -> documents.fill(freeShare));
     }
 
     @Override

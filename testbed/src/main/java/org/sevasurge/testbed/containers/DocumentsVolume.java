@@ -91,8 +91,8 @@ final class DocumentsVolume {
         return new VolumeUsage(Long.parseLong(numbers[0]), Long.parseLong(numbers[1]));
     }
 
-    /** Writes a ballast file until 1 % of the volume is free. */
-    synchronized VolumeUsage fill() throws IOException, InterruptedException {
+    /** Writes a ballast file until {@code freeShare} of the volume is free. */
+    synchronized VolumeUsage fill(double freeShare) throws IOException, InterruptedException {
         if (sizeBytes == 0) {
             throw new UnsupportedTestbedOperationException(TestbedOperation.FILL_DOCUMENTS_VOLUME,
                     TestbedMode.CONTAINERS, "its documents volume " + name + " is on the host's disk, which filling"
@@ -100,7 +100,7 @@ final class DocumentsVolume {
                     + " a tmpfs of that size");
         }
         VolumeUsage before = usage();
-        long leave = before.totalBytes() / 100;
+        long leave = (long) (before.totalBytes() * freeShare);
         long bytes = (before.freeBytes() - leave) & ~4095L;
         if (bytes > 0) {
             String file = BALLAST + "-" + (++ballasts);

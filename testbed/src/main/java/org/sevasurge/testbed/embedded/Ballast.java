@@ -14,7 +14,7 @@ import org.sevasurge.testbed.UnsupportedTestbedOperationException;
 import org.sevasurge.testbed.VolumeUsage;
 
 /**
- * Fills a directory's filesystem with ballast files of real (non-sparse, fsynced) zeros until 1 % is free (or
+ * Fills a directory's filesystem with ballast files of real (non-sparse, fsynced) zeros until a share is free (or
  * until it is full, when others write to it meanwhile), and
  * deletes them. Refuses a filesystem with more than {@link #MAX_FILL_BYTES} free: that is the host's disk, and
  * filling it would hurt everything else on the machine. Not thread-safe; the testbed serialises calls.
@@ -38,9 +38,9 @@ final class Ballast {
         return new VolumeUsage(store.getTotalSpace(), Math.min(store.getUsableSpace(), store.getTotalSpace()));
     }
 
-    VolumeUsage fill() throws IOException {
+    VolumeUsage fill(double freeShare) throws IOException {
         VolumeUsage before = usage();
-        long bytes = before.freeBytes() - before.totalBytes() / 100;
+        long bytes = before.freeBytes() - (long) (before.totalBytes() * freeShare);
         if (bytes > MAX_FILL_BYTES) {
             throw new UnsupportedTestbedOperationException(TestbedOperation.FILL_DOCUMENTS_VOLUME,
                     TestbedMode.EMBEDDED, "its documents directory " + directory + " is on a filesystem with "

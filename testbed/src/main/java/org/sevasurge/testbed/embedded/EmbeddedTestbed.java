@@ -212,8 +212,8 @@ public final class EmbeddedTestbed implements Testbed {
     }
 
     @Override
-    public synchronized VolumeUsage fillDocumentsVolume() {
-        return Unchecked.call(() -> ballast.fill());
+    public synchronized VolumeUsage fillDocumentsVolume(double freeShare) {
+        return Unchecked.call(() -> ballast.fill(freeShare));
     }
 
     @Override

@@ -89,7 +89,7 @@ public final class ExternalTestbed implements Testbed {
     }
 
     @Override
-    public VolumeUsage fillDocumentsVolume() {
+    public VolumeUsage fillDocumentsVolume(double freeShare) {
         throw unsupported(TestbedOperation.FILL_DOCUMENTS_VOLUME);
     }
 
