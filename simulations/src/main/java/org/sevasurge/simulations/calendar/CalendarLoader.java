@@ -1,8 +1,5 @@
 package org.sevasurge.simulations.calendar;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,21 +60,9 @@ public final class CalendarLoader {
     }
 
     private static SeasonCalendar parse(String source, byte[] yaml, Path directory) {
-        JsonNode tree;
-        try {
-            tree = new YAMLMapper().readTree(yaml);
-        } catch (JacksonException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
-            throw new CalendarException(source + ": not valid YAML" + where + ": " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new CalendarException(source + ": cannot be read (" + e.getMessage() + ")", e);
-        }
-        if (tree == null || !tree.isObject()) {
-            throw new CalendarException(source + ": is empty or not a mapping: accepted values: the keys volume, "
-                    + "reference, factors, serviceMix, readsPerApplication, documents, operators, officers, slo, "
-                    + "profiles, storageRunway");
-        }
-        ConfigNode root = new ConfigNode(source, "", tree).allowOnly(Set.of("volume", "reference", "factors",
+        ConfigNode parsed = ConfigNode.root(source, yaml, "the keys volume, reference, factors, serviceMix,"
+                + " readsPerApplication, documents, operators, officers, slo, profiles, storageRunway");
+        ConfigNode root = parsed.allowOnly(Set.of("volume", "reference", "factors",
                 "serviceMix", "readsPerApplication", "documents", "operators", "officers", "slo", "profiles",
                 "storageRunway"));
         Volume volume = volume(root.object("volume"));

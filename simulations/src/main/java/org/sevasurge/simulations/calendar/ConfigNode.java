@@ -1,6 +1,9 @@
 package org.sevasurge.simulations.calendar;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
 
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -23,6 +26,26 @@ final class ConfigNode {
         this.source = source;
         this.path = path;
         this.node = node;
+    }
+
+    /**
+     * @return the root of a YAML file that must be a mapping; a {@link CalendarException} naming {@code source} (and
+     * the line) when it is not valid YAML, or empty, or not a mapping ({@code topKeys} says what it should hold)
+     */
+    static ConfigNode root(String source, byte[] yaml, String topKeys) {
+        JsonNode tree;
+        try {
+            tree = new YAMLMapper().readTree(yaml);
+        } catch (JacksonException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
+            throw new CalendarException(source + ": not valid YAML" + where + ": " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new CalendarException(source + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new CalendarException(source + ": is empty or not a mapping: accepted values: " + topKeys);
+        }
+        return new ConfigNode(source, "", tree);
     }
 
     String path() {

@@ -1,8 +1,5 @@
 package org.sevasurge.simulations.calendar;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -54,19 +51,8 @@ public final class ScenarioLoader {
 
     /** @return the scenarios in {@code yaml}, naming {@code source} in errors */
     public static Map<String, Scenario> parse(String source, byte[] yaml) {
-        JsonNode tree;
-        try {
-            tree = new YAMLMapper().readTree(yaml);
-        } catch (JacksonException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
-            throw new CalendarException(source + ": not valid YAML" + where + ": " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new CalendarException(source + ": cannot be read (" + e.getMessage() + ")", e);
-        }
-        if (tree == null || !tree.isObject()) {
-            throw new CalendarException(source + ": is empty or not a mapping: accepted values: the key scenarios");
-        }
-        ConfigNode scenarios = new ConfigNode(source, "", tree).allowOnly(Set.of("scenarios")).object("scenarios");
+        ConfigNode scenarios = ConfigNode.root(source, yaml, "the key scenarios").allowOnly(Set.of("scenarios"))
+                .object("scenarios");
         Map<String, Scenario> byName = new LinkedHashMap<>();
         for (String name : scenarios.keys()) {
             byName.put(name, scenario(name, scenarios.object(name)));
