@@ -21,8 +21,8 @@ import java.io.PrintWriter;
  */
 @Command(name = "sevasurge", mixinStandardHelpOptions = true, version = "Seva Surge 0.1.0",
         description = "Load-testing and resilience benchmark suite for citizen-certificate services.",
-        subcommands = {SeasonCommand.class, CapacityCommand.class, ResilienceCommand.class, ReportCommand.class, CompareCommand.class,
-                UslCommand.class, RunsCommand.class, BenchSubcommand.class, ServiceSubcommand.class,
+        subcommands = {SeasonCommand.class, CapacityCommand.class, ResilienceCommand.class, ReportCommand.class,
+                CompareCommand.class, UslCommand.class, RunsCommand.class, BenchSubcommand.class, ServiceSubcommand.class,
                 ImagesSubcommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 pass, 1 a failed verdict (SLO breach, broken ledger, saturated injector),"
                 + " 2 bad input."})

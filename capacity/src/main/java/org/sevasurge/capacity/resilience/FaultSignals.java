@@ -76,7 +76,10 @@ final class FaultSignals {
         return second.failures() > 0 || second.submitP99Millis() > thresholdMillis;
     }
 
-    /** @return seconds from {@code startMillis} to the end of the first second after it that shows a fault; NaN if none */
+    /**
+     * @return seconds from {@code startMillis} to the end of the first second before {@code endMillis} that shows a
+     * fault; NaN if none
+     */
     double detect(long startMillis, long endMillis) {
         for (Second second : seconds) {
             if (second.toMillis() > startMillis && second.fromMillis() < endMillis && shows(second)) {

@@ -39,8 +39,8 @@ import org.sevasurge.testbed.TestbedOptions;
  * Runs one scenario: a fresh testbed (its documents on a small tmpfs when the volume fills), the season mix as open
  * arrivals at the scenario's rate for the scenario's seconds (one held step of a staircase run), the faults on
  * schedule, every acknowledged application read back, some sent again with their Idempotency-Key, the testbed
- * down, and the run judged. A fault this testbed
- * cannot cause skips the scenario with the reason, before any load. Not thread-safe.
+ * down, and the run judged. A fault this testbed cannot cause skips the scenario with the reason, before any load.
+ * Not thread-safe.
  */
 final class ScenarioRunner {
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(10);
