@@ -16,7 +16,8 @@ import org.sevasurge.capacity.runs.TimeRange;
 /**
  * Judges one resilience scenario's run folder by fixed criteria. Every scenario: nothing acknowledged lost or
  * duplicated, acknowledged submissions sent again with their Idempotency-Key answered with the original application,
- * no {@code 500}, recovered after the last fault. Then by the kind of fault:
+ * no fee charged twice (the mocks' payment ledger), no {@code 500}, recovered after the last fault. Then by the
+ * kind of fault:
  * <ul>
  * <li>{@code documents-volume}: past flood, submissions get a fast {@code 507} (p99 under 100 ms) and none is
  * acknowledged, reads keep answering, and submissions are acknowledged again within two guard intervals of the
@@ -115,6 +116,11 @@ public final class ScenarioJudge {
         if (ledgerCheck != null && ledgerCheck.path("changed").asLong() + ledgerCheck.path("unreadable").asLong() > 0) {
             reasons.add("acknowledged applications changed or unreadable: " + ledgerCheck.path("changed").asLong()
                     + " changed, " + ledgerCheck.path("unreadable").asLong() + " unreadable");
+        }
+        JsonNode payments = run.payments();
+        if (payments != null && payments.path("duplicateCaptures").size() > 0) {
+            reasons.add(payments.path("duplicateCaptures").size() + " application(s) charged twice by the payment"
+                    + " gateway: " + payments.path("duplicateCaptures"));
         }
         if (whole.getOrDefault(500, 0L) > 0) {
             reasons.add(whole.get(500) + " response(s) were 500 (an unhandled error)");

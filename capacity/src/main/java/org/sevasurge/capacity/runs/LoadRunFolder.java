@@ -100,6 +100,12 @@ public final class LoadRunFolder {
         return Files.isRegularFile(file) ? JsonFiles.read(file) : null;
     }
 
+    /** @return {@code payments.json}, or null when the run had no mocks' payment gateway */
+    public JsonNode payments() {
+        Path file = dir.resolve(RunLayout.PAYMENTS);
+        return Files.isRegularFile(file) ? JsonFiles.read(file) : null;
+    }
+
     /** @return run.json as it is on disk */
     public JsonNode runJson() {
         return JsonFiles.read(dir.resolve(RunLayout.RUN_JSON));

@@ -40,6 +40,8 @@ public final class RunLayout {
     public static final String FAULTS = "faults.jsonl";
     /** Acknowledged submissions sent again with their Idempotency-Key after a resilience run, and the answers. */
     public static final String IDEMPOTENCY_PROBE = "idempotency-probe.json";
+    /** The mocks' payment gateway after a resilience run: charges, and applications captured more than once. */
+    public static final String PAYMENTS = "payments.json";
     public static final String SUMMARY = "summary.txt";
     public static final String STOP_FILE = "control/stop";
     /** The tag of failed-response intervals in the latency logs. */

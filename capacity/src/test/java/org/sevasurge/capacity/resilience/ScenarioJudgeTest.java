@@ -104,6 +104,19 @@ class ScenarioJudgeTest {
     }
 
     @Test
+    void aFeeChargedTwiceFailsIt() throws IOException {
+        SyntheticRun run = diskFull(20);
+        Path folder = run.write(40);
+        Files.writeString(folder.resolve(RunLayout.PAYMENTS),
+                "{\"chargeCount\": 41, \"duplicateCaptures\": {\"CG-INC-2027-0000007\": 2}}");
+
+        ScenarioResult result = judge(run);
+
+        assertThat(result.reasons()).containsExactly("1 application(s) charged twice by the payment gateway:"
+                + " {\"CG-INC-2027-0000007\":2}");
+    }
+
+    @Test
     void failuresThatGoOnAfterTheFaultAreNoRecovery() throws IOException {
         SyntheticRun run = new SyntheticRun(dir.resolve("stuck"), RunLayout.KIND_STAIRCASE, 1.0)
                 .journey("submit", true, "submit").step(0, 40, 2, Map.of("submit", 2.0));

@@ -120,6 +120,11 @@ final class ScenarioRunner {
             say(String.format(Locale.ROOT, "scenario %s: %d acknowledged submissions sent again with their"
                             + " Idempotency-Key: %d original answers, %d new applications, %d not answered",
                     scenario.name(), probe.probed(), probe.original(), probe.different(), probe.failed()));
+            int chargedTwice = PaymentLedger.record(system, dir);
+            if (chargedTwice >= 0) {
+                say("scenario " + scenario.name() + ": applications charged twice by the payment gateway: "
+                        + chargedTwice);
+            }
             cleanup.closeNow(system);
         }
         ScenarioResult result = ScenarioJudge.judge(scenario.name(), LoadRunFolder.open(dir), rate,
