@@ -70,15 +70,15 @@ class ScenarioJudgeTest {
         ScenarioResult result = judge(diskFull(20).acknowledge(22, 1));
 
         assertThat(result.outcome()).isEqualTo(ScenarioResult.Outcome.FAIL);
-        assertThat(result.reasons()).containsExactly("1 submission(s) acknowledged past the flood watermark (the"
-                + " storage guard did not refuse them)");
+        assertThat(result.reasons()).containsExactly("1 submission(s) sent past the flood watermark were acknowledged"
+                + " (the storage guard did not refuse them)");
     }
 
     @Test
     void slowRefusalsFailIt() throws IOException {
         ScenarioResult result = judge(diskFull(300));
 
-        assertThat(result.reasons()).containsExactly("refusals at flood stage are slow: p99 300 ms > 100 ms");
+        assertThat(result.reasons()).containsExactly("507 refusals at flood stage are slow: p99 300 ms > 100 ms");
     }
 
     @Test

@@ -39,6 +39,6 @@ class NoStorageGuardIT {
         JsonNode diskFull = ResilienceScenariosIT.scorecard(runs).get("disk-full");
         assertThat(diskFull.get("verdict").asText()).isEqualTo("FAIL");
         assertThat(diskFull.get("reasons").toString()).as("failed for the missing guard")
-                .contains("acknowledged past the flood watermark (the storage guard did not refuse them)");
+                .contains("sent past the flood watermark were acknowledged (the storage guard did not refuse them)");
     }
 }

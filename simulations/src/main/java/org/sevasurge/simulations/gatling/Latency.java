@@ -56,6 +56,11 @@ public final class Latency {
                 .exec(session -> end(session, recorder));
     }
 
+    /** @return how long ago the last timed request of {@code session} was sent, microseconds (0 if none was) */
+    public static long sinceStartMicros(Session session) {
+        return STARTED.in(session) ? (System.nanoTime() - STARTED.get(session)) / 1_000 : 0;
+    }
+
     static Session start(Session session) {
         return STATUS.remove(STARTED.set(session, System.nanoTime()));
     }

@@ -17,9 +17,18 @@ import java.time.Instant;
  * @param attempt             which attempt (1 = first) got the 201
  * @param accessCode          the citizen's second factor the 201 returned (null if the service gives none): the
  *                            read-back presents it, as the citizen would
+ * @param sentAt              when the acknowledged attempt was sent (null in ledgers written before it was kept):
+ *                            what a storage guard or a restarted service saw arrive, not when its answer came back
  */
 public record LedgerEntry(String idempotencyKey, String applicationNo, String payloadSha256,
-                          String serverPayloadSha256, Instant ackedAt, int attempt, String accessCode) {
+                          String serverPayloadSha256, Instant ackedAt, int attempt, String accessCode,
+                          Instant sentAt) {
+
+    /** An entry without the attempt's send time. */
+    public LedgerEntry(String idempotencyKey, String applicationNo, String payloadSha256, String serverPayloadSha256,
+                       Instant ackedAt, int attempt, String accessCode) {
+        this(idempotencyKey, applicationNo, payloadSha256, serverPayloadSha256, ackedAt, attempt, accessCode, null);
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -27,7 +36,7 @@ public record LedgerEntry(String idempotencyKey, String applicationNo, String pa
     public String toJsonLine() {
         try {
             return JSON.writeValueAsString(new Line(idempotencyKey, applicationNo, payloadSha256, serverPayloadSha256,
-                    ackedAt.toString(), attempt, accessCode));
+                    ackedAt.toString(), attempt, accessCode, sentAt == null ? null : sentAt.toString()));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -38,7 +47,7 @@ public record LedgerEntry(String idempotencyKey, String applicationNo, String pa
         try {
             Line l = JSON.readValue(line, Line.class);
             return new LedgerEntry(l.idempotencyKey, l.applicationNo, l.payloadSha256, l.serverPayloadSha256,
-                    Instant.parse(l.ackedAt), l.attempt, l.accessCode);
+                    Instant.parse(l.ackedAt), l.attempt, l.accessCode, l.sentAt == null ? null : Instant.parse(l.sentAt));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not a ledger line: " + line, e);
         }
@@ -46,6 +55,6 @@ public record LedgerEntry(String idempotencyKey, String applicationNo, String pa
 
     /** The wire shape: the instant as ISO-8601 text, independent of Jackson's time modules. */
     private record Line(String idempotencyKey, String applicationNo, String payloadSha256, String serverPayloadSha256,
-                        String ackedAt, int attempt, String accessCode) {
+                        String ackedAt, int attempt, String accessCode, String sentAt) {
     }
 }

@@ -97,13 +97,15 @@ public final class SeasonWorkload {
 
     /**
      * Records a 201: a ledger line, and the application becomes visible to citizens (with the access code the
-     * acknowledgement returned, null if none) and officers.
+     * acknowledgement returned, null if none) and officers. {@code sentMicrosAgo}: how long ago the acknowledged
+     * attempt was sent.
      */
     public void acknowledged(Submission submission, String applicationNo, String serverPayloadSha256, int attempt,
-                             String accessCode) {
+                             String accessCode, long sentMicrosAgo) {
         if (run.settings().recording()) {
+            Instant now = Instant.now();
             run.ledger().append(new LedgerEntry(submission.idempotencyKey(), applicationNo, submission.payloadSha256(),
-                    serverPayloadSha256, Instant.now(), attempt, accessCode));
+                    serverPayloadSha256, now, attempt, accessCode, now.minusNanos(sentMicrosAgo * 1_000)));
         }
         registry.acknowledged(applicationNo, submission.district(), accessCode);
     }

@@ -78,7 +78,7 @@ final class SubmitRequests {
                 ATTEMPT.get(session), RETRY_AFTER.getOr(session, null));
         if (decision instanceof SubmissionRetry.Acknowledged) {
             workload.acknowledged(submission(session), APPLICATION_NO.get(session), SERVER_HASH.getOr(session, null),
-                    ATTEMPT.get(session), ACCESS_CODE.getOr(session, null));
+                    ATTEMPT.get(session), ACCESS_CODE.getOr(session, null), Latency.sinceStartMicros(session));
             return DONE.set(session, true);
         }
         if (decision instanceof SubmissionRetry.Retry again) {
