@@ -85,6 +85,15 @@ class ResilienceBadInputTest {
     }
 
     @Test
+    void aReportGivenAFolderWithoutAScorecardSaysWhatItAccepts() {
+        Cli.Result result = Cli.run("report", dir.toString(), "--resilience", dir.resolve("nothing").toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(result.err()).contains("--resilience " + dir.resolve("nothing") + ": no resilience.json there;"
+                + " accepted: the folder of a './sevasurge resilience' run or its resilience.json");
+    }
+
+    @Test
     void theLoadIsAShareOfTheNewestSeasonMixCapacity() throws IOException {
         Path runs = dir.resolve("measured");
         write(runs.resolve("20261101-100000-capacity-season-mix-aaaa/capacity.json"), "season-mix", "FOUND", 8.0);
