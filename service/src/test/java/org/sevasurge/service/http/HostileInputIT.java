@@ -12,7 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.sevasurge.service.testing.SampleDocuments;
+import org.sevasurge.service.fixtures.SampleDocuments;
+import org.sevasurge.service.fixtures.SampleSubmissions;
 import org.sevasurge.service.testing.ServiceClient;
 import org.sevasurge.service.testing.ServiceExtension;
 
@@ -37,18 +38,18 @@ class HostileInputIT {
         for (String name : new String[] {"Sunita\\u0000Sahu", "Sunita \\ud800 Sahu", "Sunita\\u001b[31mSahu",
                 "Sunita\\r\\nSahu", "Sunita \\u202eSahu"}) {
             HttpResponse<byte[]> response = SERVICE.client().submit(
-                    SampleDocuments.applicationJson("INC", name), SampleDocuments.pdf(1_000, 2));
+                    SampleSubmissions.applicationJson("INC", name), SampleDocuments.pdf(1_000, 2));
             assertProblem(response, 422);
             assertThat(json(response).get("errors").findValuesAsText("field")).as("for %s", name)
                     .contains("applicant.name");
         }
-        assertThat(SERVICE.client().submit(SampleDocuments.applicationJson("INC", "सुनीता साहू"),
+        assertThat(SERVICE.client().submit(SampleSubmissions.applicationJson("INC", "सुनीता साहू"),
                 SampleDocuments.pdf(1_000, 3)).statusCode()).as("Devanagari with its joiners is fine").isEqualTo(201);
     }
 
     @Test
     void remarksWithNulAreRefusedAndLineBreaksAccepted() {
-        String number = json(SERVICE.client().submit(SampleDocuments.applicationJson("INC", "Remark Person"),
+        String number = json(SERVICE.client().submit(SampleSubmissions.applicationJson("INC", "Remark Person"),
                 SampleDocuments.pdf(1_000, 4))).get("applicationNo").asText();
         ServiceClient inspector = SERVICE.client().asOfficer("ri.balod");
         String path = "/api/v1/applications/" + number + "/field-report";
@@ -59,7 +60,7 @@ class HostileInputIT {
 
     @Test
     void aDateOfBirthMoreThan120YearsAgoIs422() {
-        HttpResponse<byte[]> response = SERVICE.client().submit(SampleDocuments.applicationJson("INC", "Old Person")
+        HttpResponse<byte[]> response = SERVICE.client().submit(SampleSubmissions.applicationJson("INC", "Old Person")
                 .replace("2006-04-12", "1800-01-01"), SampleDocuments.pdf(1_000, 5));
         assertProblem(response, 422);
         assertThat(json(response).get("errors").findValuesAsText("field")).contains("applicant.dateOfBirth");
