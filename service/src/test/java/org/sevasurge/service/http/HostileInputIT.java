@@ -19,7 +19,8 @@ import org.sevasurge.service.testing.ServiceExtension;
 
 /**
  * Hostile input gets a 4xx problem, never a 500 or an HTML page: deep nesting, NUL and lone surrogates, control
- * characters, absurd dates, unknown methods, a malformed request line, huge URIs and headers, a hang-up mid-body.
+ * characters, absurd dates, unknown methods, a malformed request line, huge URIs and headers, a hang-up mid-body,
+ * a body shorter than its length.
  */
 class HostileInputIT {
 
@@ -130,17 +131,50 @@ class HostileInputIT {
             out.flush();
             Thread.sleep(300);
         }
+        String metrics = metricsOnceTheyContain("sevasurge_requests_client_closed_total{phase=\"body\"} 1.0");
+        assertThat(metrics).as("counted as a hang-up").contains("sevasurge_requests_client_closed_total{phase=\"body\"} 1.0")
+                .as("and not as a server error").doesNotContain("status=\"500\"");
+    }
+
+    /**
+     * Finding 2's last case: a body shorter than its {@code Content-Length} used to hold a thread and a request
+     * permit until Jetty's 30 s idle timeout. Now the minimum body rate refuses it once its grace (2 s) is over.
+     */
+    @Test
+    void aBodyShorterThanItsContentLengthIsRefusedWith408LongBeforeJettysIdleTimeoutAndItsPermitReleased()
+            throws Exception {
+        long start = System.nanoTime();
+        String answer;
+        try (Socket socket = new Socket("127.0.0.1", SERVICE.service().port())) {
+            socket.setSoTimeout(25_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/applications HTTP/1.1\r\nHost: 127.0.0.1\r\nIdempotency-Key: short-0001\r\n"
+                    + "Content-Type: multipart/form-data; boundary=xyz\r\nContent-Length: 100000\r\n\r\n--xyz\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            // The connection stays open and silent, as a client that lied about its length (or lost its link).
+            answer = new String(socket.getInputStream().readNBytes(4_096), StandardCharsets.ISO_8859_1);
+        }
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        assertThat(answer).as("refused as too slow, a problem").startsWith("HTTP/1.1 408 ")
+                .contains("application/problem+json");
+        assertThat(seconds).as("well before Jetty's 30 s idle timeout").isLessThan(15);
+        assertThat(metricsOnceTheyContain("sevasurge_submissions_in_flight 0.0")).as("its submission permit is released")
+                .contains("sevasurge_submissions_in_flight 0.0");
+    }
+
+    /** The service's metrics once they contain {@code wanted}, or as they are after 5 s. */
+    private static String metricsOnceTheyContain(String wanted) throws InterruptedException {
         long deadline = System.nanoTime() + 5_000_000_000L;
         String metrics = "";
         while (System.nanoTime() < deadline) {
             metrics = new String(SERVICE.client().get("/metrics").body(), StandardCharsets.UTF_8);
-            if (metrics.contains("sevasurge_requests_client_closed_total{phase=\"body\"} 1.0")) {
+            if (metrics.contains(wanted)) {
                 break;
             }
             Thread.sleep(50);
         }
-        assertThat(metrics).as("counted as a hang-up").contains("sevasurge_requests_client_closed_total{phase=\"body\"} 1.0")
-                .as("and not as a server error").doesNotContain("status=\"500\"");
+        return metrics;
     }
 
     private static String rawRequest(String request) throws Exception {
