@@ -3,8 +3,10 @@ package org.sevasurge.service.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sevasurge.service.testing.ServiceClient.json;
 
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -122,18 +124,32 @@ class HostileInputIT {
     }
 
     @Test
-    void aClientHangingUpMidBodyIsCountedAsClosedNotAs500() throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", SERVICE.service().port())) {
-            OutputStream out = socket.getOutputStream();
-            out.write(("POST /api/v1/applications HTTP/1.1\r\nHost: 127.0.0.1\r\nIdempotency-Key: hangup-0001\r\n"
-                    + "Content-Type: multipart/form-data; boundary=xyz\r\nContent-Length: 100000\r\n\r\n--xyz\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            Thread.sleep(300);
+    void aClientHangingUpMidBodyIsCountedAsClosedNotAs500AndLoggedWithoutAnErrorOrAStackTrace() throws Exception {
+        // The service runs in this JVM and logs (slf4j-simple, warnings and up in tests) to System.err as it is
+        // at each write, so what it logs about the hang-up is caught here.
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream logged = new ByteArrayOutputStream();
+        String metrics;
+        System.setErr(new PrintStream(logged, true, StandardCharsets.UTF_8));
+        try {
+            try (Socket socket = new Socket("127.0.0.1", SERVICE.service().port())) {
+                OutputStream out = socket.getOutputStream();
+                out.write(("POST /api/v1/applications HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                        + "Idempotency-Key: hangup-0001\r\nContent-Type: multipart/form-data; boundary=xyz\r\n"
+                        + "Content-Length: 100000\r\n\r\n--xyz\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                Thread.sleep(300);
+            }
+            metrics = metricsOnceTheyContain("sevasurge_requests_client_closed_total{phase=\"body\"} 1.0");
+            Thread.sleep(200);
+        } finally {
+            System.setErr(stderr);
         }
-        String metrics = metricsOnceTheyContain("sevasurge_requests_client_closed_total{phase=\"body\"} 1.0");
-        assertThat(metrics).as("counted as a hang-up").contains("sevasurge_requests_client_closed_total{phase=\"body\"} 1.0")
+        assertThat(metrics).as("counted as a hang-up")
+                .contains("sevasurge_requests_client_closed_total{phase=\"body\"} 1.0")
                 .as("and not as a server error").doesNotContain("status=\"500\"");
+        assertThat(logged.toString(StandardCharsets.UTF_8)).as("no error and no stack trace logged for a hang-up")
+                .doesNotContain("ERROR").doesNotContain("\tat ");
     }
 
     /**
@@ -159,8 +175,8 @@ class HostileInputIT {
         assertThat(answer).as("refused as too slow, a problem").startsWith("HTTP/1.1 408 ")
                 .contains("application/problem+json");
         assertThat(seconds).as("well before Jetty's 30 s idle timeout").isLessThan(15);
-        assertThat(metricsOnceTheyContain("sevasurge_submissions_in_flight 0.0")).as("its submission permit is released")
-                .contains("sevasurge_submissions_in_flight 0.0");
+        assertThat(metricsOnceTheyContain("sevasurge_submissions_in_flight 0.0"))
+                .as("its submission permit is released").contains("sevasurge_submissions_in_flight 0.0");
     }
 
     /** The service's metrics once they contain {@code wanted}, or as they are after 5 s. */
