@@ -92,7 +92,8 @@ record BenchmarkFigures(BenchmarkSettings settings, List<PhaseResult> phases) {
         ArrayNode list = root.putArray("phases");
         for (PhaseResult phase : phases) {
             list.addObject().put("name", phase.name()).put("recording", phase.recording())
-                    .put("offeredPerSecond", phase.offeredPerSecond()).put("achievedPerSecond", phase.achievedPerSecond())
+                    .put("offeredPerSecond", phase.offeredPerSecond())
+                    .put("achievedPerSecond", phase.achievedPerSecond())
                     .put("cpuCores", phase.cpuCores()).put("coresPer100Submissions", phase.coresPer100())
                     .put("windowSeconds", phase.windowSeconds()).put("bytesPerSubmission", phase.bytesPerSubmission())
                     .put("injectorExitStatus", phase.injectorExitStatus());

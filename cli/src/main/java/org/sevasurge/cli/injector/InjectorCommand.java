@@ -56,7 +56,8 @@ public final class InjectorCommand implements Callable<Integer> {
     int warmup;
 
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "2",
-            description = "pairs of phases, recording on and off, alternating which goes first (default ${DEFAULT-VALUE})")
+            description = "pairs of phases, recording on and off, alternating which goes first"
+                    + " (default ${DEFAULT-VALUE})")
     int rounds;
 
     @Option(names = "--runs", paramLabel = "DIR", description = "parent of the benchmark's folder (default: runs/)")

@@ -15,7 +15,7 @@ import org.sevasurge.capacity.runs.TimeRange;
 record PhaseWindow(TimeRange range) {
     private static final long SAMPLE_MILLIS = 1000;
 
-    /** @return the window of the run in {@code folder}: {@code warmupSeconds} after run second 0, lasting {@code seconds} */
+    /** @return the window of {@code folder}'s run: from run second {@code warmupSeconds}, {@code seconds} long */
     static PhaseWindow of(LoadRunFolder folder, double warmupSeconds, double seconds) {
         long start = folder.info().loadStartedAtMillis();
         if (start <= 0) {
