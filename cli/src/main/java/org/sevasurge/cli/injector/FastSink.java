@@ -9,6 +9,9 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -54,6 +57,19 @@ public final class FastSink implements AutoCloseable {
         FastSink sink = new FastSink(server);
         server.start();
         return sink;
+    }
+
+    /**
+     * Sends {@code requests} submissions of {@code bodyBytes} to itself, so that the first phase does not meet a
+     * sink still being compiled by the JIT (which would make the injector's users pile up and look slow).
+     */
+    public void warmUp(int requests, int bodyBytes) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(baseUrl().resolve(SUBMIT_PATH))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[bodyBytes])).build();
+        for (int i = 0; i < requests; i++) {
+            client.send(request, HttpResponse.BodyHandlers.discarding());
+        }
     }
 
     /** @return the base URL, e.g. {@code http://127.0.0.1:41234} */
