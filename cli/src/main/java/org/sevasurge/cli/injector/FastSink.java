@@ -60,14 +60,15 @@ public final class FastSink implements AutoCloseable {
     }
 
     /**
-     * Sends {@code requests} submissions of {@code bodyBytes} to itself, so that the first phase does not meet a
+     * Sends submissions of {@code bodyBytes} to itself for {@code millis}, so that the first phase does not meet a
      * sink still being compiled by the JIT (which would make the injector's users pile up and look slow).
      */
-    public void warmUp(int requests, int bodyBytes) throws IOException, InterruptedException {
+    public void warmUp(long millis, int bodyBytes) throws IOException, InterruptedException {
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(baseUrl().resolve(SUBMIT_PATH))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[bodyBytes])).build();
-        for (int i = 0; i < requests; i++) {
+        long end = System.nanoTime() + millis * 1_000_000;
+        while (System.nanoTime() < end) {
             client.send(request, HttpResponse.BodyHandlers.discarding());
         }
     }

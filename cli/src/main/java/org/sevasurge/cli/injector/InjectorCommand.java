@@ -36,7 +36,7 @@ import java.util.concurrent.Callable;
                 "  ./sevasurge injector --rate 300 --injector-cpus 1    pinned to one core: does it keep 300/s?",
                 "", "Exit status: 0 every phase kept the offered rate, 1 the injector fell behind it, 2 bad input."})
 public final class InjectorCommand implements Callable<Integer> {
-    private static final int SINK_WARM_UP_REQUESTS = 2_000;
+    private static final long SINK_WARM_UP_MILLIS = 5_000;
     private static final int SINK_WARM_UP_BODY_BYTES = 256 * 1024;
 
     @Spec
@@ -77,7 +77,7 @@ public final class InjectorCommand implements Callable<Integer> {
         try (Cleanup cleanup = new Cleanup(); FastSink sink = cleanup.register(FastSink.start())) {
             print(out, "injector benchmark: %.0f submissions/s, %d s measured after %d s of warm-up, %d round(s);"
                     + " sink %s; folder %s", rate, seconds, warmup, rounds, sink.baseUrl(), dir);
-            sink.warmUp(SINK_WARM_UP_REQUESTS, SINK_WARM_UP_BODY_BYTES);
+            sink.warmUp(SINK_WARM_UP_MILLIS, SINK_WARM_UP_BODY_BYTES);
             PhaseRunner runner = new PhaseRunner(dir, sink, settings, workload, injector, cleanup);
             for (BenchmarkSettings.Phase phase : settings.phases()) {
                 PhaseResult result = runner.run(phase);
