@@ -15,7 +15,7 @@ import java.util.SplittableRandom;
  */
 final class DocumentTemplate {
     /** How far apart the kept digest states are: the most a document hashes besides its stamp. */
-    static final int CHECKPOINT_BYTES = 4096;
+    static final int CHECKPOINT_BYTES = 1024;
 
     private final DocumentType type;
     private final byte[] bytes;
