@@ -4,10 +4,10 @@ import org.sevasurge.capacity.runs.LoadRunFolder;
 import org.sevasurge.cli.run.Cleanup;
 import org.sevasurge.cli.run.Injector;
 import org.sevasurge.cli.run.InjectorOptions;
+import org.sevasurge.cli.run.StaircaseProperties;
 import org.sevasurge.cli.run.WorkloadOptions;
 import org.sevasurge.simulations.calendar.Journey;
 import org.sevasurge.simulations.plan.StaircaseSpec;
-import org.sevasurge.simulations.run.RunSettings;
 import org.sevasurge.simulations.season.StaircaseSimulation;
 
 import java.io.IOException;
@@ -15,7 +15,6 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -67,16 +66,8 @@ final class PhaseRunner {
     }
 
     private Map<String, String> properties(BenchmarkSettings.Phase phase) {
-        Map<String, String> properties = new LinkedHashMap<>();
-        properties.put("sevasurge.kind", RunSettings.STAIRCASE);
-        properties.put("sevasurge.target", sink.baseUrl().toString());
-        properties.put("sevasurge.profile", SLO_PROFILE);
-        properties.put("sevasurge.seed", String.valueOf(workload.seed()));
-        if (workload.calendarFile() != null) {
-            properties.put("sevasurge.calendar", workload.calendarFile().toString());
-        }
-        properties.put("sevasurge.runs.dir", benchmarkDir.toString());
-        properties.put("sevasurge.run.id", phase.name());
+        Map<String, String> properties = new StaircaseProperties(sink.baseUrl(), SLO_PROFILE, workload, benchmarkDir,
+                phase.name()).asMap();
         properties.put("sevasurge.recording", phase.recording() ? "on" : "off");
         return properties;
     }

@@ -21,6 +21,9 @@ class BenchmarkFiguresTest {
         assertThat(figures.recordingOverheadPercent()).as("CPU per submission, not per second: the off phases"
                 + " achieved less").isCloseTo(((1.02 / 500) / (0.96 / 490) - 1) * 100, within(1e-9));
         assertThat(figures.perSecondOnOneCore()).isCloseTo(500 / 1.02, within(1e-9));
+        assertThat(figures.roundOverheadPercents()).as("each round's pair on its own").hasSize(2)
+                .element(0, org.assertj.core.api.InstanceOfAssertFactories.DOUBLE)
+                .isCloseTo((0.50 / 0.48 - 1) * 100, within(1e-9));
         assertThat(figures.everyPhaseKeptRate()).isTrue();
         assertThat(figures.lines()).contains("goal: >= 250 submissions/s on <= 1 core: met");
     }
@@ -34,6 +37,17 @@ class BenchmarkFiguresTest {
         assertThat(figures.lines()).anyMatch(line -> line.contains("RATE NOT KEPT"))
                 .contains("goal: >= 250 submissions/s on <= 1 core: NOT met",
                         "goal: recording overhead <= 5 %: NOT met");
+    }
+
+    @Test
+    void aRoundThatFellBehindIsLeftOutOfTheFiguresWhileAnotherRoundKeptTheRate() {
+        BenchmarkFigures figures = new BenchmarkFigures(SETTINGS, List.of(
+                phase("round1-recording-on", true, 250, 0.50), phase("round1-recording-off", false, 250, 0.48),
+                phase("round2-recording-off", false, 70, 0.30), phase("round2-recording-on", true, 40, 0.70)));
+
+        assertThat(figures.pooledPhases()).as("a stalled round measured the stall").hasSize(2);
+        assertThat(figures.coresPer100(true)).isCloseTo(0.20, within(1e-9));
+        assertThat(figures.everyPhaseKeptRate()).as("still reported: exit 1").isFalse();
     }
 
     @Test
