@@ -1,5 +1,6 @@
 package org.sevasurge.capacity.report;
 
+import org.jspecify.annotations.Nullable;
 import org.sevasurge.capacity.readiness.Peak;
 import org.sevasurge.capacity.runway.SeasonDates;
 import org.sevasurge.capacity.runway.Watermarks;
@@ -22,8 +23,8 @@ import java.util.Map;
  * @param benchDir                where {@code ./sevasurge bench} keeps its runs (the newest is used), or null
  * @param documentsPerApplication mean documents per submission (for per-document benchmarks)
  */
-public record ReportInputs(int instances, List<Peak> peaks, Double targetUtilisation, SeasonDates season,
-                           Watermarks watermarks, Map<String, VolumeOption> volumes, Path benchResults, Path benchDir,
+public record ReportInputs(int instances, List<Peak> peaks, @Nullable Double targetUtilisation, @Nullable SeasonDates season,
+                           Watermarks watermarks, Map<String, VolumeOption> volumes, @Nullable Path benchResults, @Nullable Path benchDir,
                            double documentsPerApplication) {
 
     public ReportInputs {

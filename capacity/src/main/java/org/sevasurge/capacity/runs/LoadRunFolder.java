@@ -1,6 +1,7 @@
 package org.sevasurge.capacity.runs;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
 import org.sevasurge.capacity.BadInputException;
 
 import java.io.IOException;
@@ -95,7 +96,7 @@ public final class LoadRunFolder {
     }
 
     /** @return {@code ledger-check.json}, or null when the check did not run */
-    public JsonNode ledgerCheck() {
+    public @Nullable JsonNode ledgerCheck() {
         Path file = dir.resolve(RunLayout.LEDGER_CHECK);
         return Files.isRegularFile(file) ? JsonFiles.read(file) : null;
     }

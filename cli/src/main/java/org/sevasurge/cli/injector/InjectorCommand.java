@@ -1,5 +1,6 @@
 package org.sevasurge.cli.injector;
 
+import org.jspecify.annotations.Nullable;
 import org.sevasurge.cli.ExitCodes;
 import org.sevasurge.cli.run.Cleanup;
 import org.sevasurge.cli.run.Home;
@@ -64,7 +65,7 @@ public final class InjectorCommand implements Callable<Integer> {
     int rounds;
 
     @Option(names = "--runs", paramLabel = "DIR", description = "parent of the benchmark's folder (default: runs/)")
-    Path runs;
+    @Nullable Path runs;
 
     @Override
     public Integer call() throws Exception {

@@ -15,6 +15,7 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Encodes a QR code that is known to scan. The QR standard has eight mask patterns; an encoder picks the one with
@@ -82,7 +83,7 @@ final class QrEncoding {
     }
 
     /** Draws the code at {@code scale} pixels a module and reads it. */
-    private static String decode(BitMatrix code, int scale) {
+    private static @Nullable String decode(BitMatrix code, int scale) {
         int modules = code.getWidth();
         int side = (modules + 2 * QUIET_ZONE_MODULES) * scale;
         int[] pixels = new int[side * side];

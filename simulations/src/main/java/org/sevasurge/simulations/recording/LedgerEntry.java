@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One acknowledged submission (a 201): one line of {@code ledger.jsonl}. Immutable.
@@ -19,7 +20,7 @@ import java.time.Instant;
  *                            read-back presents it, as the citizen would
  */
 public record LedgerEntry(String idempotencyKey, String applicationNo, String payloadSha256,
-                          String serverPayloadSha256, Instant ackedAt, int attempt, String accessCode) {
+                          String serverPayloadSha256, Instant ackedAt, int attempt, @Nullable String accessCode) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
