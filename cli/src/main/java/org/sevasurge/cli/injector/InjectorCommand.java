@@ -55,8 +55,9 @@ public final class InjectorCommand implements Callable<Integer> {
             description = "seconds measured per phase (default ${DEFAULT-VALUE})")
     int seconds;
 
-    @Option(names = "--warmup", paramLabel = "SECONDS", defaultValue = "10",
-            description = "seconds discarded at the start of each phase (default ${DEFAULT-VALUE})")
+    @Option(names = "--warmup", paramLabel = "SECONDS", defaultValue = "30",
+            description = "seconds discarded at the start of each phase, while the JIT still compiles"
+                    + " (default ${DEFAULT-VALUE})")
     int warmup;
 
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "2",

@@ -48,6 +48,8 @@ class BenchmarkFiguresTest {
         assertThat(figures.pooledPhases()).as("a stalled round measured the stall").hasSize(2);
         assertThat(figures.coresPer100(true)).isCloseTo(0.20, within(1e-9));
         assertThat(figures.everyPhaseKeptRate()).as("still reported: exit 1").isFalse();
+        assertThat(figures.lines()).as("the goal is judged on the rounds that kept the rate")
+                .contains("goal: >= 250 submissions/s on <= 1 core: met");
     }
 
     @Test
