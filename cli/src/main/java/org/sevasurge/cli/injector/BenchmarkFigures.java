@@ -62,6 +62,11 @@ record BenchmarkFigures(BenchmarkSettings settings, List<PhaseResult> phases) {
         return kept.isEmpty() ? phases : kept;
     }
 
+    /** @return how many rounds kept the rate in both phases (the rounds the figures pool; 0: none, all pooled) */
+    int pooledRounds() {
+        return pooledPhases().stream().allMatch(PhaseResult::keptRate) ? pooledPhases().size() / 2 : 0;
+    }
+
     private List<PhaseResult> round(int round) {
         return phases.stream().filter(phase -> phase.name().startsWith("round" + round + "-")).toList();
     }
@@ -102,10 +107,10 @@ record BenchmarkFigures(BenchmarkSettings settings, List<PhaseResult> phases) {
                     phase.offeredPerSecond(), phase.cpuCores(), phase.coresPer100(), phase.bytesPerSubmission() / 1e6,
                     phase.keptRate() ? "" : "  RATE NOT KEPT (injector exit " + phase.injectorExitStatus() + ")"));
         }
-        boolean anyRoundKept = pooledPhases().stream().allMatch(PhaseResult::keptRate);
+        boolean anyRoundKept = pooledRounds() > 0;
         lines.add(format("injector cores per 100 submissions/s: %.3f with recording, %.3f without (%s)",
                 coresPer100(true), coresPer100(false), anyRoundKept ? format("%d of %d rounds pooled: those that"
-                        + " kept the rate", pooledPhases().size() / 2, settings.rounds())
+                        + " kept the rate", pooledRounds(), settings.rounds())
                         : "no round kept the rate: every phase pooled"));
         lines.add(format("recording overhead: %+.1f %% CPU per submission (rounds: %s)", recordingOverheadPercent(),
                 String.join(", ", roundOverheadPercents().stream().map(p -> format("%+.1f %%", p)).toList())));
@@ -128,7 +133,7 @@ record BenchmarkFigures(BenchmarkSettings settings, List<PhaseResult> phases) {
                 .put("recordingOverheadPercent", recordingOverheadPercent())
                 .put("submissionsPerSecondOnOneCore", perSecondOnOneCore())
                 .put("everyPhaseKeptRate", everyPhaseKeptRate())
-                .put("pooledRounds", pooledPhases().size() / 2);
+                .put("pooledRounds", pooledRounds());
         roundOverheadPercents().forEach(root.putArray("roundOverheadPercents")::add);
         ArrayNode list = root.putArray("phases");
         for (PhaseResult phase : phases) {

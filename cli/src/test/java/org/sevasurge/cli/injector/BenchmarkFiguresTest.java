@@ -34,7 +34,9 @@ class BenchmarkFiguresTest {
                 phase("round1-recording-on", true, 230, 0.9), phase("round1-recording-off", false, 250, 0.5)));
 
         assertThat(figures.everyPhaseKeptRate()).isFalse();
+        assertThat(figures.pooledRounds()).as("no round to pool: every phase is, and it says so").isZero();
         assertThat(figures.lines()).anyMatch(line -> line.contains("RATE NOT KEPT"))
+                .anyMatch(line -> line.contains("no round kept the rate"))
                 .contains("goal: >= 250 submissions/s on <= 1 core: NOT met",
                         "goal: recording overhead <= 5 %: NOT met");
     }
