@@ -57,6 +57,12 @@ class BadOptionsTest {
                 Arguments.of(new String[] {"usl"}, "Missing required option: '--csv=FILE'"),
                 Arguments.of(new String[] {"usl", "--csv", "/no/such/points.csv"}, "/no/such/points.csv: cannot read the CSV file"),
                 Arguments.of(new String[] {"runs", "--runs", "/no/such/runs"}, "/no/such/runs: no such folder"),
+                Arguments.of(new String[] {"injector", "--rate", "0"}, "--rate 0.0: accepted values: submissions/s above 0"),
+                Arguments.of(new String[] {"injector", "--seconds", "1"}, "--seconds 1: accepted values: 3 to 3600"),
+                Arguments.of(new String[] {"injector", "--warmup", "-1"}, "--warmup -1: accepted values: 0 to 600 seconds"),
+                Arguments.of(new String[] {"injector", "--rounds", "0"}, "--rounds 0: accepted values: 1 to 20"),
+                Arguments.of(new String[] {"injector", "--injector-cpus", "one"}, "--injector-cpus 'one': accepted values"),
+                Arguments.of(new String[] {"injector", "--calendar", "/no/such/calendar.yaml"}, "--calendar /no/such/calendar.yaml: no such file"),
                 Arguments.of(new String[] {"weather"}, "Unmatched argument at index 0: 'weather'"));
     }
 
@@ -90,6 +96,6 @@ class BadOptionsTest {
     }
 
     static Stream<String> commands() {
-        return Stream.of("season", "capacity", "report", "compare", "usl", "runs");
+        return Stream.of("season", "capacity", "report", "compare", "usl", "runs", "injector");
     }
 }
