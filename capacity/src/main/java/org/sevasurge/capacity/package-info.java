@@ -5,4 +5,7 @@
  * and the utilisation law), {@code usl} (the Universal Scalability Law fit), {@code sizing} (Erlang C and instance
  * counts), {@code search} (the capacity result and {@code capacity.json}), {@code verdict} (a season run's verdict).
  */
+@NullMarked
 package org.sevasurge.capacity;
+
+import org.jspecify.annotations.NullMarked;

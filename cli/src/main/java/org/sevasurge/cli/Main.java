@@ -5,6 +5,7 @@ import org.sevasurge.cli.compare.CompareCommand;
 import org.sevasurge.cli.delegate.BenchSubcommand;
 import org.sevasurge.cli.delegate.ImagesSubcommand;
 import org.sevasurge.cli.delegate.ServiceSubcommand;
+import org.sevasurge.cli.injector.InjectorCommand;
 import org.sevasurge.cli.report.ReportCommand;
 import org.sevasurge.cli.resilience.ResilienceCommand;
 import org.sevasurge.cli.runs.RunsCommand;
@@ -22,8 +23,8 @@ import java.io.PrintWriter;
 @Command(name = "sevasurge", mixinStandardHelpOptions = true, version = "Seva Surge 0.1.0",
         description = "Load-testing and resilience benchmark suite for citizen-certificate services.",
         subcommands = {SeasonCommand.class, CapacityCommand.class, ResilienceCommand.class, ReportCommand.class,
-                CompareCommand.class, UslCommand.class, RunsCommand.class, BenchSubcommand.class, ServiceSubcommand.class,
-                ImagesSubcommand.class, CommandLine.HelpCommand.class},
+                CompareCommand.class, UslCommand.class, RunsCommand.class, InjectorCommand.class, BenchSubcommand.class,
+                ServiceSubcommand.class, ImagesSubcommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 pass, 1 a failed verdict (SLO breach, broken ledger, saturated injector),"
                 + " 2 bad input."})
 public final class Main implements Runnable {

@@ -5,4 +5,7 @@
  * Gatling injector, the ledger read-back). Exit status: 0 pass, 1 a failed verdict (SLO breach, broken ledger,
  * saturated injector), 2 bad input.
  */
+@NullMarked
 package org.sevasurge.cli;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,4 +7,7 @@
  * {@code *Stubs} (routes) and its responder (the answers); {@code faults} turns a profile into
  * delays and faults; {@code admin} serves the profile switch over HTTP.
  */
+@NullMarked
 package org.sevasurge.mocks;
+
+import org.jspecify.annotations.NullMarked;

@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.jspecify.annotations.Nullable;
 import org.sevasurge.service.applications.ApplicationRepository;
 import org.sevasurge.service.applications.ApplicationRoutes;
 import org.sevasurge.service.applications.ReviewService;
@@ -92,7 +93,7 @@ public final class ServiceApp implements AutoCloseable {
      *
      * @param databaseVolume a directory on the database's volume for the storage guard, or null to not watch it
      */
-    public static ServiceApp start(ServiceConfig config, Database database, Path databaseVolume,
+    public static ServiceApp start(ServiceConfig config, Database database, @Nullable Path databaseVolume,
                                    PrometheusMeterRegistry registry) throws IOException, SQLException {
         return start(config, database, databaseVolume, registry, BrokenPromises.none());
     }

@@ -7,4 +7,7 @@
  * <p>The Gatling simulations themselves live in {@code src/test/java} (the gatling-maven-plugin convention)
  * and only wire these packages into the Gatling DSL.
  */
+@NullMarked
 package org.sevasurge.simulations;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package org.sevasurge.testbed;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a testbed starts its service beyond the defaults, for a scenario that needs it: the documents volume on a
@@ -13,7 +14,7 @@ import java.util.Map;
  * @param arguments    extra service options, appended to the testbed's own
  * @param environment  extra environment variables of the service's JVM
  */
-public record ServiceOptions(Path documentsDir, List<String> arguments, Map<String, String> environment) {
+public record ServiceOptions(@Nullable Path documentsDir, List<String> arguments, Map<String, String> environment) {
 
     /** Nothing beyond the defaults. */
     public static final ServiceOptions NONE = new ServiceOptions(null, List.of(), Map.of());

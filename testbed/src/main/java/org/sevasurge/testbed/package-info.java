@@ -4,4 +4,7 @@
  * {@link org.sevasurge.testbed.Testbeds} picks the implementation for a {@link org.sevasurge.testbed.TestbedMode};
  * {@link org.sevasurge.testbed.Main} is the command-line entry point used by {@code ./sevasurge}.
  */
+@NullMarked
 package org.sevasurge.testbed;
+
+import org.jspecify.annotations.NullMarked;

@@ -11,9 +11,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.sevasurge.benchmarks.fixtures.SampleCertificates;
 import org.sevasurge.service.certificates.CertificateContent;
 import org.sevasurge.service.certificates.CertificateSigner;
+import org.sevasurge.service.fixtures.SampleCertificates;
 
 /*
  * What: checking one certificate signature (CertificateSigner.verify: canonical bytes of the content, then an

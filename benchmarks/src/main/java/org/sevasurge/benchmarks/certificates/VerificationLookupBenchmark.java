@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.sevasurge.benchmarks.fixtures.BenchDatabase;
-import org.sevasurge.benchmarks.fixtures.SampleCertificates;
+import org.sevasurge.benchmarks.fixtures.SeededCertificates;
 import org.sevasurge.service.certificates.CertificateRepository;
 import org.sevasurge.service.certificates.CertificateSigner;
 import org.sevasurge.service.certificates.CertificateVerifier;
@@ -80,13 +80,13 @@ public class VerificationLookupBenchmark {
         signer = CertificateSigner.generateEphemeral();
         repository = new CertificateRepository();
         db.database().inTransaction(c -> {
-            SampleCertificates.insert(c, CERTIFICATES, signer);
+            SeededCertificates.insert(c, CERTIFICATES, signer);
             return null;
         });
         certificateNos = new String[CERTIFICATES];
         sharedVerifier = newVerifier();
         for (int n = 1; n <= CERTIFICATES; n++) {
-            certificateNos[n - 1] = SampleCertificates.forSeeded(n).certificateNo();
+            certificateNos[n - 1] = SeededCertificates.forSeeded(n).certificateNo();
             VerificationResult result = sharedVerifier.verify(certificateNos[n - 1], null).orElseThrow(
                     () -> new IllegalStateException("a seeded certificate is not found"));
             if (!result.signatureValid()) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.jspecify.annotations.Nullable;
 import org.sevasurge.benchmarks.results.BadInputException;
 
 /**
@@ -19,7 +20,7 @@ import org.sevasurge.benchmarks.results.BadInputException;
  * @param thresholdPercent how much worse a score or allocation may get before it can fail
  * @param help             print usage and stop
  */
-record BenchArguments(boolean quick, List<String> includes, Path output, Path baseline, Path results,
+record BenchArguments(boolean quick, List<String> includes, @Nullable Path output, @Nullable Path baseline, @Nullable Path results,
                       double thresholdPercent, boolean help) {
 
     static final double DEFAULT_THRESHOLD_PERCENT = 15;

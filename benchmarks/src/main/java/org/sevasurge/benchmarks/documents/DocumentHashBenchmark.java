@@ -18,8 +18,8 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.sevasurge.benchmarks.fixtures.SampleDocuments;
 import org.sevasurge.service.documents.DocumentType;
+import org.sevasurge.service.fixtures.SampleDocuments;
 
 /*
  * What: the in-memory half of DocumentStore.receive for one document, by size: read the first 8 bytes and detect

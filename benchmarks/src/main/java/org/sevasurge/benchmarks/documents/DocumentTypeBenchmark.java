@@ -13,8 +13,8 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.sevasurge.benchmarks.fixtures.SampleDocuments;
 import org.sevasurge.service.documents.DocumentType;
+import org.sevasurge.service.fixtures.SampleDocuments;
 
 /*
  * What: recognising a document by its leading bytes (DocumentType.detect on the first 8 bytes), for each format

@@ -22,12 +22,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.sevasurge.benchmarks.fixtures.Directories;
-import org.sevasurge.benchmarks.fixtures.SampleDocuments;
 import org.sevasurge.service.applications.MultipartSubmission;
 import org.sevasurge.service.documents.DocumentRejected;
 import org.sevasurge.service.documents.DocumentStore;
 import org.sevasurge.service.documents.DocumentType;
 import org.sevasurge.service.documents.ReceivedDocument;
+import org.sevasurge.service.fixtures.SampleDocuments;
 
 /*
  * What: storing one document durably with the service's DocumentStore, by size: receive (stream into the

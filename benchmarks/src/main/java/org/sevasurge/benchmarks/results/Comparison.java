@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Judges a run against a baseline, benchmark by benchmark. Pure function of its inputs; thread-safe.
@@ -151,7 +152,7 @@ public final class Comparison {
     }
 
     /** A sentence when allocation per operation grew past both the threshold and the slack, else null. */
-    private static String allocRegression(BenchmarkResult old, BenchmarkResult current, double threshold) {
+    private static @Nullable String allocRegression(BenchmarkResult old, BenchmarkResult current, double threshold) {
         if (!old.hasAlloc() || !current.hasAlloc()) {
             return null;
         }

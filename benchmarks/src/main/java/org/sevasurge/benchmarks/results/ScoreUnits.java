@@ -1,6 +1,7 @@
 package org.sevasurge.benchmarks.results;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * JMH's score units ({@code ns/op} .. {@code s/op}, {@code ops/ns} .. {@code ops/day}) and the factor between two
@@ -33,7 +34,7 @@ final class ScoreUnits {
         return a[0] == 0 ? a[1] / b[1] : b[1] / a[1];
     }
 
-    private static double[] parse(String unit) {
+    private static double @Nullable [] parse(String unit) {
         String[] parts = unit.split("/");
         if (parts.length != 2) {
             return null;

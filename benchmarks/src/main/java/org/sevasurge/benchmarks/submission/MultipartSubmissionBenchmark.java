@@ -24,9 +24,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.sevasurge.benchmarks.fixtures.Directories;
-import org.sevasurge.benchmarks.fixtures.SampleDocuments;
-import org.sevasurge.benchmarks.fixtures.SampleSubmissions;
 import org.sevasurge.service.applications.MultipartSubmission;
+import org.sevasurge.service.fixtures.SampleDocuments;
+import org.sevasurge.service.fixtures.SampleSubmissions;
 
 /*
  * What: receiving a multipart submission of 2 to 6 documents of 50 KB to 2 MB over HTTP, up to the point where
@@ -73,7 +73,7 @@ public class MultipartSubmissionBenchmark {
             cfg.routes.post(PATH, this::receive);
         }).start("127.0.0.1", 0);
         List<byte[]> parts = new ArrayList<>();
-        long total = SampleSubmissions.applicationJson().length;
+        long total = SampleSubmissions.applicationJsonBytes().length;
         for (int i = 0; i < documents; i++) {
             parts.add(SampleDocuments.of(SampleDocuments.typeAt(i), SampleDocuments.sizeBytes(documentSize), i));
             total += parts.get(i).length;

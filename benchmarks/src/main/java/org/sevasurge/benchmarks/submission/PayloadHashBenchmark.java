@@ -14,8 +14,8 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.sevasurge.benchmarks.fixtures.SampleSubmissions;
 import org.sevasurge.service.applications.PayloadHash;
+import org.sevasurge.service.fixtures.SampleSubmissions;
 
 /*
  * What: the submission's fingerprint (PayloadHash.of): SHA-256 of the JSON part, then SHA-256 over a version line,
@@ -40,7 +40,7 @@ public class PayloadHashBenchmark {
 
     @Setup
     public void setUp() {
-        json = SampleSubmissions.applicationJson();
+        json = SampleSubmissions.applicationJsonBytes();
         documentSha256s = new ArrayList<>();
         for (int i = 0; i < documents; i++) {
             documentSha256s.add(String.format("%064x", 0x5eba_5e6eL * (i + 1)));

@@ -13,10 +13,10 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.sevasurge.benchmarks.fixtures.SampleCatalogue;
-import org.sevasurge.benchmarks.fixtures.SampleSubmissions;
 import org.sevasurge.service.applications.SubmissionForm;
 import org.sevasurge.service.applications.SubmissionFormReader;
+import org.sevasurge.service.fixtures.SampleCatalogue;
+import org.sevasurge.service.fixtures.SampleSubmissions;
 import org.sevasurge.service.http.ProblemException;
 
 /*
@@ -43,7 +43,7 @@ public class SubmissionFormBenchmark {
     @Setup
     public void setUp() {
         reader = new SubmissionFormReader(SampleCatalogue.chhattisgarh(), Clock.systemUTC());
-        valid = SampleSubmissions.applicationJson();
+        valid = SampleSubmissions.applicationJsonBytes();
         invalid = SampleSubmissions.INVALID_APPLICATION_JSON.getBytes(StandardCharsets.UTF_8);
         reader.read(valid);
         try {

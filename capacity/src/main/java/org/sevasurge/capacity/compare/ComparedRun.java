@@ -2,6 +2,7 @@ package org.sevasurge.capacity.compare;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jspecify.annotations.Nullable;
 import org.sevasurge.capacity.BadInputException;
 import org.sevasurge.capacity.runs.LoadRunFolder;
 import org.sevasurge.capacity.runs.RunLayout;
@@ -25,7 +26,7 @@ import java.util.List;
  * @param unit     the capacity's unit
  * @param steps    the measured windows (a season run: one, its plan's whole length)
  */
-public record ComparedRun(Path dir, String kind, String planKey, Double capacity, String unit, List<Step> steps) {
+public record ComparedRun(Path dir, String kind, String planKey, @Nullable Double capacity, String unit, List<Step> steps) {
 
     /**
      * A measured window. Immutable.

@@ -3,4 +3,7 @@
  * beyond noise (latency on the recorded histograms, cut into chunks across the run and compared with a rank test;
  * errors with a two-proportion test), as a Markdown table and a verdict.
  */
+@NullMarked
 package org.sevasurge.capacity.compare;
+
+import org.jspecify.annotations.NullMarked;

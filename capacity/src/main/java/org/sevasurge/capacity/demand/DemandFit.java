@@ -1,6 +1,7 @@
 package org.sevasurge.capacity.demand;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The regression's result. Immutable.
@@ -13,7 +14,7 @@ import java.util.List;
  * @param problem        why there is no fit at all (too few windows, ...), or null
  */
 public record DemandFit(int samples, double windowSeconds, double backgroundCores, double rSquared,
-                        List<ServiceDemand> demands, String problem) {
+                        List<ServiceDemand> demands, @Nullable String problem) {
 
     public DemandFit {
         demands = List.copyOf(demands);

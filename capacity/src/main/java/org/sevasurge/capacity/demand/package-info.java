@@ -4,4 +4,7 @@
  * with the checks that say when a class's demand cannot be told apart from the others'. Pure maths; the samples
  * are read from run folders by {@link org.sevasurge.capacity.demand.DemandSamples}.
  */
+@NullMarked
 package org.sevasurge.capacity.demand;
+
+import org.jspecify.annotations.NullMarked;

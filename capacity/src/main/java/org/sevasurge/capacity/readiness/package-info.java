@@ -4,4 +4,7 @@
  * the ack ledger and the validity of the measurements. Every reason carries its code and the numbers behind it.
  * Pure.
  */
+@NullMarked
 package org.sevasurge.capacity.readiness;
+
+import org.jspecify.annotations.NullMarked;

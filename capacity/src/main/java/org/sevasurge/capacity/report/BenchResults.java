@@ -2,6 +2,7 @@ package org.sevasurge.capacity.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jspecify.annotations.Nullable;
 import org.sevasurge.capacity.BadInputException;
 
 import java.io.IOException;
@@ -36,7 +37,7 @@ final class BenchResults {
     }
 
     /** @return the newest {@code results.json} under {@code benchDir} (its timestamped folders), or null */
-    static Path newest(Path benchDir) {
+    static @Nullable Path newest(Path benchDir) {
         if (benchDir == null || !Files.isDirectory(benchDir)) {
             return null;
         }

@@ -1,6 +1,7 @@
 package org.sevasurge.capacity.report;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The capacity per instance and the instances next season needs. Immutable.
@@ -15,8 +16,8 @@ import java.util.List;
  * @param targetUtilisation the utilisation the sizing plans for, 0..1
  * @param sizing            one table per peak (empty unless a season-mix capacity was found)
  */
-public record CapacitySection(String status, String searched, String unit, Double perInstance, Double limitAtPerSecond,
-                              String limitReason, String line, double targetUtilisation, List<SizingTable> sizing) {
+public record CapacitySection(String status, String searched, String unit, @Nullable Double perInstance, @Nullable Double limitAtPerSecond,
+                              @Nullable String limitReason, String line, double targetUtilisation, List<SizingTable> sizing) {
 
     public CapacitySection {
         sizing = List.copyOf(sizing);

@@ -1,6 +1,7 @@
 package org.sevasurge.capacity.report;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where the time goes: the service's CPU per request of each kind (regression of its CPU on the request rates of
@@ -16,8 +17,8 @@ import java.util.List;
  * @param benchSource    the JMH results file, or null
  * @param benchmarks     its results mapped to the requests they are part of
  */
-public record DemandSection(int windows, double windowSeconds, Double backgroundCores, Double rSquared, String problem,
-                            List<String> sources, List<DemandRow> classes, String benchSource,
+public record DemandSection(int windows, double windowSeconds, Double backgroundCores, Double rSquared, @Nullable String problem,
+                            List<String> sources, List<DemandRow> classes, @Nullable String benchSource,
                             List<BenchRow> benchmarks) {
 
     public DemandSection {
@@ -37,7 +38,7 @@ public record DemandSection(int windows, double windowSeconds, Double background
      * @param identifiable    whether the estimate can be trusted
      * @param reason          why not, or empty
      */
-    public record DemandRow(String request, Double cpuMillis, Double stdErrorMillis, Double vif, double meanPerSecond,
+    public record DemandRow(String request, @Nullable Double cpuMillis, @Nullable Double stdErrorMillis, @Nullable Double vif, double meanPerSecond,
                             boolean identifiable, String reason) {
     }
 
@@ -51,7 +52,7 @@ public record DemandSection(int windows, double windowSeconds, Double background
      * @param opsPerRequest  operations per request (e.g. 4 documents per submission)
      * @param shareOfDemand  millisPerOp x opsPerRequest / the request's CPU demand, or null
      */
-    public record BenchRow(String benchmark, String params, double millisPerOp, String request, double opsPerRequest,
-                           Double shareOfDemand) {
+    public record BenchRow(String benchmark, String params, double millisPerOp, @Nullable String request, double opsPerRequest,
+                           @Nullable Double shareOfDemand) {
     }
 }

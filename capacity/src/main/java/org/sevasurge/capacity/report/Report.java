@@ -1,6 +1,7 @@
 package org.sevasurge.capacity.report;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the capacity report shows, as written to {@code report.json} (format {@value #SCHEMA} version
@@ -28,10 +29,10 @@ import java.util.List;
  * @param resilience    the resilience scorecard given to the report, or null
  */
 public record Report(String schema, int schemaVersion, String generatedAt, String title, List<RunRef> runs,
-                     int injectors, VerdictSection verdict, RunResult run, CapacitySection capacity,
-                     List<StepRow> steps, java.util.Map<String, SloRow> slos, List<RequestRow> requests, UslSection usl, DemandSection demand,
-                     StorageSection storage, Timeline timeline, LedgerSection ledger,
-                     ResilienceSection resilience) {
+                     int injectors, VerdictSection verdict, RunResult run, @Nullable CapacitySection capacity,
+                     List<StepRow> steps, java.util.Map<String, SloRow> slos, List<RequestRow> requests, @Nullable UslSection usl, DemandSection demand,
+                     StorageSection storage, Timeline timeline, @Nullable LedgerSection ledger,
+                     @Nullable ResilienceSection resilience) {
     public static final String SCHEMA = "sevasurge-report";
     public static final int VERSION = 1;
 
@@ -52,8 +53,8 @@ public record Report(String schema, int schemaVersion, String generatedAt, Strin
      * @param gitRevision the revision that ran it, or null
      * @param startedAt   ISO-8601, or null
      */
-    public record RunRef(String runId, String kind, String profile, String folder, String gitRevision,
-                         String startedAt) {
+    public record RunRef(String runId, String kind, String profile, String folder, @Nullable String gitRevision,
+                         @Nullable String startedAt) {
     }
 
     /**
@@ -109,7 +110,7 @@ public record Report(String schema, int schemaVersion, String generatedAt, Strin
      * @param met          whether it met its SLO (true without one)
      */
     public record RequestRow(String request, long count, double errorPercent, double p50Millis, double p95Millis,
-                             double p99Millis, double maxMillis, SloRow slo, boolean met) {
+                             double p99Millis, double maxMillis, @Nullable SloRow slo, boolean met) {
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.sevasurge.capacity.report;
 
+import org.jspecify.annotations.Nullable;
 import org.sevasurge.capacity.readiness.Peak;
 import org.sevasurge.capacity.runway.SeasonDates;
 import org.sevasurge.capacity.runway.Watermarks;
@@ -23,14 +24,14 @@ import java.util.Map;
  * @param documentsPerApplication mean documents per submission (for per-document benchmarks)
  * @param resilience              a resilience run's folder (or its resilience.json) for the scorecard, or null
  */
-public record ReportInputs(int instances, List<Peak> peaks, Double targetUtilisation, SeasonDates season,
-                           Watermarks watermarks, Map<String, VolumeOption> volumes, Path benchResults, Path benchDir,
-                           double documentsPerApplication, Path resilience) {
+public record ReportInputs(int instances, List<Peak> peaks, @Nullable Double targetUtilisation, @Nullable SeasonDates season,
+                           Watermarks watermarks, Map<String, VolumeOption> volumes, @Nullable Path benchResults, @Nullable Path benchDir,
+                           double documentsPerApplication, @Nullable Path resilience) {
 
     /** Inputs without a resilience scorecard. */
-    public ReportInputs(int instances, List<Peak> peaks, Double targetUtilisation, SeasonDates season,
-                        Watermarks watermarks, Map<String, VolumeOption> volumes, Path benchResults, Path benchDir,
-                        double documentsPerApplication) {
+    public ReportInputs(int instances, List<Peak> peaks, @Nullable Double targetUtilisation,
+                        @Nullable SeasonDates season, Watermarks watermarks, Map<String, VolumeOption> volumes,
+                        @Nullable Path benchResults, @Nullable Path benchDir, double documentsPerApplication) {
         this(instances, peaks, targetUtilisation, season, watermarks, volumes, benchResults, benchDir,
                 documentsPerApplication, null);
     }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.sevasurge.capacity.BadInputException;
 import org.sevasurge.capacity.resilience.Scorecard;
 
@@ -35,9 +36,10 @@ public record ResilienceSection(String source, String verdict, double wallSecond
      *
      * @param faults each fault: target, what, planned start and end in run seconds, and how long it really lasted
      */
-    public record Row(String scenario, String verdict, List<String> reasons, Double offeredPerSecond,
-                      Double goodputPerSecond, Double detectSeconds, Double recoverSeconds,
-                      Map<String, Long> errorShape, Long lost, Long duplicated, List<Fault> faults) {
+    public record Row(String scenario, String verdict, List<String> reasons, @Nullable Double offeredPerSecond,
+                      @Nullable Double goodputPerSecond, @Nullable Double detectSeconds,
+                      @Nullable Double recoverSeconds, Map<String, Long> errorShape, @Nullable Long lost,
+                      @Nullable Long duplicated, List<Fault> faults) {
         public Row {
             reasons = List.copyOf(reasons);
             errorShape = Map.copyOf(errorShape);
@@ -56,7 +58,7 @@ public record ResilienceSection(String source, String verdict, double wallSecond
             return reasons.isEmpty() ? line : line + " (" + String.join("; ", reasons) + ")";
         }
 
-        private static String seconds(Double value) {
+        private static String seconds(@Nullable Double value) {
             return value == null ? "-" : String.format(Locale.ROOT, "%.1f s", value);
         }
     }
@@ -98,11 +100,11 @@ public record ResilienceSection(String source, String verdict, double wallSecond
                 .asDouble(), rows);
     }
 
-    private static Double number(JsonNode node, String field) {
+    private static @Nullable Double number(JsonNode node, String field) {
         return node.hasNonNull(field) ? node.get(field).asDouble() : null;
     }
 
-    private static Long whole(JsonNode node, String field) {
+    private static @Nullable Long whole(JsonNode node, String field) {
         return node.hasNonNull(field) ? node.get(field).asLong() : null;
     }
 }

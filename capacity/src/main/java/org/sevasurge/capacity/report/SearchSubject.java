@@ -1,6 +1,7 @@
 package org.sevasurge.capacity.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
 import org.sevasurge.capacity.runs.LoadRunFolder;
 import org.sevasurge.capacity.search.StorageFootprint;
 import org.sevasurge.capacity.usl.UslModel;
@@ -45,7 +46,7 @@ final class SearchSubject {
                 footprint(capacity.path("storage")));
     }
 
-    private static LedgerResult ledger(List<LoadRunFolder> staircases) {
+    private static @Nullable LedgerResult ledger(List<LoadRunFolder> staircases) {
         long[] sums = new long[7];
         for (LoadRunFolder staircase : staircases) {
             LedgerResult r = LedgerResult.of(staircase.ledgerCheck());
@@ -62,7 +63,7 @@ final class SearchSubject {
                 : new LedgerResult(sums[0], sums[1], sums[2], sums[3], sums[4], sums[5], sums[6]);
     }
 
-    private static StorageFootprint footprint(JsonNode storage) {
+    private static @Nullable StorageFootprint footprint(@Nullable JsonNode storage) {
         if (!storage.isObject()) {
             return null;
         }

@@ -1,6 +1,7 @@
 package org.sevasurge.capacity.report;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One measured step. Immutable.
@@ -18,7 +19,7 @@ import java.util.List;
  * @param requests         per request
  */
 public record StepRow(String staircase, int index, double offeredPerSecond, double achievedPerSecond, String verdict,
-                      String limit, Double serverCpuCores, double injectorCores, double injectorPeakCores,
+                      String limit, @Nullable Double serverCpuCores, double injectorCores, double injectorPeakCores,
                       double injectorShare, List<StepRequest> requests) {
 
     public StepRow {

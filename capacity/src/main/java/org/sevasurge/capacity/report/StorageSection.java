@@ -1,6 +1,7 @@
 package org.sevasurge.capacity.report;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The storage runway. Immutable.
@@ -14,8 +15,8 @@ import java.util.List;
  * @param problem                     why there is no runway, or null
  * @param volumes                     one per volume
  */
-public record StorageSection(Double documentBytesPerApplication, Double databaseBytesPerApplication, long acknowledged,
-                             double[] watermarks, String seasonStart, String seasonEnd, String problem,
+public record StorageSection(@Nullable Double documentBytesPerApplication, @Nullable Double databaseBytesPerApplication, long acknowledged,
+                             double[] watermarks, @Nullable String seasonStart, @Nullable String seasonEnd, @Nullable String problem,
                              List<VolumeRunway> volumes) {
 
     public StorageSection {
@@ -38,7 +39,7 @@ public record StorageSection(Double documentBytesPerApplication, Double database
      * @param usedShare           the share in use at each day's end, 0..1+
      */
     public record VolumeRunway(String name, String source, double sizeBytes, double usedBytes,
-                               double bytesPerApplication, String lowOn, String highOn, String floodOn, String sentence,
+                               double bytesPerApplication, @Nullable String lowOn, @Nullable String highOn, @Nullable String floodOn, String sentence,
                                List<String> dates, List<Double> usedShare) {
         public VolumeRunway {
             dates = List.copyOf(dates);

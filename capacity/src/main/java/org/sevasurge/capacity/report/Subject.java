@@ -1,5 +1,6 @@
 package org.sevasurge.capacity.report;
 
+import org.jspecify.annotations.Nullable;
 import org.sevasurge.capacity.runs.LoadRunFolder;
 import org.sevasurge.capacity.search.StorageFootprint;
 import org.sevasurge.capacity.verdict.LedgerResult;
@@ -25,7 +26,7 @@ import java.util.List;
  * @param footprint    bytes per application, or null
  */
 record Subject(String title, List<Report.RunRef> runs, List<LoadRunFolder> loadRuns, Report.RunResult result,
-               CapacitySection capacity, String capacityNote, List<StepRow> steps, List<Report.RequestRow> requests,
-               UslSection usl, LedgerResult ledger, List<String> runFailures, String invalid,
-               StorageFootprint footprint) {
+               @Nullable CapacitySection capacity, String capacityNote, List<StepRow> steps, List<Report.RequestRow> requests,
+               @Nullable UslSection usl, @Nullable LedgerResult ledger, List<String> runFailures, @Nullable String invalid,
+               @Nullable StorageFootprint footprint) {
 }

@@ -1,6 +1,7 @@
 package org.sevasurge.capacity.report;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The USL fit, its measured points and its curve. Immutable.
@@ -15,8 +16,8 @@ import java.util.List;
  * @param curve           the model at 60 concurrencies up to beyond the largest point (or N*)
  * @param problem         why there is no fit (then the coefficients are 0 and the lists empty), or null
  */
-public record UslSection(double sigma, double kappa, double lambda, Double peakConcurrency, Double peakThroughput,
-                         double rSquared, List<double[]> points, List<double[]> curve, String problem) {
+public record UslSection(double sigma, double kappa, double lambda, @Nullable Double peakConcurrency, @Nullable Double peakThroughput,
+                         double rSquared, List<double[]> points, List<double[]> curve, @Nullable String problem) {
 
     public UslSection {
         points = List.copyOf(points);

@@ -1,5 +1,7 @@
 package org.sevasurge.capacity.report;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A volume's size and use as the planner gives them ({@code --volume-size}, {@code --volume-used}); either may be
  * null (then the storage guard's measurement is used). Immutable.
@@ -7,5 +9,5 @@ package org.sevasurge.capacity.report;
  * @param sizeBytes the volume's size, bytes, or null
  * @param usedBytes in use when the season starts, bytes, or null
  */
-public record VolumeOption(Double sizeBytes, Double usedBytes) {
+public record VolumeOption(@Nullable Double sizeBytes, @Nullable Double usedBytes) {
 }

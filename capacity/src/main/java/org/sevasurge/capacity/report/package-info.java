@@ -5,4 +5,7 @@
  * (under 40 lines, for a CI comment or a ticket) and {@code index.html} (precompiled JTE templates, ECharts inlined
  * from its webjar: one self-contained file that opens offline).
  */
+@NullMarked
 package org.sevasurge.capacity.report;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One scenario's verdict with its figures and reasons. Immutable.
@@ -16,8 +17,8 @@ import java.util.stream.Collectors;
  * @param faults   the faults as they happened
  * @param runDir   the scenario's run folder (null when skipped)
  */
-public record ScenarioResult(String scenario, Outcome outcome, List<String> reasons, ScenarioFigures figures,
-                             List<FaultWindow> faults, String runDir) {
+public record ScenarioResult(String scenario, Outcome outcome, List<String> reasons,
+                             @Nullable ScenarioFigures figures, List<FaultWindow> faults, @Nullable String runDir) {
 
     /** A scenario's verdict. */
     public enum Outcome { PASS, FAIL, SKIPPED }

@@ -3,4 +3,7 @@
  * them (time to detect, time to recover, the error shape, goodput, lost and duplicated applications), the fixed
  * criteria of each kind of fault, and the scorecard of several scenarios ({@code resilience.json}).
  */
+@NullMarked
 package org.sevasurge.capacity.resilience;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,7 @@
 package org.sevasurge.capacity.runs;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
 import org.sevasurge.capacity.BadInputException;
 
 import java.io.IOException;
@@ -95,13 +96,13 @@ public final class LoadRunFolder {
     }
 
     /** @return {@code idempotency-probe.json}, or null when no probe ran */
-    public JsonNode idempotencyProbe() {
+    public @Nullable JsonNode idempotencyProbe() {
         Path file = dir.resolve(RunLayout.IDEMPOTENCY_PROBE);
         return Files.isRegularFile(file) ? JsonFiles.read(file) : null;
     }
 
     /** @return {@code payments.json}, or null when the run had no mocks' payment gateway */
-    public JsonNode payments() {
+    public @Nullable JsonNode payments() {
         Path file = dir.resolve(RunLayout.PAYMENTS);
         return Files.isRegularFile(file) ? JsonFiles.read(file) : null;
     }
@@ -112,7 +113,7 @@ public final class LoadRunFolder {
     }
 
     /** @return {@code ledger-check.json}, or null when the check did not run */
-    public JsonNode ledgerCheck() {
+    public @Nullable JsonNode ledgerCheck() {
         Path file = dir.resolve(RunLayout.LEDGER_CHECK);
         return Files.isRegularFile(file) ? JsonFiles.read(file) : null;
     }

@@ -4,4 +4,7 @@
  * reads them, and every malformed or missing part is a {@link org.sevasurge.capacity.BadInputException} naming the
  * file and field.
  */
+@NullMarked
 package org.sevasurge.capacity.runs;
+
+import org.jspecify.annotations.NullMarked;

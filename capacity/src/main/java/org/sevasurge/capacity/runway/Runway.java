@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A volume's projection over the season: the bytes in use at the end of every day and the first day on which each
@@ -47,7 +48,7 @@ public record Runway(VolumeSpec volume, Watermarks watermarks, SeasonDates seaso
     }
 
     /** @return the day {@code level} is reached, or null if not within the season */
-    public LocalDate reached(Watermarks.Level level) {
+    public @Nullable LocalDate reached(Watermarks.Level level) {
         return crossings.get(level);
     }
 

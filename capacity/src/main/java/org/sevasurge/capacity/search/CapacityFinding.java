@@ -1,5 +1,6 @@
 package org.sevasurge.capacity.search;
 
+import org.jspecify.annotations.Nullable;
 import org.sevasurge.capacity.steps.Outcome;
 import org.sevasurge.capacity.steps.StepMeasurement;
 
@@ -20,8 +21,8 @@ import java.util.Optional;
  * @param unit              e.g. {@code submissions/s}
  * @param label             what was searched, e.g. {@code season mix}
  */
-public record CapacityFinding(FindingStatus status, Double capacityPerSecond, Double limitAtPerSecond,
-                              String limitReason, String unit, String label) {
+public record CapacityFinding(FindingStatus status, @Nullable Double capacityPerSecond, @Nullable Double limitAtPerSecond,
+                              @Nullable String limitReason, String unit, String label) {
 
     /** @return the finding of {@code steps} (any order) */
     public static CapacityFinding of(List<StepMeasurement> steps, String unit, String label) {

@@ -1,5 +1,6 @@
 package org.sevasurge.capacity.search;
 
+import org.jspecify.annotations.Nullable;
 import org.sevasurge.capacity.sizing.Sizing;
 import org.sevasurge.capacity.usl.UslFit;
 
@@ -22,8 +23,8 @@ import java.util.Map;
  * @param wallSeconds the search's wall time, seconds
  */
 public record CapacityResult(String runId, String journey, String target, Map<String, Object> parameters,
-                             CapacityFinding finding, List<SearchedStep> steps, UslFit usl, String uslProblem,
-                             List<Sizing> sizing, StorageFootprint storage, double wallSeconds) {
+                             CapacityFinding finding, List<SearchedStep> steps, @Nullable UslFit usl, @Nullable String uslProblem,
+                             List<Sizing> sizing, @Nullable StorageFootprint storage, double wallSeconds) {
 
     public CapacityResult {
         // Settings may be absent (null), which Map.copyOf refuses.

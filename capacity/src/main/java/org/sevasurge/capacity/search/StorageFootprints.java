@@ -1,6 +1,7 @@
 package org.sevasurge.capacity.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
 import org.sevasurge.capacity.runs.LoadRunFolder;
 import org.sevasurge.capacity.runs.RunLayout;
 
@@ -17,7 +18,7 @@ public final class StorageFootprints {
     }
 
     /** @return the footprint over every folder, or null when none exposes the two metrics and a ledger */
-    public static StorageFootprint measure(List<LoadRunFolder> runs) {
+    public static @Nullable StorageFootprint measure(List<LoadRunFolder> runs) {
         long acknowledged = 0;
         double documents = 0;
         double database = 0;

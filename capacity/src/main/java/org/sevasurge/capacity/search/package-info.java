@@ -3,4 +3,7 @@
  * below the first failure, and what limited it) and {@code capacity.json} (format {@code sevasurge-capacity},
  * schema in {@code capacity.schema.json}).
  */
+@NullMarked
 package org.sevasurge.capacity.search;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,7 @@
 package org.sevasurge.capacity.verdict;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ack ledger's read-back as {@code ledger-check.json} records it. Immutable.
@@ -17,7 +18,7 @@ public record LedgerResult(long acknowledged, long readBack, long lost, long cha
                            long elapsedMillis) {
 
     /** @return the result in {@code node} (ledger-check.json), or null for null */
-    public static LedgerResult of(JsonNode node) {
+    public static @Nullable LedgerResult of(@Nullable JsonNode node) {
         if (node == null) {
             return null;
         }

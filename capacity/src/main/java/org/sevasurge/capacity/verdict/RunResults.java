@@ -3,6 +3,7 @@ package org.sevasurge.capacity.verdict;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.jspecify.annotations.Nullable;
 import org.sevasurge.capacity.runs.RunLayout;
 
 import java.io.IOException;
@@ -30,7 +31,7 @@ public final class RunResults {
      * @param summary   the summary text, or null to leave summary.txt alone
      */
     public static void write(Path runDir, String verdict, Iterable<String> reasons, Map<String, Object> headlines,
-                             String summary) {
+                             @Nullable String summary) {
         Path file = runDir.resolve(RunLayout.RUN_JSON);
         try {
             ObjectNode root = (ObjectNode) JSON.readTree(file.toFile());

@@ -1,5 +1,6 @@
 package org.sevasurge.capacity.verdict;
 
+import org.jspecify.annotations.Nullable;
 import org.sevasurge.capacity.runs.RunInfo;
 import org.sevasurge.capacity.runs.Slo;
 import org.sevasurge.capacity.steps.JourneyRate;
@@ -19,8 +20,8 @@ import java.util.List;
  * @param failureSpans when requests failed (no response or 5xx): an outage shows as one stretch
  * @param reasons   why the run failed (empty: it passed)
  */
-public record RunVerdict(RunInfo info, List<Judged> requests, List<JourneyRate> journeys,
-                         List<StepMeasurement> windows, LedgerResult ledger, List<FailureSpans.Span> failureSpans,
+public record RunVerdict(RunInfo info, @Nullable List<Judged> requests, List<JourneyRate> journeys,
+                         List<StepMeasurement> windows, @Nullable LedgerResult ledger, List<FailureSpans.Span> failureSpans,
                          List<String> reasons) {
 
     public RunVerdict {
@@ -37,7 +38,7 @@ public record RunVerdict(RunInfo info, List<Judged> requests, List<JourneyRate> 
      * @param stats the measurement
      * @param slo   the objective, or null
      */
-    public record Judged(RequestStats stats, Slo slo) {
+    public record Judged(RequestStats stats, @Nullable Slo slo) {
         /** @return whether the request had responses (a request without any has no verdict) */
         public boolean measured() {
             return stats.count() > 0;

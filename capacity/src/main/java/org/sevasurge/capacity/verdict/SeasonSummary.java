@@ -1,5 +1,6 @@
 package org.sevasurge.capacity.verdict;
 
+import org.jspecify.annotations.Nullable;
 import org.sevasurge.capacity.steps.JourneyRate;
 import org.sevasurge.capacity.steps.RequestStats;
 import org.sevasurge.capacity.steps.StepMeasurement;
@@ -24,7 +25,7 @@ public final class SeasonSummary {
      * @param gatlingReport Gatling's own report, or null
      * @return the summary text
      */
-    public static String render(RunVerdict verdict, String runDir, String gatlingReport) {
+    public static String render(RunVerdict verdict, String runDir, @Nullable String gatlingReport) {
         StringBuilder out = new StringBuilder();
         line(out, "Seva Surge run %s: %s %s, load %.1f s", verdict.info().runId(), verdict.info().kind(),
                 verdict.info().profile(), verdict.info().totalSeconds());

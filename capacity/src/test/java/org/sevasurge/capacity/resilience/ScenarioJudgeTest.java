@@ -89,14 +89,17 @@ class ScenarioJudgeTest {
         assertThat(result.figures().lost()).isEqualTo(1);
     }
 
+    /** @return the verdict on a passing disk-full run with one more file written into its folder */
+    private ScenarioResult judgeWith(String file, String content) throws IOException {
+        SyntheticRun run = diskFull(20);
+        Files.writeString(run.write(40).resolve(file), content);
+        return judge(run);
+    }
+
     @Test
     void aRetryAnsweredWithANewApplicationIsADuplicateAndFailsIt() throws IOException {
-        SyntheticRun run = diskFull(20);
-        Path folder = run.write(40);
-        Files.writeString(folder.resolve(RunLayout.IDEMPOTENCY_PROBE),
+        ScenarioResult result = judgeWith(RunLayout.IDEMPOTENCY_PROBE,
                 "{\"probed\": 10, \"original\": 9, \"different\": 1, \"failed\": 0}");
-
-        ScenarioResult result = judge(run);
 
         assertThat(result.reasons()).containsExactly("1 submission(s) sent again with the same Idempotency-Key got a"
                 + " new application number instead of the original answer");
@@ -105,12 +108,8 @@ class ScenarioJudgeTest {
 
     @Test
     void aFeeChargedTwiceFailsIt() throws IOException {
-        SyntheticRun run = diskFull(20);
-        Path folder = run.write(40);
-        Files.writeString(folder.resolve(RunLayout.PAYMENTS),
+        ScenarioResult result = judgeWith(RunLayout.PAYMENTS,
                 "{\"chargeCount\": 41, \"duplicateCaptures\": {\"CG-INC-2027-0000007\": 2}}");
-
-        ScenarioResult result = judge(run);
 
         assertThat(result.reasons()).containsExactly("1 application(s) charged twice by the payment gateway:"
                 + " {\"CG-INC-2027-0000007\":2}");

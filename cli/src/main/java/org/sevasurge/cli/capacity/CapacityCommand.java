@@ -32,7 +32,7 @@ import java.util.concurrent.Callable;
         footer = {"", "Examples:", "  ./sevasurge capacity                                  the season mix, embedded testbed",
                 "  ./sevasurge capacity --journey status --from 500 --step 50",
                 "  ./sevasurge capacity --target http://127.0.0.1:9000 --request 'GET /items/1' \\",
-                "      --slo 'p95=50ms,p99=100ms,errors=0.1%'",
+                "      --slo 'p95=50ms,p99=100ms,errors=0.1%%'",
                 "", "Exit status: 0 a capacity (or a bound) was established, 1 the injector was the limit or an"
                 + " acknowledged application was lost, 2 bad input."})
 public final class CapacityCommand implements Callable<Integer> {

@@ -11,6 +11,7 @@ import org.sevasurge.cli.report.RunReport;
 import org.sevasurge.cli.run.Cleanup;
 import org.sevasurge.cli.run.InjectorOptions;
 import org.sevasurge.cli.run.LedgerReadBack;
+import org.sevasurge.cli.run.StaircaseProperties;
 import org.sevasurge.cli.run.SystemUnderTest;
 import org.sevasurge.cli.run.TargetOptions;
 import org.sevasurge.cli.run.WorkloadOptions;
@@ -121,8 +122,8 @@ final class CapacitySearch {
         StaircaseSpec spec = spec(rates);
         String simulation = settings.request() != null ? RequestSimulation.class.getName()
                 : StaircaseSimulation.class.getName();
-        Map<String, String> properties = new StaircaseProperties(testbed.baseUrl(), settings, workload, searchDir, name)
-                .asMap();
+        Map<String, String> properties = new StaircaseProperties(testbed.baseUrl(), settings.profile(), workload,
+                searchDir, name).asMap();
         List<StepMeasurement> measured = new StaircaseRun(dir, spec, simulation, out)
                 .run(properties, injector, settings.warmupSeconds(), cleanup);
         if (settings.request() == null) {

@@ -2,6 +2,7 @@ package org.sevasurge.cli.capacity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jspecify.annotations.Nullable;
 import org.sevasurge.capacity.runs.LoadRunFolder;
 import org.sevasurge.capacity.runs.RunLayout;
 import org.sevasurge.capacity.steps.Outcome;
@@ -108,7 +109,7 @@ final class StaircaseRun {
         return String.format(Locale.ROOT, value >= 100 ? "%.0f" : value >= 10 ? "%.1f" : "%.2f", value);
     }
 
-    private JsonNode runJson() {
+    private @Nullable JsonNode runJson() {
         try {
             Path file = dir.resolve(RunLayout.RUN_JSON);
             return Files.isRegularFile(file) ? JSON.readTree(file.toFile()) : null;

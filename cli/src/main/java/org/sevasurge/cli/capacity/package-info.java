@@ -4,4 +4,7 @@
  * to a 5 % resolution; each step judged as it ends; the result in {@code capacity.json} with the USL fit, the season's
  * sizing and the storage each application costs.
  */
+@NullMarked
 package org.sevasurge.cli.capacity;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package org.sevasurge.cli.report;
 
+import org.jspecify.annotations.Nullable;
 import org.sevasurge.capacity.readiness.Peak;
 import org.sevasurge.capacity.report.ReportInputs;
 import org.sevasurge.capacity.report.VolumeOption;
@@ -61,7 +62,7 @@ public final class ReportOptions {
     @Option(names = "--resilience", paramLabel = "DIR",
             description = "a './sevasurge resilience' run's folder (or its resilience.json): its scorecard goes into"
                     + " the report")
-    Path resilience;
+    @Nullable Path resilience;
 
     /** @return the inputs; an {@link IllegalArgumentException} naming the option for any bad value */
     public ReportInputs inputs() {

@@ -1,5 +1,6 @@
 package org.sevasurge.cli.report;
 
+import org.jspecify.annotations.Nullable;
 import org.sevasurge.capacity.report.Report;
 import org.sevasurge.capacity.report.ReportBuilder;
 import org.sevasurge.capacity.report.ReportWriter;
@@ -23,7 +24,7 @@ public final class RunReport {
      *
      * @param calendar the calendar the run used, or null for the shipped one
      */
-    public static void write(Path runDir, Path calendar, PrintWriter out) {
+    public static void write(Path runDir, @Nullable Path calendar, PrintWriter out) {
         try {
             ReportOptions options = new ReportOptions();
             options.calendar = calendar;

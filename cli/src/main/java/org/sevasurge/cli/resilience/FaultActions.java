@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.sevasurge.simulations.faults.FaultEntry;
 import org.sevasurge.testbed.Testbed;
 import org.sevasurge.testbed.TestbedOperation;
@@ -34,7 +35,7 @@ final class FaultActions {
     }
 
     /** @return why this testbed cannot cause {@code fault}, or null when it can */
-    String whyNot(FaultEntry fault) {
+    @Nullable String whyNot(FaultEntry fault) {
         return switch (fault.target().kind()) {
             case DEPENDENCY -> testbed.mocksBaseUrl().isPresent() ? null
                     : "the target's dependencies are not the mocks of a testbed (use --target embedded)";
@@ -44,7 +45,7 @@ final class FaultActions {
         };
     }
 
-    private String unsupported(TestbedOperation... operations) {
+    private @Nullable String unsupported(TestbedOperation... operations) {
         for (TestbedOperation operation : operations) {
             if (!testbed.supports(operation)) {
                 return "the " + testbed.mode().optionValue() + " testbed cannot " + operation.methodName();

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.sevasurge.capacity.resilience.FaultWindow;
 import org.sevasurge.capacity.runs.RunLayout;
 import org.sevasurge.simulations.faults.FaultEntry;
@@ -31,9 +32,9 @@ final class FaultTimeline implements AutoCloseable {
     private final FaultActions actions;
     private final PrintWriter out;
     private final Thread thread;
-    private final List<Long> started = new ArrayList<>();
+    private final List<@Nullable Long> started = new ArrayList<>();
     private final List<Boolean> healed = new ArrayList<>();
-    private volatile Exception failure;
+    private volatile @Nullable Exception failure;
     private volatile long loadStart;
 
     FaultTimeline(Path runDir, List<FaultEntry> faults, FaultActions actions, PrintWriter out) {
@@ -54,7 +55,7 @@ final class FaultTimeline implements AutoCloseable {
     }
 
     /** @return the first failure to cause or heal a fault, or null */
-    Exception failure() {
+    @Nullable Exception failure() {
         return failure;
     }
 

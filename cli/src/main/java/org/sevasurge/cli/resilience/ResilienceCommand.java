@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.sevasurge.capacity.resilience.Criteria;
 import org.sevasurge.capacity.resilience.ScenarioResult;
 import org.sevasurge.capacity.resilience.Scorecard;
@@ -63,9 +64,9 @@ public final class ResilienceCommand implements Callable<Integer> {
 
     @Option(names = "--scenarios", paramLabel = "FILE",
             description = "your own scenario file (default: the shipped resilience-scenarios.yaml)")
-    Path scenariosFile;
+    @Nullable Path scenariosFile;
 
-    private Double loadPercent;
+    private @Nullable Double loadPercent;
 
     @Option(names = "--load", paramLabel = "PERCENT",
             description = "the share of the measured capacity (newest capacity.json) to offer (default: each"
@@ -78,7 +79,7 @@ public final class ResilienceCommand implements Callable<Integer> {
         loadPercent = value;
     }
 
-    private Double rate;
+    private @Nullable Double rate;
 
     @Option(names = "--rate", paramLabel = "R",
             description = "offer R submissions/s (the season mix's reads follow) instead of a share of capacity")
@@ -96,7 +97,7 @@ public final class ResilienceCommand implements Callable<Integer> {
     @Option(names = "--break-promise", paramLabel = "LIST", hidden = true,
             description = "tests only: start the service with a broken promise (refused unless "
                     + ALLOW_VARIABLE + "=yes)")
-    String brokenPromise;
+    @Nullable String brokenPromise;
 
     @Override
     public Integer call() throws Exception {

@@ -5,10 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.sevasurge.capacity.resilience.Criteria;
 import org.sevasurge.capacity.resilience.ScenarioJudge;
 import org.sevasurge.capacity.resilience.ScenarioResult;
@@ -19,6 +17,7 @@ import org.sevasurge.cli.run.Home;
 import org.sevasurge.cli.run.Injector;
 import org.sevasurge.cli.run.InjectorOptions;
 import org.sevasurge.cli.run.LedgerReadBack;
+import org.sevasurge.cli.run.StaircaseProperties;
 import org.sevasurge.cli.run.SystemUnderTest;
 import org.sevasurge.cli.run.WorkloadOptions;
 import org.sevasurge.simulations.faults.FaultEntry;
@@ -28,7 +27,6 @@ import org.sevasurge.simulations.ledger.IdempotencyProbe;
 import org.sevasurge.simulations.plan.StaircaseSpec;
 import org.sevasurge.simulations.recording.AckLedger;
 import org.sevasurge.simulations.recording.LedgerEntry;
-import org.sevasurge.simulations.run.RunSettings;
 import org.sevasurge.simulations.season.StaircaseSimulation;
 import org.sevasurge.testbed.ServiceOptions;
 import org.sevasurge.testbed.Testbed;
@@ -102,7 +100,8 @@ final class ScenarioRunner {
             new StaircaseSpec("season-mix", profile, List.of(rate), (int) Math.ceil(scenario.seconds()), 0, null,
                     true).write(dir.resolve("staircase.json"));
             Injector gatling = cleanup.register(Injector.of(StaircaseSimulation.class.getName(),
-                    properties(system, dir), injector, dir));
+                    new StaircaseProperties(system.baseUrl(), profile, workload, setDir, scenario.name()).asMap(),
+                    injector, dir));
             FaultTimeline timeline = new FaultTimeline(dir, scenario.faults(), actions, out);
             gatling.start(out);
             timeline.start();
@@ -145,20 +144,6 @@ final class ScenarioRunner {
 
     private static boolean fills(Scenario scenario) {
         return scenario.faults().stream().anyMatch(f -> f.target().kind() == FaultTarget.Kind.DOCUMENTS_VOLUME);
-    }
-
-    private Map<String, String> properties(Testbed system, Path dir) {
-        Map<String, String> properties = new LinkedHashMap<>();
-        properties.put("sevasurge.kind", RunSettings.STAIRCASE);
-        properties.put("sevasurge.target", system.baseUrl().toString());
-        properties.put("sevasurge.profile", profile);
-        properties.put("sevasurge.seed", String.valueOf(workload.seed()));
-        if (workload.calendarFile() != null) {
-            properties.put("sevasurge.calendar", workload.calendarFile().toString());
-        }
-        properties.put("sevasurge.runs.dir", setDir.toString());
-        properties.put("sevasurge.run.id", dir.getFileName().toString());
-        return properties;
     }
 
     private void say(String line) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A small real filesystem (a tmpfs of a fixed size) for the documents volume of the disk-full scenario, so a full
@@ -22,7 +23,7 @@ final class ScratchVolume implements AutoCloseable {
     }
 
     /** The outcome of an attempt to mount: the volume, or why not. */
-    record Mounted(Optional<ScratchVolume> volume, String whyNot) {
+    record Mounted(Optional<ScratchVolume> volume, @Nullable String whyNot) {
     }
 
     static Mounted mount(Path parent) throws IOException, InterruptedException {

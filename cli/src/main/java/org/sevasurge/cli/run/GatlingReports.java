@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /** Finds Gatling's report of the current run: the newest folder under its results folder. Stateless. */
 public final class GatlingReports {
@@ -15,7 +16,7 @@ public final class GatlingReports {
      * @return {@code <newest folder>/index.html} under {@code resultsDir} (Gatling writes index.html after the
      * simulation's after hook, so the file may not exist yet when this is called), or null if there is none
      */
-    public static String newestReport(Path resultsDir) {
+    public static @Nullable String newestReport(Path resultsDir) {
         if (!Files.isDirectory(resultsDir)) {
             return null;
         }

@@ -1,5 +1,6 @@
 package org.sevasurge.cli.run;
 
+import org.jspecify.annotations.Nullable;
 import org.sevasurge.simulations.run.Defaults;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -64,7 +65,7 @@ public final class InjectorOptions {
     }
 
     /** @return the hard CPU limit in cores, or null */
-    public Double cpuLimit() {
+    public @Nullable Double cpuLimit() {
         return cpuLimit;
     }
 
@@ -73,7 +74,7 @@ public final class InjectorOptions {
     }
 
     /** @return the taskset CPU list, or null */
-    public String cpus() {
+    public @Nullable String cpus() {
         return cpus;
     }
 }

@@ -1,5 +1,6 @@
 package org.sevasurge.cli.run;
 
+import org.jspecify.annotations.Nullable;
 import org.sevasurge.simulations.calendar.CalendarLoader;
 import org.sevasurge.simulations.calendar.SeasonCalendar;
 import org.sevasurge.simulations.run.Defaults;
@@ -37,7 +38,7 @@ public final class WorkloadOptions {
     }
 
     /** @return the calendar file, or null for the shipped one */
-    public Path calendarFile() {
+    public @Nullable Path calendarFile() {
         return calendar;
     }
 

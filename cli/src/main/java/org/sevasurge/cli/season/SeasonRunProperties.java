@@ -1,5 +1,6 @@
 package org.sevasurge.cli.season;
 
+import org.jspecify.annotations.Nullable;
 import org.sevasurge.cli.run.WorkloadOptions;
 import org.sevasurge.simulations.run.RunSettings;
 
@@ -19,7 +20,7 @@ import java.util.Map;
  * @param runsDir     the runs folder
  * @param runId       the run id
  */
-record SeasonRunProperties(URI target, String profile, WorkloadOptions workload, Double compression,
+record SeasonRunProperties(URI target, String profile, WorkloadOptions workload, @Nullable Double compression,
                            double rateFactor, Path runsDir, String runId) {
 
     Map<String, String> asMap() {

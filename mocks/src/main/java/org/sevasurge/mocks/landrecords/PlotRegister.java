@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 import org.sevasurge.mocks.JsonAnswers;
 import org.sevasurge.mocks.Responder;
 
@@ -66,7 +67,7 @@ public final class PlotRegister implements Responder {
     return values.get(random.nextInt(values.size()));
   }
 
-  private static String single(QueryParameter parameter) {
+  private static @Nullable String single(QueryParameter parameter) {
     if (parameter == null || !parameter.isPresent() || parameter.firstValue().isBlank()) {
       return null;
     }

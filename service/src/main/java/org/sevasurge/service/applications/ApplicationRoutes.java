@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.sevasurge.service.auth.Credentials;
 import org.sevasurge.service.auth.Officer;
 import org.sevasurge.service.auth.Role;
@@ -130,7 +131,7 @@ public final class ApplicationRoutes {
     public record QueuePage(java.util.List<ApplicationSummary> items, int page, int size, boolean hasMore) {
     }
 
-    private static ApplicationStatus statusParam(String value) {
+    private static @Nullable ApplicationStatus statusParam(@Nullable String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.sevasurge.service.catalogue.Catalogue;
 import org.sevasurge.service.http.JsonFields;
 import org.sevasurge.service.http.Problem.FieldError;
@@ -75,7 +76,7 @@ public final class SubmissionFormReader {
         }
     }
 
-    private Applicant applicant(JsonNode node, List<FieldError> errors) {
+    private @Nullable Applicant applicant(JsonNode node, List<FieldError> errors) {
         if (node == null || node.isNull()) {
             errors.add(new FieldError("applicant", "is required"));
             return null;
@@ -100,7 +101,7 @@ public final class SubmissionFormReader {
         return new Applicant(name, guardian, dateOfBirth, gender, mobile, address);
     }
 
-    private LocalDate dateOfBirth(JsonNode node, List<FieldError> errors) {
+    private @Nullable LocalDate dateOfBirth(JsonNode node, List<FieldError> errors) {
         String text = text(node, "dateOfBirth", "applicant.dateOfBirth", 10, 10, errors);
         if (text == null) {
             return null;

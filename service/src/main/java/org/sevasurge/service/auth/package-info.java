@@ -4,4 +4,7 @@
  * hit), role and district checks, and the citizen's access code (the second factor for status reads and
  * certificate downloads), derived from the application number with a keyed hash so it costs no storage.
  */
+@NullMarked
 package org.sevasurge.service.auth;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,7 @@
 package org.sevasurge.service.catalogue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One certificate service of the catalogue. Immutable.
  *
@@ -12,5 +14,5 @@ package org.sevasurge.service.catalogue;
  * @param needsLandRecords whether the field report consults land records
  */
 public record ServiceDefinition(String code, String name, int timeLimitDays, int feePaise, String approvingOffice,
-                                Integer validityDays, boolean needsLandRecords) {
+                                @Nullable Integer validityDays, boolean needsLandRecords) {
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a certificate says, and so what its signature covers. Immutable and thread-safe.
@@ -19,7 +20,7 @@ import java.util.Objects;
  */
 public record CertificateContent(String certificateNo, String applicationNo, String serviceCode,
                                  String serviceName, String applicantName, String guardianName, String district,
-                                 String centreId, String approvingOffice, LocalDate issuedOn, LocalDate validUntil) {
+                                 String centreId, String approvingOffice, LocalDate issuedOn, @Nullable LocalDate validUntil) {
 
     /** Names the encoding, so a later format can be told apart from this one by whoever verifies. */
     static final String CANONICAL_VERSION = "sevasurge-cert-v1";

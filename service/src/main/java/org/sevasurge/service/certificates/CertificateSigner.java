@@ -17,6 +17,7 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.HexFormat;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -131,7 +132,7 @@ public final class CertificateSigner {
     }
 
     /** The bytes of a base64url string (padding optional), or null when it is not valid base64url. */
-    public static byte[] fromBase64Url(String text) {
+    public static byte @Nullable [] fromBase64Url(@Nullable String text) {
         if (text == null) {
             return null;
         }

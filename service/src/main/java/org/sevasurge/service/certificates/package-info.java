@@ -4,4 +4,7 @@
  * PDF with a verification QR code ({@link org.sevasurge.service.certificates.CertificatePdfRenderer}), their
  * storage, and the public verification that colleges and DigiLocker call.
  */
+@NullMarked
 package org.sevasurge.service.certificates;
+
+import org.jspecify.annotations.NullMarked;

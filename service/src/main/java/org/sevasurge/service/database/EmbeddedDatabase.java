@@ -18,10 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A real PostgreSQL server from the zonky binaries, keeping its data in a directory that survives restarts.
  * Not thread-safe: start and close from one thread.
- *
- * <p>zonky tunes PostgreSQL for throw-away test databases ({@code -F}, i.e. fsync off, and
- * {@code synchronous_commit=off}). A certificate service acknowledges applications as durable, so both are
- * switched back on here: a later {@code -c fsync=on} overrides the earlier {@code -F}.
+ * Runs with {@link ServerSettings#DURABLE_LOOPBACK}: zonky's throw-away defaults (fsync off) switched back to
+ * durable ones.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -46,12 +44,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setCleanDataDirectory(false)
                 // The owner closes it (the service's shutdown hook, or a test); zonky's own hook would race it.
                 .setRegisterShutdownHook(false)
-                .setPGStartupWait(Duration.ofSeconds(60))
-                .setServerConfig("fsync", "on")
-                .setServerConfig("synchronous_commit", "on")
-                .setServerConfig("full_page_writes", "on")
-                .setServerConfig("listen_addresses", "127.0.0.1")
-                .setServerConfig("max_connections", "200");
+                .setPGStartupWait(Duration.ofSeconds(60));
+        ServerSettings.DURABLE_LOOPBACK.forEach(builder::setServerConfig);
         if (port > 0) {
             builder.setPort(port);
         }

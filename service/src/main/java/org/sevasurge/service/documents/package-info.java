@@ -1,2 +1,5 @@
 /** The document volume: type detection by magic bytes, content-addressed durable storage. */
+@NullMarked
 package org.sevasurge.service.documents;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.sevasurge.service.http.Problem.FieldError;
 
 /**
@@ -35,7 +36,7 @@ public final class JsonFields {
         return root;
     }
 
-    public static String text(JsonNode parent, String name, String path, int min, int max, List<FieldError> errors) {
+    public static @Nullable String text(JsonNode parent, String name, String path, int min, int max, List<FieldError> errors) {
         JsonNode node = parent.get(name);
         if (node == null || node.isNull()) {
             errors.add(new FieldError(path, "is required"));
@@ -50,14 +51,14 @@ public final class JsonFields {
     }
 
     /** Like {@link #optionalText}, for free text that may span lines (remarks, reasons, addresses). */
-    public static String optionalFreeText(JsonNode parent, String name, String path, int max,
+    public static @Nullable String optionalFreeText(JsonNode parent, String name, String path, int max,
                                           List<FieldError> errors) {
         JsonNode node = parent.get(name);
         return node == null || node.isNull() ? null : checkedText(node, path, 1, max, true, errors);
     }
 
     /** A required text that must be one of {@code accepted}. */
-    public static String oneOf(JsonNode parent, String name, Set<String> accepted, List<FieldError> errors) {
+    public static @Nullable String oneOf(JsonNode parent, String name, Set<String> accepted, List<FieldError> errors) {
         String value = text(parent, name, name, 1, 40, errors);
         if (value != null && !accepted.contains(value)) {
             errors.add(new FieldError(name, "must be one of " + String.join(", ", accepted.stream().sorted().toList())
@@ -88,7 +89,7 @@ public final class JsonFields {
         });
     }
 
-    private static String checkedText(JsonNode node, String path, int min, int max, boolean multiline,
+    private static @Nullable String checkedText(JsonNode node, String path, int min, int max, boolean multiline,
                                       List<FieldError> errors) {
         if (!node.isTextual()) {
             errors.add(new FieldError(path, "must be a string"));

@@ -1,5 +1,7 @@
 package org.sevasurge.service.http;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What text the service accepts in names, remarks and identifiers: printable characters only, so that nothing
  * typed at a counter can move a terminal's cursor (ANSI escapes), split an SMS or log line (CR, LF), reverse a
@@ -15,7 +17,7 @@ public final class PlainText {
      * Why {@code value} is not acceptable text, or null when it is. {@code multiline} text (remarks, addresses)
      * may also hold line breaks and tabs.
      */
-    public static String problem(String value, boolean multiline) {
+    public static @Nullable String problem(String value, boolean multiline) {
         for (int i = 0; i < value.length(); ) {
             int cp = value.codePointAt(i);
             if (Character.isSurrogate(value.charAt(i)) && Character.charCount(cp) == 1) {

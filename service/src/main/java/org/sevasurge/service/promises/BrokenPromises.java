@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The promises this service instance was told to break ({@code --break-promise a,b}); none in any real run.
@@ -45,7 +46,7 @@ public final class BrokenPromises {
      * @param allowProperty the value of the system property {@value #ALLOW_PROPERTY}, or null
      * @throws IllegalArgumentException naming the option, the accepted values, and how to allow it
      */
-    public static Extracted extract(String[] args, Map<String, String> environment, String allowProperty) {
+    public static Extracted extract(String[] args, Map<String, String> environment, @Nullable String allowProperty) {
         EnumSet<BrokenPromise> named = EnumSet.noneOf(BrokenPromise.class);
         List<String> remaining = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {

@@ -4,4 +4,7 @@
  * them explicitly, and announced loudly (a warning at start, the ready line, {@code /health/ready} and
  * {@code /metrics}) so that no real run uses one unnoticed.
  */
+@NullMarked
 package org.sevasurge.service.promises;
+
+import org.jspecify.annotations.NullMarked;

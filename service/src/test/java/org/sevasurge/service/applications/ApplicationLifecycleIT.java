@@ -13,7 +13,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.sevasurge.service.testing.SampleDocuments;
+import org.sevasurge.service.fixtures.SampleDocuments;
+import org.sevasurge.service.fixtures.SampleSubmissions;
 import org.sevasurge.service.testing.ServiceClient;
 import org.sevasurge.service.testing.ServiceExtension;
 
@@ -32,7 +33,7 @@ class ApplicationLifecycleIT {
 
     @Test
     void anApplicationGoesFromSubmissionToAVerifiableCertificate() throws Exception {
-        HttpResponse<byte[]> submitted = SERVICE.client().submit(SampleDocuments.applicationJson("INC", "Sunita Sahu"),
+        HttpResponse<byte[]> submitted = SERVICE.client().submit(SampleSubmissions.applicationJson("INC", "Sunita Sahu"),
                 SampleDocuments.pdf(150_000, 1), SampleDocuments.jpeg(120_000, 2),
                 SampleDocuments.png(90_000, 3), SampleDocuments.pdf(200_000, 4));
         assertThat(submitted.statusCode()).as("submission accepted: %s", new String(submitted.body()))
@@ -141,7 +142,7 @@ class ApplicationLifecycleIT {
 
     @Test
     void theQueueListsApplicationsOldestFirstPageByPage() throws Exception {
-        String centreJson = SampleDocuments.applicationJson("RES", "Queue Person").replace("LSK-0001", "LSK-0034");
+        String centreJson = SampleSubmissions.applicationJson("RES", "Queue Person").replace("LSK-0001", "LSK-0034");
         for (int i = 0; i < 3; i++) {
             assertThat(SERVICE.client().submit(centreJson, SampleDocuments.png(2_000, i)).statusCode()).isEqualTo(201);
         }
@@ -160,7 +161,7 @@ class ApplicationLifecycleIT {
     }
 
     private static String verifiedApplication(String applicant) {
-        HttpResponse<byte[]> submitted = SERVICE.client().submit(SampleDocuments.applicationJson("OBC", applicant),
+        HttpResponse<byte[]> submitted = SERVICE.client().submit(SampleSubmissions.applicationJson("OBC", applicant),
                 SampleDocuments.pdf(20_000, applicant.hashCode()));
         String number = json(submitted).get("applicationNo").asText();
         inspector().postJson("/api/v1/applications/" + number + "/field-report", "{\"recommendation\":\"APPROVE\"}");

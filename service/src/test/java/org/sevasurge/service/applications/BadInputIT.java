@@ -5,20 +5,21 @@ import static org.sevasurge.service.testing.ServiceClient.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.util.UUID;
 import java.time.Duration;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.sevasurge.service.testing.Multipart;
-import org.sevasurge.service.testing.SampleDocuments;
+import org.sevasurge.service.fixtures.Multipart;
+import org.sevasurge.service.fixtures.SampleDocuments;
+import org.sevasurge.service.fixtures.SampleSubmissions;
 import org.sevasurge.service.testing.ServiceExtension;
 
 /** Every kind of bad input gets its status and a problem naming the field, and leaves no row and no file. */
 class BadInputIT {
 
-    private static final String VALID = SampleDocuments.applicationJson("INC", "Valid Person");
+    private static final String VALID = SampleSubmissions.applicationJson("INC", "Valid Person");
     private static final byte[] PDF = SampleDocuments.pdf(10_000, 1);
 
     @RegisterExtension

@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.sevasurge.service.testing.SampleDocuments;
+import org.sevasurge.service.fixtures.SampleDocuments;
+import org.sevasurge.service.fixtures.SampleSubmissions;
 import org.sevasurge.service.testing.ServiceClient;
 import org.sevasurge.service.testing.ServiceProcess;
 
@@ -52,7 +53,7 @@ class CrashDurabilityIT {
                     List<byte[]> documents = List.of(SampleDocuments.pdf(150_000, n), SampleDocuments.jpeg(90_000, -n));
                     try {
                         HttpResponse<byte[]> response = client.submit(UUID.randomUUID().toString(),
-                                SampleDocuments.applicationJson("INC", "Crash Applicant " + n),
+                                SampleSubmissions.applicationJson("INC", "Crash Applicant " + n),
                                 documents.toArray(new byte[0][]));
                         if (response.statusCode() == 201) {
                             JsonNode body = json(response);

@@ -4,16 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.sevasurge.service.testing.ServiceClient.json;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.sevasurge.service.testing.SampleDocuments;
+import org.sevasurge.service.fixtures.SampleDocuments;
+import org.sevasurge.service.fixtures.SampleSubmissions;
 import org.sevasurge.service.testing.ServiceExtension;
 
 class IdempotencyIT {
@@ -25,7 +26,7 @@ class IdempotencyIT {
     @Test
     void aRetryWithTheSameKeyAndPayloadReturnsTheSameApplication() throws Exception {
         String key = UUID.randomUUID().toString();
-        String form = SampleDocuments.applicationJson("SCST", "Retry Person");
+        String form = SampleSubmissions.applicationJson("SCST", "Retry Person");
         byte[] document = SampleDocuments.pdf(50_000, 7);
         long before = SERVICE.service().count("applications");
 
@@ -44,13 +45,13 @@ class IdempotencyIT {
     @Test
     void theSameKeyWithAnotherPayloadIsAConflictAndStoresNothing() throws Exception {
         String key = UUID.randomUUID().toString();
-        HttpResponse<byte[]> first = SERVICE.client().submit(key, SampleDocuments.applicationJson("INC", "First Person"),
+        HttpResponse<byte[]> first = SERVICE.client().submit(key, SampleSubmissions.applicationJson("INC", "First Person"),
                 SampleDocuments.pdf(30_000, 11));
         assertThat(first.statusCode()).isEqualTo(201);
         long rows = SERVICE.service().count("applications");
         long files = SERVICE.service().storedDocumentFiles();
 
-        HttpResponse<byte[]> conflict = SERVICE.client().submit(key, SampleDocuments.applicationJson("INC", "Other Person"),
+        HttpResponse<byte[]> conflict = SERVICE.client().submit(key, SampleSubmissions.applicationJson("INC", "Other Person"),
                 SampleDocuments.pdf(30_000, 12));
 
         assertThat(conflict.statusCode()).isEqualTo(409);
@@ -64,7 +65,7 @@ class IdempotencyIT {
     @Test
     void concurrentRetriesWithOneKeyCreateExactlyOneApplication() throws Exception {
         String key = UUID.randomUUID().toString();
-        String form = SampleDocuments.applicationJson("BIR", "Race Person");
+        String form = SampleSubmissions.applicationJson("BIR", "Race Person");
         byte[] document = SampleDocuments.jpeg(40_000, 21);
         long before = SERVICE.service().count("applications");
         ExecutorService pool = Executors.newFixedThreadPool(6);

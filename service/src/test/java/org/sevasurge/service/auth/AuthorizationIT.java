@@ -10,7 +10,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.sevasurge.service.testing.SampleDocuments;
+import org.sevasurge.service.fixtures.SampleDocuments;
+import org.sevasurge.service.fixtures.SampleSubmissions;
 import org.sevasurge.service.testing.ServiceClient;
 import org.sevasurge.service.testing.ServiceExtension;
 
@@ -67,7 +68,7 @@ class AuthorizationIT {
 
     @Test
     void queuesAndApplicationDetailsNeedAnOfficerOfTheDistrictOrTheCitizensCode() {
-        HttpResponse<byte[]> receipt = SERVICE.client().submit(SampleDocuments.applicationJson("INC", "Queue Person"),
+        HttpResponse<byte[]> receipt = SERVICE.client().submit(SampleSubmissions.applicationJson("INC", "Queue Person"),
                 SampleDocuments.pdf(2_000, 9));
         String number = json(receipt).get("applicationNo").asText();
 
@@ -92,9 +93,9 @@ class AuthorizationIT {
 
     @Test
     void anAccessCodeOpensOnlyItsOwnApplication() {
-        HttpResponse<byte[]> first = SERVICE.client().submit(SampleDocuments.applicationJson("INC", "First Person"),
+        HttpResponse<byte[]> first = SERVICE.client().submit(SampleSubmissions.applicationJson("INC", "First Person"),
                 SampleDocuments.pdf(2_000, 11));
-        HttpResponse<byte[]> second = SERVICE.client().submit(SampleDocuments.applicationJson("INC", "Second Person"),
+        HttpResponse<byte[]> second = SERVICE.client().submit(SampleSubmissions.applicationJson("INC", "Second Person"),
                 SampleDocuments.pdf(2_000, 12));
         String secondNumber = json(second).get("applicationNo").asText();
         assertRefused(SERVICE.client().citizenOf(first).get("/api/v1/applications/" + secondNumber), 403,
@@ -102,7 +103,7 @@ class AuthorizationIT {
     }
 
     private static String submitted(String applicant) {
-        HttpResponse<byte[]> receipt = SERVICE.client().submit(SampleDocuments.applicationJson("INC", applicant),
+        HttpResponse<byte[]> receipt = SERVICE.client().submit(SampleSubmissions.applicationJson("INC", applicant),
                 SampleDocuments.pdf(3_000, applicant.hashCode()));
         assertThat(receipt.statusCode()).isEqualTo(201);
         return json(receipt).get("applicationNo").asText();

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sevasurge.service.fixtures.SampleCertificates;
 
 class CertificateContentTest {
 
@@ -60,7 +61,7 @@ class CertificateContentTest {
     }
 
     @ParameterizedTest
-    @MethodSource("org.sevasurge.service.certificates.SampleCertificates#componentNames")
+    @MethodSource("org.sevasurge.service.fixtures.SampleCertificates#componentNames")
     void changingAnyFieldChangesTheEncoding(String component) {
         CertificateContent original = SampleCertificates.income();
 

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sevasurge.service.fixtures.SampleCertificates;
 
 class CertificateSignerTest {
 
@@ -47,7 +48,7 @@ class CertificateSignerTest {
     }
 
     @ParameterizedTest
-    @MethodSource("org.sevasurge.service.certificates.SampleCertificates#componentNames")
+    @MethodSource("org.sevasurge.service.fixtures.SampleCertificates#componentNames")
     void changingAnyOneFieldMakesTheSignatureFail(String component) {
         byte[] signature = SIGNER.sign(SampleCertificates.income());
 

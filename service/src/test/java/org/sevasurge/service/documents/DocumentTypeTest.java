@@ -3,7 +3,7 @@ package org.sevasurge.service.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.sevasurge.service.testing.SampleDocuments;
+import org.sevasurge.service.fixtures.SampleDocuments;
 
 class DocumentTypeTest {
 

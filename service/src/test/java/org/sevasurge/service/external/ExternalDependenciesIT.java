@@ -6,24 +6,25 @@ import static org.sevasurge.service.testing.ServiceClient.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sevasurge.mocks.ExternalService;
 import org.sevasurge.mocks.MockOptions;
+import org.sevasurge.mocks.faults.FaultProfile;
 import org.sevasurge.mocks.faults.FaultSettings;
 import org.sevasurge.mocks.faults.Latency;
-import org.sevasurge.mocks.faults.FaultProfile;
 import org.sevasurge.mocks.junit.GovernmentServiceMocksExtension;
 import org.sevasurge.mocks.payment.Charge;
+import org.sevasurge.service.fixtures.SampleDocuments;
+import org.sevasurge.service.fixtures.SampleSubmissions;
 import org.sevasurge.service.testing.RunningService;
-import org.sevasurge.service.testing.SampleDocuments;
 import org.sevasurge.service.testing.ServiceClient;
 
 /**
@@ -156,7 +157,7 @@ class ExternalDependenciesIT {
     void unavailableLandRecordsAnswerTheFieldReportWith503AndItCanBeRetried() throws Exception {
         try (RunningService service = start()) {
             ServiceClient client = service.client();
-            HttpResponse<byte[]> submitted = client.submit(SampleDocuments.applicationJson("RES", "Plot Owner"),
+            HttpResponse<byte[]> submitted = client.submit(SampleSubmissions.applicationJson("RES", "Plot Owner"),
                     SampleDocuments.pdf(10_000, 1));
             String number = json(submitted).get("applicationNo").asText();
             String report = "{\"recommendation\":\"APPROVE\",\"khasraNo\":\"123/4\"}";
@@ -194,7 +195,7 @@ class ExternalDependenciesIT {
     }
 
     private static HttpResponse<byte[]> submit(ServiceClient client, String name) {
-        return client.submit(SampleDocuments.applicationJson("INC", name), SampleDocuments.pdf(20_000, name.hashCode()));
+        return client.submit(SampleSubmissions.applicationJson("INC", name), SampleDocuments.pdf(20_000, name.hashCode()));
     }
 
     private static List<HttpResponse<byte[]>> submitConcurrently(ServiceClient client, int count, String name)

@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.sevasurge.service.testing.SampleDocuments;
+import org.sevasurge.service.fixtures.SampleDocuments;
+import org.sevasurge.service.fixtures.SampleSubmissions;
 import org.sevasurge.service.testing.ServiceExtension;
 
 class HealthAndMetricsIT {
@@ -39,7 +40,7 @@ class HealthAndMetricsIT {
 
     @Test
     void metricsExposeRequestTimingsStoragePoolAndJvmInPrometheusText() {
-        SERVICE.client().submit(SampleDocuments.applicationJson("INC", "Metric Person"), SampleDocuments.pdf(5_000, 1));
+        SERVICE.client().submit(SampleSubmissions.applicationJson("INC", "Metric Person"), SampleDocuments.pdf(5_000, 1));
         var response = SERVICE.client().get("/metrics");
         assertThat(response.statusCode()).isEqualTo(200);
         String metrics = new String(response.body(), StandardCharsets.UTF_8);

@@ -3,8 +3,10 @@ package org.sevasurge.service.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sevasurge.service.testing.ServiceClient.json;
 
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -12,13 +14,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.sevasurge.service.testing.SampleDocuments;
+import org.sevasurge.service.fixtures.SampleDocuments;
+import org.sevasurge.service.fixtures.SampleSubmissions;
 import org.sevasurge.service.testing.ServiceClient;
 import org.sevasurge.service.testing.ServiceExtension;
 
 /**
  * Hostile input gets a 4xx problem, never a 500 or an HTML page: deep nesting, NUL and lone surrogates, control
- * characters, absurd dates, unknown methods, a malformed request line, huge URIs and headers, a hang-up mid-body.
+ * characters, absurd dates, unknown methods, a malformed request line, huge URIs and headers, a hang-up mid-body,
+ * a body shorter than its length.
  */
 class HostileInputIT {
 
@@ -37,18 +41,18 @@ class HostileInputIT {
         for (String name : new String[] {"Sunita\\u0000Sahu", "Sunita \\ud800 Sahu", "Sunita\\u001b[31mSahu",
                 "Sunita\\r\\nSahu", "Sunita \\u202eSahu"}) {
             HttpResponse<byte[]> response = SERVICE.client().submit(
-                    SampleDocuments.applicationJson("INC", name), SampleDocuments.pdf(1_000, 2));
+                    SampleSubmissions.applicationJson("INC", name), SampleDocuments.pdf(1_000, 2));
             assertProblem(response, 422);
             assertThat(json(response).get("errors").findValuesAsText("field")).as("for %s", name)
                     .contains("applicant.name");
         }
-        assertThat(SERVICE.client().submit(SampleDocuments.applicationJson("INC", "सुनीता साहू"),
+        assertThat(SERVICE.client().submit(SampleSubmissions.applicationJson("INC", "सुनीता साहू"),
                 SampleDocuments.pdf(1_000, 3)).statusCode()).as("Devanagari with its joiners is fine").isEqualTo(201);
     }
 
     @Test
     void remarksWithNulAreRefusedAndLineBreaksAccepted() {
-        String number = json(SERVICE.client().submit(SampleDocuments.applicationJson("INC", "Remark Person"),
+        String number = json(SERVICE.client().submit(SampleSubmissions.applicationJson("INC", "Remark Person"),
                 SampleDocuments.pdf(1_000, 4))).get("applicationNo").asText();
         ServiceClient inspector = SERVICE.client().asOfficer("ri.balod");
         String path = "/api/v1/applications/" + number + "/field-report";
@@ -59,7 +63,7 @@ class HostileInputIT {
 
     @Test
     void aDateOfBirthMoreThan120YearsAgoIs422() {
-        HttpResponse<byte[]> response = SERVICE.client().submit(SampleDocuments.applicationJson("INC", "Old Person")
+        HttpResponse<byte[]> response = SERVICE.client().submit(SampleSubmissions.applicationJson("INC", "Old Person")
                 .replace("2006-04-12", "1800-01-01"), SampleDocuments.pdf(1_000, 5));
         assertProblem(response, 422);
         assertThat(json(response).get("errors").findValuesAsText("field")).contains("applicant.dateOfBirth");
@@ -120,26 +124,73 @@ class HostileInputIT {
     }
 
     @Test
-    void aClientHangingUpMidBodyIsCountedAsClosedNotAs500() throws Exception {
+    void aClientHangingUpMidBodyIsCountedAsClosedNotAs500AndLoggedWithoutAnErrorOrAStackTrace() throws Exception {
+        // The service runs in this JVM and logs (slf4j-simple, warnings and up in tests) to System.err as it is
+        // at each write, so what it logs about the hang-up is caught here.
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream logged = new ByteArrayOutputStream();
+        String metrics;
+        System.setErr(new PrintStream(logged, true, StandardCharsets.UTF_8));
+        try {
+            try (Socket socket = new Socket("127.0.0.1", SERVICE.service().port())) {
+                OutputStream out = socket.getOutputStream();
+                out.write(("POST /api/v1/applications HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                        + "Idempotency-Key: hangup-0001\r\nContent-Type: multipart/form-data; boundary=xyz\r\n"
+                        + "Content-Length: 100000\r\n\r\n--xyz\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                Thread.sleep(300);
+            }
+            metrics = metricsOnceTheyContain("sevasurge_requests_client_closed_total{phase=\"body\"} 1.0");
+            Thread.sleep(200);
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(metrics).as("counted as a hang-up")
+                .contains("sevasurge_requests_client_closed_total{phase=\"body\"} 1.0")
+                .as("and not as a server error").doesNotContain("status=\"500\"");
+        assertThat(logged.toString(StandardCharsets.UTF_8)).as("no error and no stack trace logged for a hang-up")
+                .doesNotContain("ERROR").doesNotContain("\tat ");
+    }
+
+    /**
+     * Finding 2's last case: a body shorter than its {@code Content-Length} used to hold a thread and a request
+     * permit until Jetty's 30 s idle timeout. Now the minimum body rate refuses it once its grace (2 s) is over.
+     */
+    @Test
+    void aBodyShorterThanItsContentLengthIsRefusedWith408LongBeforeJettysIdleTimeoutAndItsPermitReleased()
+            throws Exception {
+        long start = System.nanoTime();
+        String answer;
         try (Socket socket = new Socket("127.0.0.1", SERVICE.service().port())) {
+            socket.setSoTimeout(25_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("POST /api/v1/applications HTTP/1.1\r\nHost: 127.0.0.1\r\nIdempotency-Key: hangup-0001\r\n"
+            out.write(("POST /api/v1/applications HTTP/1.1\r\nHost: 127.0.0.1\r\nIdempotency-Key: short-0001\r\n"
                     + "Content-Type: multipart/form-data; boundary=xyz\r\nContent-Length: 100000\r\n\r\n--xyz\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
-            Thread.sleep(300);
+            // The connection stays open and silent, as a client that lied about its length (or lost its link).
+            answer = new String(socket.getInputStream().readNBytes(4_096), StandardCharsets.ISO_8859_1);
         }
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        assertThat(answer).as("refused as too slow, a problem").startsWith("HTTP/1.1 408 ")
+                .contains("application/problem+json");
+        assertThat(seconds).as("well before Jetty's 30 s idle timeout").isLessThan(15);
+        assertThat(metricsOnceTheyContain("sevasurge_submissions_in_flight 0.0"))
+                .as("its submission permit is released").contains("sevasurge_submissions_in_flight 0.0");
+    }
+
+    /** The service's metrics once they contain {@code wanted}, or as they are after 5 s. */
+    private static String metricsOnceTheyContain(String wanted) throws InterruptedException {
         long deadline = System.nanoTime() + 5_000_000_000L;
         String metrics = "";
         while (System.nanoTime() < deadline) {
             metrics = new String(SERVICE.client().get("/metrics").body(), StandardCharsets.UTF_8);
-            if (metrics.contains("sevasurge_requests_client_closed_total{phase=\"body\"} 1.0")) {
+            if (metrics.contains(wanted)) {
                 break;
             }
             Thread.sleep(50);
         }
-        assertThat(metrics).as("counted as a hang-up").contains("sevasurge_requests_client_closed_total{phase=\"body\"} 1.0")
-                .as("and not as a server error").doesNotContain("status=\"500\"");
+        return metrics;
     }
 
     private static String rawRequest(String request) throws Exception {

@@ -9,8 +9,10 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
+import org.sevasurge.service.fixtures.Multipart;
+import org.sevasurge.service.fixtures.SampleDocuments;
+import org.sevasurge.service.fixtures.SampleSubmissions;
 import org.sevasurge.service.testing.RunningService;
-import org.sevasurge.service.testing.SampleDocuments;
 import org.sevasurge.service.testing.ServiceClient;
 
 /**
@@ -32,14 +34,14 @@ class OverloadIT {
                     st.execute("LOCK TABLE applications IN EXCLUSIVE MODE");
                 }
                 CompletableFuture<HttpResponse<byte[]>> stuck = CompletableFuture.supplyAsync(() -> client.submit(
-                        SampleDocuments.applicationJson("INC", "First"), SampleDocuments.pdf(1_000, 1)));
+                        SampleSubmissions.applicationJson("INC", "First"), SampleDocuments.pdf(1_000, 1)));
                 awaitSubmissionInFlight(service);
 
                 for (String path : new String[] {"/api/v1/applications", "/api/v1/applications/"}) {
                     long start = System.nanoTime();
                     HttpResponse<byte[]> refused = client.post(path, java.util.UUID.randomUUID().toString(),
-                            new org.sevasurge.service.testing.Multipart()
-                                    .json("application", SampleDocuments.applicationJson("INC", "Second"))
+                            new Multipart()
+                                    .json("application", SampleSubmissions.applicationJson("INC", "Second"))
                                     .file("documents", "a.pdf", "application/pdf", SampleDocuments.pdf(1_000, 2)));
                     long millis = (System.nanoTime() - start) / 1_000_000;
                     assertThat(refused.statusCode()).as("%s is a submission and is refused: %s", path,

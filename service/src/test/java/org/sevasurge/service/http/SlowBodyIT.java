@@ -18,8 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.sevasurge.service.fixtures.SampleDocuments;
+import org.sevasurge.service.fixtures.SampleSubmissions;
 import org.sevasurge.service.testing.RunningService;
-import org.sevasurge.service.testing.SampleDocuments;
 import org.sevasurge.service.testing.ServiceClient;
 import org.sevasurge.service.testing.TricklingClients;
 
@@ -41,7 +42,7 @@ class SlowBodyIT {
     void aStatusReadAnswersWithinItsSloWhileThreeHundredSlowBodiesTrickle() throws Exception {
         try (RunningService service = RunningService.start()) {
             ServiceClient client = service.client();
-            HttpResponse<byte[]> submitted = client.submit(SampleDocuments.applicationJson("INC", "Trickle Victim"),
+            HttpResponse<byte[]> submitted = client.submit(SampleSubmissions.applicationJson("INC", "Trickle Victim"),
                     SampleDocuments.pdf(20_000, 1));
             assertThat(submitted.statusCode()).as(new String(submitted.body(), StandardCharsets.UTF_8)).isEqualTo(201);
             JsonNode receipt = json(submitted);

@@ -7,8 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.sevasurge.service.fixtures.SampleDocuments;
+import org.sevasurge.service.fixtures.SampleSubmissions;
 import org.sevasurge.service.testing.OpenApiContract;
-import org.sevasurge.service.testing.SampleDocuments;
 import org.sevasurge.service.testing.ServiceClient;
 import org.sevasurge.service.testing.ServiceExtension;
 
@@ -25,7 +26,7 @@ class OpenApiContractIT {
 
     @Test
     void theLifecycleSpeaksTheDocumentedLanguage() {
-        String form = SampleDocuments.applicationJson("RES", "Contract Person");
+        String form = SampleSubmissions.applicationJson("RES", "Contract Person");
         assertThat(CONTRACT.checkRequest("POST", "/api/v1/applications", "multipart/form-data", "application",
                 parse(form))).as("the sample application part").isEmpty();
         HttpResponse<byte[]> submitted = SERVICE.client().submit(form, SampleDocuments.pdf(20_000, 1),
@@ -73,7 +74,7 @@ class OpenApiContractIT {
 
     @Test
     void refusalsMatchTheDocumentedProblemShape() {
-        String number = json(SERVICE.client().submit(SampleDocuments.applicationJson("INC", "Refused Person"),
+        String number = json(SERVICE.client().submit(SampleSubmissions.applicationJson("INC", "Refused Person"),
                 SampleDocuments.pdf(1_000, 2))).get("applicationNo").asText();
         assertMatches("GET", "/api/v1/applications/{no}", SERVICE.client().get("/api/v1/applications/" + number),
                 "application/problem+json");
@@ -92,10 +93,10 @@ class OpenApiContractIT {
     @Test
     void problemsMatchTheDocumentedProblemShape() {
         assertMatches("POST", "/api/v1/applications",
-                SERVICE.client().submit(SampleDocuments.applicationJson("XYZ", "Bad Code"), SampleDocuments.pdf(1_000, 1)),
+                SERVICE.client().submit(SampleSubmissions.applicationJson("XYZ", "Bad Code"), SampleDocuments.pdf(1_000, 1)),
                 "application/problem+json");
         assertMatches("POST", "/api/v1/applications",
-                SERVICE.client().submit(SampleDocuments.applicationJson("INC", "No Docs")), "application/problem+json");
+                SERVICE.client().submit(SampleSubmissions.applicationJson("INC", "No Docs")), "application/problem+json");
         assertMatches("GET", "/api/v1/applications/{no}", SERVICE.client().asOfficer("ri.balod")
                 .get("/api/v1/applications/CG-INC-2026-0000000"), "application/problem+json");
         assertMatches("GET", "/api/v1/certificates/{certNo}/verification",

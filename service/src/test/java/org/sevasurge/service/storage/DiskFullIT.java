@@ -7,16 +7,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.sevasurge.service.config.Watermark;
 import org.sevasurge.service.config.Watermarks;
 import org.sevasurge.service.database.EmbeddedDatabase;
+import org.sevasurge.service.fixtures.SampleDocuments;
+import org.sevasurge.service.fixtures.SampleSubmissions;
 import org.sevasurge.service.testing.RunningService;
-import org.sevasurge.service.testing.SampleDocuments;
 import org.sevasurge.service.testing.ServiceClient;
 import org.sevasurge.service.testing.Tmpfs;
 
@@ -40,7 +41,7 @@ class DiskFullIT {
             Path filler = volume.fill("filler", (long) (total * 0.97));
             awaitLevel(client, "documents", "FLOOD");
 
-            HttpResponse<byte[]> refused = client.submit(SampleDocuments.applicationJson("INC", "Flood Person"),
+            HttpResponse<byte[]> refused = client.submit(SampleSubmissions.applicationJson("INC", "Flood Person"),
                     SampleDocuments.pdf(10_000, 3));
             assertThat(refused.statusCode()).as("submission refused at flood stage").isEqualTo(507);
             assertThat(refused.headers().firstValue("Retry-After")).as("clients are told when to retry").isPresent();
@@ -55,7 +56,7 @@ class DiskFullIT {
 
             Files.delete(filler);
             awaitLevel(client, "documents", "OK");
-            HttpResponse<byte[]> resumed = client.submit(SampleDocuments.applicationJson("INC", "After Flood"),
+            HttpResponse<byte[]> resumed = client.submit(SampleSubmissions.applicationJson("INC", "After Flood"),
                     SampleDocuments.pdf(10_000, 4));
             assertThat(resumed.statusCode()).as("writes resume without a restart").isEqualTo(201);
         }
@@ -74,7 +75,7 @@ class DiskFullIT {
             long free = Files.getFileStore(volume.path()).getUsableSpace();
             Path filler = volume.fill("filler", free - 200_000);
 
-            HttpResponse<byte[]> refused = client.submit(SampleDocuments.applicationJson("INC", "Enospc Person"),
+            HttpResponse<byte[]> refused = client.submit(SampleSubmissions.applicationJson("INC", "Enospc Person"),
                     SampleDocuments.pdf(1_500_000, 5));
             assertThat(refused.statusCode()).as("ENOSPC is a 507, not a 500: %s", new String(refused.body()))
                     .isEqualTo(507);
@@ -84,7 +85,7 @@ class DiskFullIT {
             assertThat(service.storedDocumentFiles()).isZero();
 
             Files.delete(filler);
-            assertThat(client.submit(SampleDocuments.applicationJson("INC", "After Enospc"),
+            assertThat(client.submit(SampleSubmissions.applicationJson("INC", "After Enospc"),
                     SampleDocuments.pdf(100_000, 6)).statusCode()).isEqualTo(201);
         }
     }
@@ -96,7 +97,7 @@ class DiskFullIT {
              RunningService service = RunningService.start(UnaryOperator.identity(), postgres.jdbcUrl(),
                      postgres.dataDirectory())) {
             ServiceClient client = service.client();
-            HttpResponse<byte[]> receipt = client.submit(SampleDocuments.applicationJson("INC", "Before Db Flood"),
+            HttpResponse<byte[]> receipt = client.submit(SampleSubmissions.applicationJson("INC", "Before Db Flood"),
                     SampleDocuments.pdf(20_000, 11));
             String number = json(receipt).get("applicationNo").asText();
             ServiceClient citizen = client.citizenOf(receipt);
@@ -107,7 +108,7 @@ class DiskFullIT {
             Path filler = volume.fill("filler", (long) (total * 0.97) - used);
             awaitLevel(client, "database", "FLOOD");
 
-            HttpResponse<byte[]> refused = client.submit(SampleDocuments.applicationJson("INC", "Db Flood Person"),
+            HttpResponse<byte[]> refused = client.submit(SampleSubmissions.applicationJson("INC", "Db Flood Person"),
                     SampleDocuments.pdf(10_000, 12));
             assertThat(refused.statusCode()).as("submission refused while the database volume is full").isEqualTo(507);
             assertThat(refused.headers().firstValue("Retry-After")).as("clients are told when to retry").isPresent();
@@ -122,14 +123,14 @@ class DiskFullIT {
 
             Files.delete(filler);
             awaitLevel(client, "database", "OK");
-            assertThat(client.submit(SampleDocuments.applicationJson("INC", "After Db Flood"),
+            assertThat(client.submit(SampleSubmissions.applicationJson("INC", "After Db Flood"),
                     SampleDocuments.pdf(10_000, 13)).statusCode()).as("writes resume without a restart")
                     .isEqualTo(201);
         }
     }
 
     private static String approvedApplication(ServiceClient client) {
-        String number = json(client.submit(SampleDocuments.applicationJson("INC", "Before Flood"),
+        String number = json(client.submit(SampleSubmissions.applicationJson("INC", "Before Flood"),
                 SampleDocuments.pdf(20_000, 1))).get("applicationNo").asText();
         client.asOfficer("ri.balod").postJson("/api/v1/applications/" + number + "/field-report",
                 "{\"recommendation\":\"APPROVE\"}");

@@ -7,7 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.sevasurge.service.testing.SampleDocuments;
+import org.sevasurge.service.fixtures.SampleDocuments;
+import org.sevasurge.service.fixtures.SampleSubmissions;
 import org.sevasurge.service.testing.ServiceExtension;
 
 class StorageUsageIT {
@@ -21,9 +22,9 @@ class StorageUsageIT {
         byte[] first = SampleDocuments.pdf(40_000, 11);
         byte[] second = SampleDocuments.pdf(25_000, 12);
 
-        assertThat(SERVICE.client().submit(SampleDocuments.applicationJson("INC", "Runway Person"), first, second)
+        assertThat(SERVICE.client().submit(SampleSubmissions.applicationJson("INC", "Runway Person"), first, second)
                 .statusCode()).isEqualTo(201);
-        assertThat(SERVICE.client().submit(SampleDocuments.applicationJson("RES", "Same Documents"), first, second)
+        assertThat(SERVICE.client().submit(SampleSubmissions.applicationJson("RES", "Same Documents"), first, second)
                 .statusCode()).isEqualTo(201);
 
         assertThat(metric("sevasurge_documents_written_bytes_total") - before)

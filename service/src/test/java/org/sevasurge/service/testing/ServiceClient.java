@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.sevasurge.service.fixtures.Multipart;
 
 /**
  * A small HTTP client of the service's API for tests, over real loopback HTTP. A copy made with

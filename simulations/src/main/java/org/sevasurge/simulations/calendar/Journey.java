@@ -1,5 +1,7 @@
 package org.sevasurge.simulations.calendar;
 
+import java.util.Optional;
+
 /**
  * The user journeys of the season workload and how many of each one application brings.
  * Submissions are a closed population (an operator works one application at a time); the others are open
@@ -40,14 +42,14 @@ public enum Journey {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** @return the journey with that id, or {@code null} */
-    public static Journey byId(String id) {
+    /** @return the journey with that id, if there is one */
+    public static Optional<Journey> byId(String id) {
         for (Journey journey : values()) {
             if (journey.id().equals(id)) {
-                return journey;
+                return Optional.of(journey);
             }
         }
-        return null;
+        return Optional.empty();
     }
 
     /** @return every id, comma-separated, for error messages */

@@ -1,6 +1,7 @@
 package org.sevasurge.simulations.calendar;
 
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -32,14 +33,14 @@ public enum RequestName {
         return id;
     }
 
-    /** @return the request with that id, or {@code null} */
-    public static RequestName byId(String id) {
+    /** @return the request with that id, if there is one */
+    public static Optional<RequestName> byId(String id) {
         for (RequestName name : values()) {
             if (name.id.equals(id)) {
-                return name;
+                return Optional.of(name);
             }
         }
-        return null;
+        return Optional.empty();
     }
 
     /** @return every id, comma-separated, for error messages */

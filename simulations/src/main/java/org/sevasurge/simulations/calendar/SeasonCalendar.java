@@ -1,6 +1,7 @@
 package org.sevasurge.simulations.calendar;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The season calendar: every figure of the workload model, as read from {@code season-calendar.yaml} by
@@ -23,7 +24,7 @@ import java.util.Map;
 public record SeasonCalendar(String source, Volume volume, ReferenceData reference, Map<String, Double> factors,
                              Map<String, Double> serviceMix, ReadsPerApplication reads, DocumentModel documents,
                              Operators operators, double approveShare, OfficerAccounts accounts,
-                             Map<String, Profile> profiles, RunwaySeason runway) {
+                             Map<String, Profile> profiles, @Nullable RunwaySeason runway) {
 
     /** The factor every season profile applies for the admission season. */
     public static final String PEAK_MONTH = "peakMonth";

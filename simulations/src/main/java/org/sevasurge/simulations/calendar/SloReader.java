@@ -16,7 +16,7 @@ final class SloReader {
         Map<RequestName, Slo> slo = new EnumMap<>(RequestName.class);
         for (String id : node.keys()) {
             ConfigNode entry = node.object(requestName(node, id).id()).allowOnly(KEYS);
-            slo.put(RequestName.byId(id), checked(entry, new Slo((int) entry.whole("p95Millis", 1, 3_600_000),
+            slo.put(requestName(node, id), checked(entry, new Slo((int) entry.whole("p95Millis", 1, 3_600_000),
                     (int) entry.whole("p99Millis", 1, 3_600_000),
                     entry.number("maxErrorPercent", 0, 100, "a percentage from 0 to 100"))));
         }
@@ -44,12 +44,8 @@ final class SloReader {
     }
 
     private static RequestName requestName(ConfigNode node, String id) {
-        RequestName name = RequestName.byId(id);
-        if (name == null) {
-            throw new CalendarException(node.selfError("has an SLO for '" + id + "', which is not a request",
-                    RequestName.ids()).getMessage());
-        }
-        return name;
+        return RequestName.byId(id).orElseThrow(() -> new CalendarException(node.selfError(
+                "has an SLO for '" + id + "', which is not a request", RequestName.ids()).getMessage()));
     }
 
     private static Slo checked(ConfigNode entry, Slo slo) {

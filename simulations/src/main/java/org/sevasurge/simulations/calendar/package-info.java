@@ -5,4 +5,7 @@
  *
  * <p>Everything here is immutable and free of Gatling, so the launcher and the capacity report can use it too.
  */
+@NullMarked
 package org.sevasurge.simulations.calendar;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * of the testbed (the service, the database, the documents volume). Read and checked by
  * {@link org.sevasurge.simulations.calendar.ScenarioLoader} before any load starts.
  */
+@NullMarked
 package org.sevasurge.simulations.faults;
+
+import org.jspecify.annotations.NullMarked;

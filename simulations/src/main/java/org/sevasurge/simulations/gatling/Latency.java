@@ -4,6 +4,7 @@ import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
+import org.jspecify.annotations.Nullable;
 import org.sevasurge.simulations.recording.RequestRecorder;
 
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ public final class Latency {
      * @param checks         further checks, evaluated after the recording one
      * @return start, request (recording check first, then the status check, then {@code checks}), end
      */
-    public static ChainBuilder timed(RequestRecorder recorder, int expectedStatus, HttpRequestActionBuilder request,
+    public static ChainBuilder timed(@Nullable RequestRecorder recorder, int expectedStatus, HttpRequestActionBuilder request,
                                      CheckBuilder... checks) {
         List<CheckBuilder> all = new ArrayList<>();
         all.add(recorder == null ? status().saveAs(STATUS.name()) : record(recorder, code -> code == expectedStatus));

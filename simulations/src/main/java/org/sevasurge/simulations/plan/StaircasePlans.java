@@ -52,11 +52,8 @@ public final class StaircasePlans {
         if (JourneyMix.SEASON_MIX.equals(journey)) {
             return JourneyMix.season(calendar, profile, false);
         }
-        Journey single = Journey.byId(journey);
-        if (single == null) {
-            throw new IllegalArgumentException("journey '" + journey + "': accepted values: " + JourneyMix.SEASON_MIX
-                    + ", " + Journey.ids() + ", " + StaircaseSpec.REQUEST);
-        }
+        Journey single = Journey.byId(journey).orElseThrow(() -> new IllegalArgumentException("journey '" + journey
+                + "': accepted values: " + JourneyMix.SEASON_MIX + ", " + Journey.ids() + ", " + StaircaseSpec.REQUEST));
         return JourneyMix.single(single);
     }
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One staircase of a capacity search, as the orchestrator asks the injector to run it ({@code staircase.json} in the
@@ -60,7 +61,7 @@ public record StaircaseSpec(String journey, String profile, List<Double> rates, 
      * @param p99Millis the SLO's 99th percentile, ms
      * @param maxErrorPercent the SLO's largest error share, percent
      */
-    public record RequestSpec(String method, String path, Path body, Map<String, String> headers, int p95Millis,
+    public record RequestSpec(String method, String path, @Nullable Path body, Map<String, String> headers, int p95Millis,
                               int p99Millis, double maxErrorPercent) {
         public RequestSpec {
             headers = Map.copyOf(headers);

@@ -4,4 +4,7 @@
  * requests and their SLOs. Built from a season profile, a capacity staircase of the season's journeys, or a
  * staircase of one HTTP request of any server.
  */
+@NullMarked
 package org.sevasurge.simulations.plan;
+
+import org.jspecify.annotations.NullMarked;

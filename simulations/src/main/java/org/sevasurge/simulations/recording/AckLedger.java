@@ -11,14 +11,17 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The ack ledger: every acknowledged submission, appended as a JSON line to {@code ledger.jsonl} and kept in
- * memory for the after-run check. Thread-safe: {@link #append} takes a short lock (a buffered write, no I/O);
- * the file is flushed once a second by the recorder's thread and at {@link #close}.
+ * The ack ledger: every acknowledged submission, kept in memory for the after-run check and written as a JSON line
+ * to {@code ledger.jsonl}. Thread-safe. {@link #append} runs on Gatling's event loop, so it only adds the entry to a
+ * list under a short lock: no formatting and no I/O there (a full buffer would otherwise write to the disk from the
+ * event loop). The recorder's thread turns the new entries into lines and writes them once a second
+ * ({@link #flush}) and at {@link #close}.
  */
 public final class AckLedger implements AutoCloseable {
     private final Path file;
     private final BufferedWriter writer;
     private final List<LedgerEntry> entries = new ArrayList<>();
+    private int written;
 
     /** @param file the ledger file, created or truncated */
     public AckLedger(Path file) {
@@ -30,18 +33,9 @@ public final class AckLedger implements AutoCloseable {
         }
     }
 
-    /** Appends one acknowledged submission. */
-    public void append(LedgerEntry entry) {
-        String line = entry.toJsonLine();
-        synchronized (this) {
-            entries.add(entry);
-            try {
-                writer.write(line);
-                writer.write('\n');
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + file, e);
-            }
-        }
+    /** Appends one acknowledged submission (in memory; the file gets it at the next {@link #flush}). */
+    public synchronized void append(LedgerEntry entry) {
+        entries.add(entry);
     }
 
     /** @return a snapshot of the entries so far, in acknowledgement order */
@@ -54,21 +48,37 @@ public final class AckLedger implements AutoCloseable {
         return entries.size();
     }
 
-    /** Writes buffered lines to the file. */
-    public synchronized void flush() {
-        try {
-            writer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+    /** Writes the entries appended since the last flush to the file, in order; called by the recorder's thread. */
+    public void flush() {
+        // The writer's lock orders flushes; appends only ever wait for the short copy under this ledger's lock.
+        synchronized (writer) {
+            List<LedgerEntry> fresh;
+            synchronized (this) {
+                fresh = new ArrayList<>(entries.subList(written, entries.size()));
+                written = entries.size();
+            }
+            try {
+                for (LedgerEntry entry : fresh) {
+                    writer.write(entry.toJsonLine());
+                    writer.write('\n');
+                }
+                writer.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + file, e);
+            }
         }
     }
 
+    /** Writes what is left and closes the file. */
     @Override
-    public synchronized void close() {
-        try {
-            writer.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+    public void close() {
+        flush();
+        synchronized (writer) {
+            try {
+                writer.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + file, e);
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One acknowledged submission (a 201): one line of {@code ledger.jsonl}. Immutable.
@@ -21,12 +22,12 @@ import java.time.Instant;
  *                            what a storage guard or a restarted service saw arrive, not when its answer came back
  */
 public record LedgerEntry(String idempotencyKey, String applicationNo, String payloadSha256,
-                          String serverPayloadSha256, Instant ackedAt, int attempt, String accessCode,
-                          Instant sentAt) {
+                          String serverPayloadSha256, Instant ackedAt, int attempt, @Nullable String accessCode,
+                          @Nullable Instant sentAt) {
 
     /** An entry without the attempt's send time. */
     public LedgerEntry(String idempotencyKey, String applicationNo, String payloadSha256, String serverPayloadSha256,
-                       Instant ackedAt, int attempt, String accessCode) {
+                       Instant ackedAt, int attempt, @Nullable String accessCode) {
         this(idempotencyKey, applicationNo, payloadSha256, serverPayloadSha256, ackedAt, attempt, accessCode, null);
     }
 
@@ -55,6 +56,6 @@ public record LedgerEntry(String idempotencyKey, String applicationNo, String pa
 
     /** The wire shape: the instant as ISO-8601 text, independent of Jackson's time modules. */
     private record Line(String idempotencyKey, String applicationNo, String payloadSha256, String serverPayloadSha256,
-                        String ackedAt, int attempt, String accessCode, String sentAt) {
+                        String ackedAt, int attempt, @Nullable String accessCode, @Nullable String sentAt) {
     }
 }

@@ -7,6 +7,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /** Facts about the injector's machine and source tree for run.json. Stateless and thread-safe. */
 public final class Machine {
@@ -33,7 +34,7 @@ public final class Machine {
     }
 
     /** @return {@code git rev-parse HEAD} in {@code dir}, or {@code null} if there is no git or no commit */
-    public static String gitRevision(Path dir) {
+    public static @Nullable String gitRevision(Path dir) {
         try {
             Process git = new ProcessBuilder("git", "rev-parse", "HEAD").directory(dir.toFile())
                     .redirectErrorStream(true).start();

@@ -48,6 +48,9 @@ public final class ServerMetricsScraper implements AutoCloseable {
             put(line, "cpuCount", sample.cpuCount());
             put(line, "documentBytesWritten", sample.documentBytesWritten());
             put(line, "databaseSizeBytes", sample.databaseSizeBytes());
+            put(line, "processCpuSeconds", sample.processCpuSeconds());
+            put(line, "passwordChecks", sample.passwordChecks());
+            put(line, "passwordCheckSeconds", sample.passwordCheckSeconds());
             ObjectNode storage = line.putObject("storageFreeBytes");
             sample.storageFreeBytes().forEach((volume, bytes) -> storage.put(volume, bytes.longValue()));
             ObjectNode total = line.putObject("storageTotalBytes");

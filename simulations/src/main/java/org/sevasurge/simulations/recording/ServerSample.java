@@ -18,10 +18,16 @@ import java.util.TreeMap;
  *                            into cores
  * @param documentBytesWritten bytes the service has written to its document volume since it started
  * @param databaseSizeBytes   the size of the service's database, bytes
+ * @param processCpuSeconds   CPU the service's process has used since it started, seconds (the difference of two
+ *                            samples is the CPU of the time between them)
+ * @param passwordChecks      password hashes the service has checked since it started (one per login attempt)
+ * @param passwordCheckSeconds time those checks took, seconds: with {@code processCpuSeconds}, the logins' share of
+ *                            the service's CPU
  */
 public record ServerSample(double processCpuUsage, double heapUsedBytes, double poolActive, double inFlight,
                            Map<String, Double> storageFreeBytes, Map<String, Double> storageTotalBytes,
-                           double cpuCount, double documentBytesWritten, double databaseSizeBytes) {
+                           double cpuCount, double documentBytesWritten, double databaseSizeBytes,
+                           double processCpuSeconds, double passwordChecks, double passwordCheckSeconds) {
 
     /** @return the sample in a Prometheus text exposition (comments and unknown metrics ignored) */
     public static ServerSample parse(String text) {
@@ -32,6 +38,9 @@ public record ServerSample(double processCpuUsage, double heapUsedBytes, double 
         double cpuCount = Double.NaN;
         double documentBytes = Double.NaN;
         double databaseBytes = Double.NaN;
+        double cpuSeconds = Double.NaN;
+        double passwordChecks = Double.NaN;
+        double passwordSeconds = Double.NaN;
         Map<String, Double> storage = new TreeMap<>();
         Map<String, Double> storageTotal = new TreeMap<>();
         for (String line : text.split("\n")) {
@@ -58,6 +67,9 @@ public record ServerSample(double processCpuUsage, double heapUsedBytes, double 
                 case "system_cpu_count" -> cpuCount = value;
                 case "sevasurge_documents_written_bytes_total" -> documentBytes = value;
                 case "sevasurge_database_size_bytes" -> databaseBytes = value;
+                case "process_cpu_time_ns_total" -> cpuSeconds = value / 1e9;
+                case "sevasurge_auth_password_verify_seconds_count" -> passwordChecks = value;
+                case "sevasurge_auth_password_verify_seconds_sum" -> passwordSeconds = value;
                 case "jvm_memory_used_bytes" -> {
                     if (labels.contains("area=\"heap\"")) {
                         heap = Double.isNaN(heap) ? value : heap + value;
@@ -68,7 +80,8 @@ public record ServerSample(double processCpuUsage, double heapUsedBytes, double 
                 default -> { }
             }
         }
-        return new ServerSample(cpu, heap, pool, inFlight, storage, storageTotal, cpuCount, documentBytes, databaseBytes);
+        return new ServerSample(cpu, heap, pool, inFlight, storage, storageTotal, cpuCount, documentBytes, databaseBytes,
+                cpuSeconds, passwordChecks, passwordSeconds);
     }
 
     private static String label(String labels, String key) {

@@ -7,4 +7,7 @@
  * <p>Hot paths (a latency sample, a ledger line) are wait-free or a short lock and allocate little; files are
  * written by one background thread once a second.
  */
+@NullMarked
 package org.sevasurge.simulations.recording;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,7 @@
 package org.sevasurge.simulations.run;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.jspecify.annotations.Nullable;
 import org.sevasurge.simulations.plan.RunPlan;
 import org.sevasurge.simulations.recording.ArrivalCounters;
 import org.sevasurge.simulations.recording.AckLedger;
@@ -50,7 +51,7 @@ public final class LoadRun {
      * @param workload what run.json should say of the workload (calendar, compression, ...), or null
      * @return a prepared run: run folder and run.json written, nothing sent yet
      */
-    public static LoadRun prepare(RunSettings settings, RunPlan plan, Collection<String> requests, ObjectNode workload) {
+    public static LoadRun prepare(RunSettings settings, RunPlan plan, Collection<String> requests, @Nullable ObjectNode workload) {
         String runId = settings.runId() != null ? settings.runId() : RunFolder.newRunId(plan.name(), Instant.now());
         RunFolder folder = RunFolder.create(settings.runsDir(), runId);
         LoadRun run = new LoadRun(settings, plan, folder, List.copyOf(requests), workload);
@@ -89,7 +90,7 @@ public final class LoadRun {
     }
 
     /** @return the recorder of {@code request}, or null when recording is off (bare Gatling) */
-    public RequestRecorder request(String request) {
+    public @Nullable RequestRecorder request(String request) {
         return settings.recording() ? recording.request(request) : null;
     }
 
@@ -114,7 +115,7 @@ public final class LoadRun {
     }
 
     /** @return why the orchestrator asked to stop the load early (the stop file's text), or null */
-    public String stopRequested() {
+    public @Nullable String stopRequested() {
         if (!Files.isRegularFile(folder.stopFile())) {
             return null;
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A run's parameters in the injector JVM, read from system properties (the command line sets every one of them;
@@ -40,8 +41,8 @@ import java.util.Properties;
  * @param injectorCores the injector's core share
  * @param recording     whether Seva Surge records (off only for the overhead comparison)
  */
-public record RunSettings(URI target, String kind, String profile, long seed, Path calendarFile, Double compression,
-                          double rateFactor, Path runsDir, String runId, double injectorCores, boolean recording) {
+public record RunSettings(URI target, String kind, String profile, long seed, @Nullable Path calendarFile, @Nullable Double compression,
+                          double rateFactor, Path runsDir, @Nullable String runId, double injectorCores, boolean recording) {
 
     /** The kind of a season profile's run. */
     public static final String SEASON = "season";

@@ -4,4 +4,7 @@
  * {@code run.json}, and recording. A Gatling simulation prepares a {@link org.sevasurge.simulations.run.LoadRun},
  * starts it, feeds it from its journeys and finishes it; judging the run is the orchestrator's job, afterwards.
  */
+@NullMarked
 package org.sevasurge.simulations.run;
+
+import org.jspecify.annotations.NullMarked;

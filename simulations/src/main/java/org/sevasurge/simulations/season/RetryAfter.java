@@ -1,5 +1,7 @@
 package org.sevasurge.simulations.season;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How long a client waits before trying again, from a {@code Retry-After} header: whole seconds as the service sends
  * them, the default when the header is absent or an HTTP date, never more than the cap a run allows. Pure.
@@ -16,7 +18,7 @@ final class RetryAfter {
      * @param maxMillis    the longest wait a run allows
      * @return milliseconds to wait
      */
-    static long millis(String header, long maxMillis) {
+    static long millis(@Nullable String header, long maxMillis) {
         long millis = DEFAULT_MILLIS;
         if (header != null) {
             try {

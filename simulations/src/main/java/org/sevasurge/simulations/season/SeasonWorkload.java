@@ -2,6 +2,7 @@ package org.sevasurge.simulations.season;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.jspecify.annotations.Nullable;
 import org.sevasurge.simulations.calendar.CalendarLoader;
 import org.sevasurge.simulations.calendar.Profile;
 import org.sevasurge.simulations.calendar.RequestName;
@@ -82,7 +83,7 @@ public final class SeasonWorkload {
     }
 
     /** @return the capacity staircase this run plays, or null for a calendar profile */
-    public StaircaseSpec staircase() {
+    public @Nullable StaircaseSpec staircase() {
         return staircase;
     }
 

@@ -1,5 +1,7 @@
 package org.sevasurge.simulations.season;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a centre operator does after one attempt to submit an application: a 201 with an application number is
  * acknowledged (it goes into the ledger, the application ends); a 503 or 507, or no answer at all, is tried again
@@ -41,7 +43,7 @@ record SubmissionRetry(int maxAttempts, long maxRetryAfterMillis) {
      * @param retryAfter       the {@code Retry-After} header, or null
      * @return what to do next
      */
-    Decision after(Integer status, boolean hasApplicationNo, int attempt, String retryAfter) {
+    Decision after(@Nullable Integer status, boolean hasApplicationNo, int attempt, @Nullable String retryAfter) {
         if (status != null && status == 201 && hasApplicationNo) {
             return new Acknowledged();
         }

@@ -3,4 +3,7 @@
  * their small Gatling-specific helpers: the latency hook into Seva Surge's recorder, the mapping of neutral
  * injection steps onto Gatling's DSL, the multipart submission requests and the SLO assertions.
  */
+@NullMarked
 package org.sevasurge.simulations.season;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What exists so far in a run, shared by all virtual users so that reads act on real things: acknowledged
@@ -20,7 +21,7 @@ public final class ApplicationRegistry {
      * @param number     an application or certificate number
      * @param accessCode the citizen's second factor (null when the service gives none)
      */
-    public record Readable(String number, String accessCode) {
+    public record Readable(String number, @Nullable String accessCode) {
     }
 
     /**
@@ -50,7 +51,7 @@ public final class ApplicationRegistry {
     }
 
     /** @return an application for an officer, claimed by the caller alone, or {@code null} if none waits */
-    public Pending claimForVerification() {
+    public @Nullable Pending claimForVerification() {
         return pending.poll();
     }
 
@@ -60,12 +61,12 @@ public final class ApplicationRegistry {
     }
 
     /** @return a random acknowledged application, or {@code null} if there is none yet */
-    public Readable randomApplication() {
+    public @Nullable Readable randomApplication() {
         return applications.random();
     }
 
     /** @return a random issued certificate, or {@code null} if there is none yet */
-    public Readable randomCertificate() {
+    public @Nullable Readable randomCertificate() {
         return certificates.random();
     }
 
@@ -91,7 +92,7 @@ public final class ApplicationRegistry {
             slots.set((int) (added.getAndIncrement() % slots.length()), value);
         }
 
-        T random() {
+        @Nullable T random() {
             long count = Math.min(added.get(), slots.length());
             if (count == 0) {
                 return null;

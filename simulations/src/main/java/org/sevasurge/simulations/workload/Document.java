@@ -1,5 +1,7 @@
 package org.sevasurge.simulations.workload;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One generated document: its format, its bytes (starting with the format's magic number) and their SHA-256.
  * The byte array is shared, not copied, to keep submissions allocation-light: never modify it.
@@ -8,7 +10,7 @@ package org.sevasurge.simulations.workload;
  * @param bytes     content; size = {@code bytes.length}
  * @param sha256Hex lower-case hex SHA-256 of {@code bytes} (null when hashing is off)
  */
-public record Document(DocumentType type, byte[] bytes, String sha256Hex) {
+public record Document(DocumentType type, byte[] bytes, @Nullable String sha256Hex) {
 
     /** @return the document's size in bytes */
     public int sizeBytes() {

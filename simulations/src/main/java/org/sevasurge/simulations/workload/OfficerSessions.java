@@ -2,6 +2,7 @@ package org.sevasurge.simulations.workload;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The officers' logins of a run, shared by all virtual officers: an officer logs in once per shift (the run), uses
@@ -55,13 +56,13 @@ public final class OfficerSessions {
     }
 
     /** @return the access token of {@code username}, or null when it has none */
-    public String accessToken(String username) {
+    public @Nullable String accessToken(String username) {
         Tokens current = tokens.get(username);
         return current == null ? null : current.access;
     }
 
     /** @return the refresh token of {@code username}, or null */
-    public String refreshToken(String username) {
+    public @Nullable String refreshToken(String username) {
         Tokens current = tokens.get(username);
         return current == null ? null : current.refresh;
     }

@@ -1,6 +1,7 @@
 package org.sevasurge.simulations.workload;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One application as an operator submits it: the exact JSON part bytes, the documents in order, the
@@ -17,10 +18,10 @@ import java.util.List;
  * @param payloadSha256   expected payloadSha256 of the acknowledgement (null when hashing is off)
  */
 public record Submission(long sequence, String idempotencyKey, String serviceCode, String centreId, String district,
-                         byte[] applicationJson, Document[] documents, String payloadSha256) {
+                         byte[] applicationJson, Document[] documents, @Nullable String payloadSha256) {
 
     /** @return the document at {@code position}, or {@code null} past the last (for fixed-size multipart builders) */
-    public Document document(int position) {
+    public @Nullable Document document(int position) {
         return position < documents.length ? documents[position] : null;
     }
 

@@ -3,4 +3,7 @@
  * payload hash the service must acknowledge, the centre-to-district mapping, and the thread-safe registry of
  * acknowledged applications and issued certificates that lets reads act only on things that exist.
  */
+@NullMarked
 package org.sevasurge.simulations.workload;
+
+import org.jspecify.annotations.NullMarked;

@@ -48,4 +48,22 @@ class AckLedgerTest {
         }
         assertThat(List.of(AckLedger.read(file).get(0).attempt())).containsExactly(2);
     }
+
+    @Test
+    void appendingNeverWritesToTheDiskOnlyTheRecordersFlushDoes(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("ledger.jsonl");
+        try (AckLedger ledger = new AckLedger(file)) {
+            for (int i = 0; i < 1_000; i++) {
+                ledger.append(ENTRY);
+            }
+            assertThat(Files.size(file)).as("appends run on Gatling's event loop: 1,000 lines (far more than a"
+                    + " write buffer) must not reach the disk from there").isZero();
+
+            ledger.flush();
+
+            assertThat(Files.readAllLines(file)).hasSize(1_000);
+            ledger.append(ENTRY);
+        }
+        assertThat(AckLedger.read(file)).as("close writes the rest").hasSize(1_001);
+    }
 }

@@ -19,6 +19,9 @@ class ServerSampleTest {
             sevasurge_storage_total_bytes{volume="database"} 1.0E11
             sevasurge_storage_total_bytes{volume="documents"} 4.0E9
             http_server_requests_seconds_count{method="GET",status="200",uri="/metrics"} 12.0
+            process_cpu_time_ns_total 4.25E10
+            sevasurge_auth_password_verify_seconds_count 18.0
+            sevasurge_auth_password_verify_seconds_sum 0.9
             """;
 
     @Test
@@ -35,10 +38,21 @@ class ServerSampleTest {
     }
 
     @Test
+    void keepsTheProcessCpuSecondsAndThePasswordChecksSoThatALoginsShareOfTheCpuCanBeTold() {
+        ServerSample sample = ServerSample.parse(SCRAPE);
+
+        assertThat(sample.processCpuSeconds()).as("nanoseconds to seconds").isEqualTo(42.5);
+        assertThat(sample.passwordChecks()).isEqualTo(18.0);
+        assertThat(sample.passwordCheckSeconds()).isEqualTo(0.9);
+    }
+
+    @Test
     void metricsTheServiceDoesNotExposeAreNotANumber() {
         ServerSample sample = ServerSample.parse("process_cpu_usage 0.5\n");
 
         assertThat(sample.heapUsedBytes()).isNaN();
         assertThat(sample.storageFreeBytes()).isEmpty();
+        assertThat(sample.processCpuSeconds()).isNaN();
+        assertThat(sample.passwordChecks()).isNaN();
     }
 }

@@ -29,11 +29,35 @@ class DocumentGeneratorTest {
     }
 
     @Test
-    void everyDocumentStartsWithItsFormatsMagicNumberSoTheServiceRecognisesIt() {
-        for (long sequence = 1; sequence <= 200; sequence++) {
+    void theSameSeedAndSequenceGiveTheSameBytesFromAFreshPool() {
+        for (long sequence = 1; sequence <= 50; sequence++) {
+            Document[] first = GENERATOR.documents(sequence);
+            Document[] again = new DocumentGenerator(42, MODEL, false).documents(sequence);
+            for (int i = 0; i < first.length; i++) {
+                assertThat(again[i].bytes()).as("application %d document %d", sequence, i).isEqualTo(first[i].bytes());
+            }
+        }
+    }
+
+    @Test
+    void everyDocumentStartsWithItsFormatsMagicNumberAndCarriesTheHashOfItsBytes() {
+        for (long sequence = 1; sequence <= 1_000; sequence++) {
             for (Document document : GENERATOR.documents(sequence)) {
                 byte[] magic = document.type().magic();
                 assertThat(Arrays.copyOf(document.bytes(), magic.length)).as(document.type().key()).isEqualTo(magic);
+                assertThat(document.sha256Hex()).as("the incremental hash is the hash of the bytes sent")
+                        .isEqualTo(PayloadHash.sha256Hex(document.bytes()));
+            }
+        }
+    }
+
+    @Test
+    void theSmallestDocumentsOfACalendarStillHoldTheirMagicNumberAndStamp() {
+        DocumentModel tiny = new DocumentModel(1, 6, 64, 0.4, 64, MODEL.typeMix());
+        DocumentGenerator generator = new DocumentGenerator(-1, tiny);
+        for (long sequence = Long.MAX_VALUE - 100; sequence < Long.MAX_VALUE; sequence++) {
+            for (Document document : generator.documents(sequence)) {
+                assertThat(document.sizeBytes()).isEqualTo(64);
                 assertThat(document.sha256Hex()).isEqualTo(PayloadHash.sha256Hex(document.bytes()));
             }
         }
@@ -57,6 +81,8 @@ class DocumentGeneratorTest {
         sizes.sort(Integer::compare);
         assertThat((double) documents / applications).as("4 documents an application on average").isCloseTo(4.0, within(0.1));
         assertThat(sizes.get(sizes.size() / 2)).as("median about 150 KB").isBetween(140_000, 167_000);
+        assertThat(sizes.stream().mapToInt(Integer::intValue).average().orElseThrow()).as("log-normal mean")
+                .isCloseTo(MODEL.meanSizeBytes(), within(0.05 * MODEL.meanSizeBytes()));
         assertThat(sizes.get(sizes.size() - 1)).as("capped at 2 MiB").isLessThanOrEqualTo(2 * 1024 * 1024);
         assertThat(types.get(DocumentType.PDF) / (double) documents).as("half are PDF").isCloseTo(0.5, within(0.03));
         assertThat(types.get(DocumentType.PNG) / (double) documents).isCloseTo(0.15, within(0.03));
@@ -65,9 +91,12 @@ class DocumentGeneratorTest {
     @Test
     void noTwoDocumentsAreEqualSoTheContentAddressedStoreKeepsThemAll() {
         List<String> hashes = new ArrayList<>();
-        for (long sequence = 1; sequence <= 100; sequence++) {
+        for (long sequence = 1; sequence <= 5_000; sequence++) {
             Arrays.stream(GENERATOR.documents(sequence)).map(Document::sha256Hex).forEach(hashes::add);
         }
-        assertThat(hashes).doesNotHaveDuplicates();
+        Arrays.stream(new DocumentGenerator(43, MODEL).documents(1)).map(Document::sha256Hex).forEach(hashes::add);
+
+        assertThat(hashes).as("%d documents of 5,000 applications and another seed's first", hashes.size())
+                .doesNotHaveDuplicates();
     }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sevasurge.testbed.TestbedMode;
 import org.sevasurge.testbed.TestbedOptions;
 import org.sevasurge.testbed.containers.ContainerSettings;
@@ -18,7 +19,7 @@ import org.sevasurge.testbed.containers.ResourceLimits;
  * @param options   the testbed to bring up
  * @param stateFile where to write the URL and pids, or null
  */
-public record UpArguments(TestbedOptions options, Path stateFile) {
+public record UpArguments(TestbedOptions options, @Nullable Path stateFile) {
 
     public static final String USAGE = """
             Usage: java -cp <testbed classpath> org.sevasurge.testbed.Main up [options]

@@ -2,6 +2,7 @@ package org.sevasurge.testbed.containers;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.sevasurge.testbed.images.BaseImage;
 
 /**
@@ -21,7 +22,7 @@ import org.sevasurge.testbed.images.BaseImage;
  *                             scenarios (the tmpfs counts against the memory of the container that writes it)
  * @param serviceStartTimeout  how long the service may take to answer ready
  */
-public record ContainerSettings(String postgresImage, String jreImage, ResourceLimits service,
+public record ContainerSettings(@Nullable String postgresImage, @Nullable String jreImage, ResourceLimits service,
                                 ResourceLimits database, ResourceLimits mocks, long documentsVolumeBytes,
                                 Duration serviceStartTimeout) {
 

@@ -7,4 +7,7 @@
  * failure or Ctrl-C, and leftovers of a killed owner are removed at the next start: Testcontainers' Ryuk reaper
  * is not needed.
  */
+@NullMarked
 package org.sevasurge.testbed.containers;
+
+import org.jspecify.annotations.NullMarked;

@@ -13,11 +13,12 @@ import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.sevasurge.service.database.ServerSettings;
 
 /**
  * A real PostgreSQL server from the zonky binaries, listening on a free port of 127.0.0.1, run by {@code pg_ctl} as
- * its own process. Durability settings match the service's own embedded mode: zonky turns fsync and synchronous
- * commit off for throw-away test databases, and a load test of durable acknowledgements must not measure that.
+ * its own process, with the service's own {@link ServerSettings#DURABLE_LOOPBACK} (zonky's throw-away defaults turn
+ * fsync off, and a load test of durable acknowledgements must not measure that).
  * Not thread-safe: start and close from one thread (the testbed serialises them).
  *
  * <p>For fault tests it can also be crashed: {@link #crashPostmaster()} (SIGKILL of the postmaster alone) and
@@ -60,17 +61,14 @@ public final class PostgresServer implements AutoCloseable {
             builder.setPort(port);
         }
         settings.forEach(builder::setServerConfig);
+        // After the caller's settings, so the durable ones win.
+        ServerSettings.DURABLE_LOOPBACK.forEach(builder::setServerConfig);
         EmbeddedPostgres postgres = builder
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 // The testbed closes it in order (service first); zonky's own hook would race that.
                 .setRegisterShutdownHook(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
-                .setServerConfig("fsync", "on")
-                .setServerConfig("synchronous_commit", "on")
-                .setServerConfig("full_page_writes", "on")
-                .setServerConfig("listen_addresses", "127.0.0.1")
-                .setServerConfig("max_connections", "200")
                 .start();
         return new PostgresServer(postgres, dataDirectory);
     }

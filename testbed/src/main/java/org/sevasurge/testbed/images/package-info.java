@@ -3,4 +3,7 @@
  * runtime base images built from Debian packages ({@code debootstrap}, then {@code docker import}), and which images
  * are present. {@link org.sevasurge.testbed.images.Images} is the entry point ({@code ./sevasurge images [build]}).
  */
+@NullMarked
 package org.sevasurge.testbed.images;
+
+import org.jspecify.annotations.NullMarked;

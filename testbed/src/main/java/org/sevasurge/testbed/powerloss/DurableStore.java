@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The "disk": what survives a power cut, kept in a backing directory. {@code data/<inode>} holds a file's bytes
@@ -188,7 +189,7 @@ final class DurableStore implements AutoCloseable {
         Files.move(temp, record, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private FileChannel channel(long id, boolean create) throws IOException {
+    private @Nullable FileChannel channel(long id, boolean create) throws IOException {
         FileChannel channel = channels.get(id);
         if (channel == null) {
             Path file = data.resolve(Long.toString(id));

@@ -4,4 +4,7 @@
  * forgets everything unsynced, as a power cut would. Durability claims of the service and of PostgreSQL are tested
  * on it: after {@link org.sevasurge.testbed.powerloss.PowerLossFs#powerCut()} only what was fsynced is left.
  */
+@NullMarked
 package org.sevasurge.testbed.powerloss;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,36 @@
+package org.sevasurge.cli.run;
+
+import org.sevasurge.simulations.run.RunSettings;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The system properties of one staircase's injector (a capacity search's, or a phase of the injector benchmark):
+ * its run folder is {@code <runsDir>/<runId>/}, where {@code staircase.json} waits for it. Immutable.
+ *
+ * @param target   the service's base URL
+ * @param profile  the calendar profile whose SLOs and read factor apply
+ * @param workload seed and calendar
+ * @param runsDir  the folder that holds the staircase's run folder
+ * @param runId    the staircase's folder name
+ */
+public record StaircaseProperties(URI target, String profile, WorkloadOptions workload, Path runsDir, String runId) {
+
+    /** @return the properties, in the order they are passed */
+    public Map<String, String> asMap() {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("sevasurge.kind", RunSettings.STAIRCASE);
+        properties.put("sevasurge.target", target.toString());
+        properties.put("sevasurge.profile", profile);
+        properties.put("sevasurge.seed", String.valueOf(workload.seed()));
+        if (workload.calendarFile() != null) {
+            properties.put("sevasurge.calendar", workload.calendarFile().toString());
+        }
+        properties.put("sevasurge.runs.dir", runsDir.toString());
+        properties.put("sevasurge.run.id", runId);
+        return properties;
+    }
+}
