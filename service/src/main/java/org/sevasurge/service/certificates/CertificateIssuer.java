@@ -17,6 +17,7 @@ public final class CertificateIssuer {
     private final CertificatePdfRenderer renderer;
     private final CertificateRepository repository;
     private final Supplier<String> publicBaseUrl;
+    private final RenderPermits permits;
 
     /**
      * {@code publicBaseUrl} gives what colleges reach, e.g. {@code http://127.0.0.1:8080}; a supplier because a
@@ -24,17 +25,47 @@ public final class CertificateIssuer {
      */
     public CertificateIssuer(CertificateSigner signer, CertificatePdfRenderer renderer,
                              CertificateRepository repository, Supplier<String> publicBaseUrl) {
+        this(signer, renderer, repository, publicBaseUrl, RenderPermits.forThisMachine());
+    }
+
+    /** As above, rendering at most as many certificates at once as {@code permits} allows. */
+    public CertificateIssuer(CertificateSigner signer, CertificatePdfRenderer renderer,
+                             CertificateRepository repository, Supplier<String> publicBaseUrl,
+                             RenderPermits permits) {
+        this.permits = permits;
         this.signer = signer;
         this.renderer = renderer;
         this.repository = repository;
         this.publicBaseUrl = publicBaseUrl;
     }
 
+    /** Signs and renders, then stores in the caller's transaction: {@link #prepare} and {@link #store} at once. */
     public void issue(Connection c, CertificateContent content, OffsetDateTime issuedAt) throws SQLException {
-        byte[] signature = signer.sign(content);
-        URI verification = verificationUrl(content.certificateNo(), signature);
-        byte[] pdf = renderer.render(content, signature, signer.keyId(), verification);
-        repository.insert(c, content, signature, signer.keyId(), pdf, issuedAt);
+        store(c, prepare(content), issuedAt);
+    }
+
+    /**
+     * The CPU part of an issue, done before the caller's transaction so that no connection or row lock is held
+     * through it: signs {@code content} and renders its PDF, under one of {@link RenderPermits}' permits.
+     *
+     * @throws org.sevasurge.service.http.ProblemException {@code 503} if no permit frees up in time
+     */
+    public Prepared prepare(CertificateContent content) {
+        return permits.call(() -> {
+            byte[] signature = signer.sign(content);
+            URI verification = verificationUrl(content.certificateNo(), signature);
+            return new Prepared(content, signature, renderer.render(content, signature, signer.keyId(),
+                    verification));
+        });
+    }
+
+    /** Inserts a prepared certificate in the caller's transaction (so it commits with the approval). */
+    public void store(Connection c, Prepared prepared, OffsetDateTime issuedAt) throws SQLException {
+        repository.insert(c, prepared.content(), prepared.signature(), signer.keyId(), prepared.pdf(), issuedAt);
+    }
+
+    /** A signed and rendered certificate, not yet stored. */
+    public record Prepared(CertificateContent content, byte[] signature, byte[] pdf) {
     }
 
     /** The address in the QR code: the public check, carrying the signature so a forged paper fails it. */
