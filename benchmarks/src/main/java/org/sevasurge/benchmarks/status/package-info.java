@@ -1,2 +1,3 @@
-/** Benchmarks of the status read path: serialising the answer citizens poll for. */
+/** Benchmarks of the status read path: serialising the answer citizens poll for, and reading it
+ * beside approvals that issue certificates. */
 package org.sevasurge.benchmarks.status;

@@ -21,6 +21,7 @@ import org.sevasurge.service.catalogue.Catalogue;
 import org.sevasurge.service.catalogue.ServiceDefinition;
 import org.sevasurge.service.certificates.CertificateContent;
 import org.sevasurge.service.certificates.CertificateIssuer;
+import org.sevasurge.service.certificates.CertificateVerifier;
 import org.sevasurge.service.database.Database;
 import org.sevasurge.service.external.LandRecords;
 import org.sevasurge.service.outbox.Outbox;
@@ -46,6 +47,7 @@ public final class ReviewService {
     private final ApplicationRepository repository;
     private final Catalogue catalogue;
     private final CertificateIssuer issuer;
+    private final CertificateVerifier verifier;
     private final LandRecords landRecords;
     private final Outbox outbox;
     private final Clock clock;
@@ -56,9 +58,11 @@ public final class ReviewService {
                          String districtCode, String centreId) {
     }
 
+    /** {@code verifier} learns each certificate issued here once it is committed (see its {@code remember}). */
     public ReviewService(Database database, ApplicationRepository repository, Catalogue catalogue,
-                         CertificateIssuer issuer, LandRecords landRecords, Outbox outbox, Credentials credentials,
-                         Clock clock) {
+                         CertificateIssuer issuer, CertificateVerifier verifier, LandRecords landRecords,
+                         Outbox outbox, Credentials credentials, Clock clock) {
+        this.verifier = verifier;
         this.credentials = credentials;
         this.database = database;
         this.repository = repository;
@@ -144,7 +148,7 @@ public final class ReviewService {
                     now.atZoneSameInstant(ApplicationRepository.INDIA).toLocalDate()));
         }
         CertificateIssuer.Prepared prepared = rendered;
-        return database.inTransaction(c -> {
+        ApplicationView decided = database.inTransaction(c -> {
             requireDecidable(officer, lock(c, officer, applicationNo), applicationNo);
             Facts facts = facts(c, applicationNo);
             if (approve) {
@@ -163,6 +167,10 @@ public final class ReviewService {
                     json(decision), now);
             return repository.find(c, applicationNo).orElseThrow();
         });
+        if (prepared != null) {
+            verifier.remember(prepared.stored());
+        }
+        return decided;
     }
 
     /** A decision needs the officer's district, an officer who did not file the field report, and VERIFIED. */

@@ -54,18 +54,23 @@ public final class CertificateIssuer {
         return permits.call(() -> {
             byte[] signature = signer.sign(content);
             URI verification = verificationUrl(content.certificateNo(), signature);
-            return new Prepared(content, signature, renderer.render(content, signature, signer.keyId(),
-                    verification));
+            return new Prepared(content, signature, signer.keyId(), renderer.render(content, signature,
+                    signer.keyId(), verification));
         });
     }
 
     /** Inserts a prepared certificate in the caller's transaction (so it commits with the approval). */
     public void store(Connection c, Prepared prepared, OffsetDateTime issuedAt) throws SQLException {
-        repository.insert(c, prepared.content(), prepared.signature(), signer.keyId(), prepared.pdf(), issuedAt);
+        repository.insert(c, prepared.content(), prepared.signature(), prepared.keyId(), prepared.pdf(), issuedAt);
     }
 
     /** A signed and rendered certificate, not yet stored. */
-    public record Prepared(CertificateContent content, byte[] signature, byte[] pdf) {
+    public record Prepared(CertificateContent content, byte[] signature, String keyId, byte[] pdf) {
+
+        /** What the database will hold once the transaction that {@link #store}d it commits. */
+        public StoredCertificate stored() {
+            return new StoredCertificate(content, signature, keyId);
+        }
     }
 
     /** The address in the QR code: the public check, carrying the signature so a forged paper fails it. */

@@ -1,5 +1,6 @@
 package org.sevasurge.service.certificates;
 
+import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -7,36 +8,44 @@ import org.sevasurge.service.http.Problem;
 import org.sevasurge.service.http.ProblemException;
 
 /**
- * Bounds how many certificates are signed and rendered at once. Why: rendering (the QR code's read-back check
- * above all) took two thirds of the service's CPU under the results-day mix, and a burst of approvals rendering
- * on every core left status checks, downloads and verifications queueing for CPU far beyond their 25 ms SLO.
- * With at most half the cores rendering, the other half always serves the reads; an approval waits for a permit
- * instead (its SLO is 500 ms, theirs 25 ms). Thread-safe.
+ * Bounds how many certificates are signed and rendered at once: one per core. Rendering is pure CPU (31 ms a
+ * certificate, two thirds of it the QR code's read-back check; JMH {@code CertificateIssueBenchmark}), so more at
+ * once than cores only adds memory and context switches, and a burst of approvals queues here, holding no
+ * database connection, instead of holding the pool. Why not fewer, to keep a core for reads: results day
+ * approves about 30 applications a second, a core's worth of rendering, and with one permit on 2 cores the
+ * approvals queued for seconds (a results-day run: decision p50 8.2 s, a quarter of them refused); the lasting
+ * fix is a cheaper render. Thread-safe.
  */
 public final class RenderPermits {
 
     /** An approval that waits longer than this for a permit gets a {@code 503} (retry later). */
-    private static final long WAIT_MILLIS = 10_000;
+    private static final Duration WAIT = Duration.ofSeconds(10);
 
     private final Semaphore permits;
+    private final Duration wait;
 
     public RenderPermits(int permits) {
+        this(permits, WAIT);
+    }
+
+    RenderPermits(int permits, Duration wait) {
         if (permits < 1) {
             throw new IllegalArgumentException("at least one certificate must render at a time, got " + permits);
         }
         this.permits = new Semaphore(permits, true);
+        this.wait = wait;
     }
 
-    /** Half the cores this JVM may use, at least one. */
+    /** One per core this JVM may use. */
     public static RenderPermits forThisMachine() {
-        return new RenderPermits(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+        return new RenderPermits(Runtime.getRuntime().availableProcessors());
     }
 
     /** Runs {@code work} holding a permit. */
     <T> T call(Supplier<T> work) {
         boolean acquired;
         try {
-            acquired = permits.tryAcquire(WAIT_MILLIS, TimeUnit.MILLISECONDS);
+            acquired = permits.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             acquired = false;
