@@ -8,13 +8,12 @@ import org.sevasurge.service.http.Problem;
 import org.sevasurge.service.http.ProblemException;
 
 /**
- * Bounds how many certificates are signed and rendered at once: one per core. Rendering is pure CPU (31 ms a
- * certificate, two thirds of it the QR code's read-back check; JMH {@code CertificateIssueBenchmark}), so more at
+ * Bounds how many certificates are signed and rendered at once: one per core. Rendering is pure CPU (about 8 ms a
+ * certificate, over half of it the QR code's read-back check; JMH {@code CertificateIssueBenchmark}), so more at
  * once than cores only adds memory and context switches, and a burst of approvals queues here, holding no
- * database connection, instead of holding the pool. Why not fewer, to keep a core for reads: results day
- * approves about 30 applications a second, a core's worth of rendering, and with one permit on 2 cores the
- * approvals queued for seconds (a results-day run: decision p50 8.2 s, a quarter of them refused); the lasting
- * fix is a cheaper render. Thread-safe.
+ * database connection, instead of holding the pool. Why not fewer, to keep a core for reads: with one permit on
+ * 2 cores, a results-day run on a busy machine queued approvals for seconds (decision p50 8.2 s, a quarter of
+ * them refused after the wait), as one rendering thread got too little of the machine. Thread-safe.
  */
 public final class RenderPermits {
 
