@@ -31,7 +31,6 @@ import org.sevasurge.service.certificates.CertificateIssuer;
 import org.sevasurge.service.certificates.CertificatePdfRenderer;
 import org.sevasurge.service.certificates.CertificateRepository;
 import org.sevasurge.service.certificates.CertificateSigner;
-import org.sevasurge.service.certificates.RenderPermits;
 import org.sevasurge.service.database.PoolSizes;
 
 /*
@@ -39,7 +38,7 @@ import org.sevasurge.service.database.PoolSizes;
  * issue certificates on the same machine and database, two threads each. "before": one shared pool, and each
  * approval signs and renders its certificate inside its transaction, holding a connection and the row lock
  * through it, as many at once as arrive. "after": reads on a pool of their own, and the certificate signed and
- * rendered before the transaction under RenderPermits (one per core). Approvals roll back, so every iteration
+ * rendered before the transaction (CertificateIssuer.prepare, then store). Approvals roll back, so every iteration
  * sees the same 50,000 applications. Pools are scaled to the benchmark's 4 threads: 2 connections for
  * transactions (shared with reads before; reads get 1 of their own after).
  *
@@ -81,8 +80,7 @@ public class StatusBesideApprovalsBenchmark {
         applications = new ApplicationRepository();
         renderInTransaction = before;
         issuer = new CertificateIssuer(CertificateSigner.generateEphemeral(), new CertificatePdfRenderer(),
-                new CertificateRepository(), () -> "http://127.0.0.1:8080",
-                before ? new RenderPermits(1_000) : RenderPermits.forThisMachine());
+                new CertificateRepository(), () -> "http://127.0.0.1:8080");
         issuedAt = OffsetDateTime.of(SampleCertificates.ISSUED_ON.atTime(11, 0), ZoneOffset.ofHoursMinutes(5, 30));
     }
 
