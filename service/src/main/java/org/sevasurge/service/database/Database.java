@@ -10,8 +10,9 @@ import org.flywaydb.core.Flyway;
 
 /**
  * The service's two connection pools, migrated by Flyway on open: one for transactions (submissions, officers'
- * steps, the outbox) and one for single reads (status checks, downloads, queues), so that a read never waits for
- * a connection behind writes that hold theirs through an fsync'd commit (see {@link PoolSizes}). Thread-safe.
+ * steps, the outbox, the readiness check) and one for single reads (status checks, downloads, queues), so that a
+ * read never waits for a connection behind writes that hold theirs through an fsync'd commit (see
+ * {@link PoolSizes}). Thread-safe.
  *
  * <p>A pool waits at most {@value #CONNECTION_TIMEOUT_MILLIS} ms for a connection: under overload a caller
  * should get a fast 503, not queue for Hikari's default 30 s.
@@ -74,9 +75,12 @@ public final class Database implements AutoCloseable {
         return transactions;
     }
 
-    /** A connection of the reads' pool, for a caller that manages it itself (a health check). */
+    /**
+     * A connection of the transactions' pool, for a caller that manages it itself (the readiness check): not of
+     * the smaller reads' pool, so reads stuck behind a lock do not make the service look down.
+     */
     public Connection connection() throws SQLException {
-        return reads.getConnection();
+        return transactions.getConnection();
     }
 
     /**
