@@ -139,12 +139,13 @@ public final class ServiceApp implements AutoCloseable {
         FeeCollector fees = new FeeCollector(external, database);
         SubmissionService submissions = new SubmissionService(database, documents, guard, catalogue, applications,
                 new IdentityCheck(external), fees, outbox, accessCodes, clock, registry);
-        ReviewService reviews = new ReviewService(database, applications, catalogue, issuer,
+        CertificateVerifier verifier = new CertificateVerifier(database, certificates, signer, clock);
+        ReviewService reviews = new ReviewService(database, applications, catalogue, issuer, verifier,
                 new LandRecords(external), outbox, credentials, clock);
         ApplicationRoutes applicationRoutes = new ApplicationRoutes(submissions, reviews, database, applications,
                 spool, credentials, catalogue);
         CertificateRoutes certificateRoutes = new CertificateRoutes(database, certificates,
-                new CertificateVerifier(database, certificates, signer, clock), credentials);
+                verifier, credentials);
         HealthRoutes healthRoutes = new HealthRoutes(database, guard, refusals, registry, promises);
         HttpMetrics httpMetrics = new HttpMetrics(registry);
         ProblemResponses problems = new ProblemResponses(registry);

@@ -1,4 +1,5 @@
-/** Benchmarks of the status read path: serialising the answer citizens poll for. */
+/** Benchmarks of the status read path: serialising the answer citizens poll for, and reading it
+ * beside approvals that issue certificates. */
 @NullMarked
 package org.sevasurge.benchmarks.status;
 

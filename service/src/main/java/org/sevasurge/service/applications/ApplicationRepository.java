@@ -101,8 +101,17 @@ public final class ApplicationRepository {
 
     /** The row's status, district and field reporter, locking the row for the rest of the transaction. */
     public Optional<Locked> lock(Connection c, String applicationNo) throws SQLException {
+        return stepFacts(c, applicationNo, " FOR UPDATE");
+    }
+
+    /** As {@link #lock} without the lock: a first check before work that must not hold one. */
+    public Optional<Locked> peek(Connection c, String applicationNo) throws SQLException {
+        return stepFacts(c, applicationNo, "");
+    }
+
+    private Optional<Locked> stepFacts(Connection c, String applicationNo, String lock) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT status, district_code, reported_by FROM applications"
-                + " WHERE application_no = ? FOR UPDATE")) {
+                + " WHERE application_no = ?" + lock)) {
             ps.setString(1, applicationNo);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(new Locked(ApplicationStatus.valueOf(rs.getString(1)), rs.getString(2),

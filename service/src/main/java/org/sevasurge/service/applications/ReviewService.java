@@ -21,6 +21,7 @@ import org.sevasurge.service.catalogue.Catalogue;
 import org.sevasurge.service.catalogue.ServiceDefinition;
 import org.sevasurge.service.certificates.CertificateContent;
 import org.sevasurge.service.certificates.CertificateIssuer;
+import org.sevasurge.service.certificates.CertificateVerifier;
 import org.sevasurge.service.database.Database;
 import org.sevasurge.service.external.LandRecords;
 import org.sevasurge.service.outbox.Outbox;
@@ -46,6 +47,7 @@ public final class ReviewService {
     private final ApplicationRepository repository;
     private final Catalogue catalogue;
     private final CertificateIssuer issuer;
+    private final CertificateVerifier verifier;
     private final LandRecords landRecords;
     private final Outbox outbox;
     private final Clock clock;
@@ -56,9 +58,11 @@ public final class ReviewService {
                          String districtCode, String centreId) {
     }
 
+    /** {@code verifier} learns each certificate issued here once it is committed (see its {@code remember}). */
     public ReviewService(Database database, ApplicationRepository repository, Catalogue catalogue,
-                         CertificateIssuer issuer, LandRecords landRecords, Outbox outbox, Credentials credentials,
-                         Clock clock) {
+                         CertificateIssuer issuer, CertificateVerifier verifier, LandRecords landRecords,
+                         Outbox outbox, Credentials credentials, Clock clock) {
+        this.verifier = verifier;
         this.credentials = credentials;
         this.database = database;
         this.repository = repository;
@@ -131,18 +135,25 @@ public final class ReviewService {
         OffsetDateTime now = now();
         decision.put("decidedAt", now.toString());
         boolean approve = "APPROVE".equals(outcome);
-        return database.inTransaction(c -> {
-            ApplicationRepository.Locked locked = lock(c, officer, applicationNo);
-            if (officer.username().equals(locked.reportedBy())) {
-                throw credentials.forbidden(officer.username() + " filed the field report on " + applicationNo
-                        + "; another approving officer must decide it");
-            }
-            requireStatus(locked, applicationNo, EnumSet.of(ApplicationStatus.VERIFIED), "a decision");
+        // The certificate is signed and rendered before the transaction, so no connection or row lock is held
+        // through its CPU work; an application's facts never change, so what is rendered is what the locked row
+        // says. The same checks run first without a lock (no render for a refused decision) and again under it.
+        CertificateIssuer.Prepared rendered = null;
+        if (approve) {
+            ApplicationRepository.Locked unlocked = database.read(c -> repository.peek(c, applicationNo))
+                    .orElseThrow(() -> ProblemException.notFound("application " + applicationNo));
+            requireDecidable(officer, unlocked, applicationNo);
+            Facts facts = database.read(c -> facts(c, applicationNo));
+            rendered = issuer.prepare(certificateContent(facts, applicationNo,
+                    now.atZoneSameInstant(ApplicationRepository.INDIA).toLocalDate()));
+        }
+        CertificateIssuer.Prepared prepared = rendered;
+        ApplicationView decided = database.inTransaction(c -> {
+            requireDecidable(officer, lock(c, officer, applicationNo), applicationNo);
             Facts facts = facts(c, applicationNo);
             if (approve) {
-                CertificateContent certificate = certificateContent(facts, applicationNo,
-                        now.atZoneSameInstant(ApplicationRepository.INDIA).toLocalDate());
-                issuer.issue(c, certificate, now);
+                CertificateContent certificate = prepared.content();
+                issuer.store(c, prepared, now);
                 outbox.enqueue(c, Outbox.Kind.DIGILOCKER, Map.of("certificateNumber", certificate.certificateNo(),
                         "documentType", facts.service().code() + "CER", "holderName", facts.applicantName(),
                         "issuedOn", certificate.issuedOn().toString(), "holderMobile", facts.mobile()));
@@ -156,6 +167,20 @@ public final class ReviewService {
                     json(decision), now);
             return repository.find(c, applicationNo).orElseThrow();
         });
+        if (prepared != null) {
+            verifier.remember(prepared.stored());
+        }
+        return decided;
+    }
+
+    /** A decision needs the officer's district, an officer who did not file the field report, and VERIFIED. */
+    private void requireDecidable(Officer officer, ApplicationRepository.Locked row, String applicationNo) {
+        credentials.requireDistrict(officer, row.district(), "application " + applicationNo);
+        if (officer.username().equals(row.reportedBy())) {
+            throw credentials.forbidden(officer.username() + " filed the field report on " + applicationNo
+                    + "; another approving officer must decide it");
+        }
+        requireStatus(row, applicationNo, EnumSet.of(ApplicationStatus.VERIFIED), "a decision");
     }
 
     private CertificateContent certificateContent(Facts facts, String applicationNo, LocalDate issuedOn) {

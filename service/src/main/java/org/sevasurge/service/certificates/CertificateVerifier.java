@@ -38,6 +38,16 @@ public final class CertificateVerifier {
     }
 
     /**
+     * Caches a certificate this instance has just issued and committed, with its signature known to be valid
+     * (this instance made it): the colleges' first check of a new certificate then costs neither a query nor an
+     * Ed25519 verification (5 % of the service JVM's Java samples on results day). Call only after the commit, so
+     * the cache never holds a certificate the database does not.
+     */
+    public void remember(StoredCertificate issued) {
+        cache.put(issued.content().certificateNo(), new Checked(issued, true));
+    }
+
+    /**
      * Checks {@code certificateNo}; with {@code presentedSignature} (from the QR code) that signature is
      * checked instead of the stored one. Empty when no such certificate was issued.
      */

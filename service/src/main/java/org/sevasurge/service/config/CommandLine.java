@@ -22,7 +22,8 @@ public final class CommandLine {
               --db-user USER                with --db-url (default postgres)
               --db-password PASSWORD        with --db-url (default empty)
               --db-volume DIR               a directory on the database's volume for the storage guard
-              --db-pool-size N              JDBC connections (default 16)
+              --db-pool-size N              JDBC connections for transactions (default 16); reads get
+                                            a pool of their own, half as large (at least 2)
               --max-in-flight N             requests served at once before a fast 503 (default 256)
               --max-in-flight-submissions N submissions served at once before a fast 503 (default 48)
               --watermark-low V             e.g. 85% or 10GB free (default 85%)

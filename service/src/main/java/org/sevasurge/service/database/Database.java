@@ -9,57 +9,85 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * The service's connection pool, migrated by Flyway on open. Thread-safe.
+ * The service's two connection pools, migrated by Flyway on open: one for transactions (submissions, officers'
+ * steps, the outbox, the readiness check) and one for single reads (status checks, downloads, queues), so that a
+ * read never waits for a connection behind writes that hold theirs through an fsync'd commit (see
+ * {@link PoolSizes}). Thread-safe.
  *
- * <p>The pool waits at most {@value #CONNECTION_TIMEOUT_MILLIS} ms for a connection: under overload a caller
+ * <p>A pool waits at most {@value #CONNECTION_TIMEOUT_MILLIS} ms for a connection: under overload a caller
  * should get a fast 503, not queue for Hikari's default 30 s.
  */
 public final class Database implements AutoCloseable {
 
     static final long CONNECTION_TIMEOUT_MILLIS = 2_000;
 
-    private final HikariDataSource dataSource;
+    private final HikariDataSource transactions;
+    private final HikariDataSource reads;
 
-    private Database(HikariDataSource dataSource) {
-        this.dataSource = dataSource;
+    private Database(HikariDataSource transactions, HikariDataSource reads) {
+        this.transactions = transactions;
+        this.reads = reads;
     }
 
-    /** Opens a pool on {@code jdbcUrl}, applies the migrations and publishes pool metrics to {@code registry}. */
+    /**
+     * Opens {@code poolSize} connections for transactions and {@link PoolSizes#readsBeside} it for reads on
+     * {@code jdbcUrl}, applies the migrations and publishes pool metrics to {@code registry}.
+     */
     public static Database open(String jdbcUrl, String user, String password, int poolSize, MeterRegistry registry) {
+        return open(jdbcUrl, user, password, PoolSizes.of(poolSize), registry);
+    }
+
+    /** As above with both sizes given; {@code sizes.reads() == 0} makes reads share the transactions' pool. */
+    public static Database open(String jdbcUrl, String user, String password, PoolSizes sizes,
+                                MeterRegistry registry) {
+        HikariDataSource transactions = pool(jdbcUrl, user, password, sizes.transactions(), "sevasurge", registry);
+        HikariDataSource reads = transactions;
+        try {
+            Flyway.configure().dataSource(transactions).locations("classpath:db/migration").load().migrate();
+            if (sizes.reads() > 0) {
+                reads = pool(jdbcUrl, user, password, sizes.reads(), "sevasurge-reads", registry);
+            }
+        } catch (RuntimeException e) {
+            transactions.close();
+            throw e;
+        }
+        return new Database(transactions, reads);
+    }
+
+    private static HikariDataSource pool(String jdbcUrl, String user, String password, int size, String name,
+                                         MeterRegistry registry) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         config.setUsername(user);
         config.setPassword(password);
-        config.setMaximumPoolSize(poolSize);
-        config.setMinimumIdle(Math.min(4, poolSize));
+        config.setMaximumPoolSize(size);
+        config.setMinimumIdle(Math.min(4, size));
         config.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
-        config.setPoolName("sevasurge");
+        config.setPoolName(name);
         config.setMetricRegistry(registry);
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
         config.addDataSourceProperty("tcpKeepAlive", "true");
-        HikariDataSource dataSource = new HikariDataSource(config);
-        try {
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        } catch (RuntimeException e) {
-            dataSource.close();
-            throw e;
-        }
-        return new Database(dataSource);
+        return new HikariDataSource(config);
     }
 
+    /** The transactions' pool (the one Flyway migrated through). */
     public DataSource dataSource() {
-        return dataSource;
+        return transactions;
     }
 
+    /**
+     * A connection of the transactions' pool, for a caller that manages it itself (the readiness check): not of
+     * the smaller reads' pool, so reads stuck behind a lock do not make the service look down.
+     */
     public Connection connection() throws SQLException {
-        return dataSource.getConnection();
+        return transactions.getConnection();
     }
 
     /**
      * Runs {@code work} in one transaction: committed if it returns, rolled back if it throws.
      */
     public <T> T inTransaction(SqlWork<T> work) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = transactions.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);
@@ -72,16 +100,22 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs read-only {@code work} on a pooled connection in auto-commit mode. */
+    /**
+     * Runs read-only {@code work} on a connection of the reads' pool in auto-commit mode: it must not write, and
+     * it never waits behind a transaction for its connection.
+     */
     public <T> T read(SqlWork<T> work) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = reads.getConnection()) {
             return work.run(connection);
         }
     }
 
     @Override
     public void close() {
-        dataSource.close();
+        if (reads != transactions) {
+            reads.close();
+        }
+        transactions.close();
     }
 
     /** A unit of JDBC work on one connection. */

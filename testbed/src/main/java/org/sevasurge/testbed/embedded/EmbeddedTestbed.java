@@ -49,6 +49,8 @@ public final class EmbeddedTestbed implements Testbed {
     private static final Duration MOCKS_START = Duration.ofSeconds(60);
     private static final Duration SERVICE_START = Duration.ofMinutes(2);
     private static final Duration SERVICE_STOP = Duration.ofSeconds(60);
+    /** Extra JVM options for the service (words separated by spaces), e.g. to profile it. */
+    static final String SERVICE_JVM_OPTIONS = "SEVASURGE_SERVICE_JVM_OPTIONS";
 
     private final Path workDir;
     private final boolean keepData;
@@ -153,9 +155,22 @@ public final class EmbeddedTestbed implements Testbed {
                 "--external-services", mocks.url().toString(), "--data", workDir.resolve("service").toString(),
                 "--documents", documentsDir().toString()));
         args.addAll(serviceOptions.arguments());
-        service = JarProcess.start("sevasurge-service", jars.service(), List.of("-Xmx512m"), args,
+        service = JarProcess.start("sevasurge-service", jars.service(), serviceJvmArgs(), args,
                 serviceOptions.environment(), workDir.resolve(log)).awaitReady(SERVICE_START);
         new Readiness().await(service.url(), SERVICE_START);
+    }
+
+    /**
+     * {@code -Xmx512m} (the heap the service must live in), then the words of {@value #SERVICE_JVM_OPTIONS}, e.g.
+     * {@code -XX:StartFlightRecording=filename=/tmp/service.jfr,settings=profile} to profile the service under a run.
+     */
+    static List<String> serviceJvmArgs() {
+        List<String> args = new ArrayList<>(List.of("-Xmx512m"));
+        String extra = System.getenv(SERVICE_JVM_OPTIONS);
+        if (extra != null && !extra.isBlank()) {
+            args.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        return args;
     }
 
     private Path documentsDir() {
