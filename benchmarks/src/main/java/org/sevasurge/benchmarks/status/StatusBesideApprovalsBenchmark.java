@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.sevasurge.benchmarks.fixtures.BenchDatabase;
-import org.sevasurge.benchmarks.fixtures.SampleCertificates;
+import org.sevasurge.benchmarks.fixtures.SeededCertificates;
 import org.sevasurge.service.applications.ApplicationRepository;
 import org.sevasurge.service.applications.ApplicationView;
 import org.sevasurge.service.certificates.CertificateContent;
@@ -81,7 +81,7 @@ public class StatusBesideApprovalsBenchmark {
         renderInTransaction = before;
         issuer = new CertificateIssuer(CertificateSigner.generateEphemeral(), new CertificatePdfRenderer(),
                 new CertificateRepository(), () -> "http://127.0.0.1:8080");
-        issuedAt = OffsetDateTime.of(SampleCertificates.ISSUED_ON.atTime(11, 0), ZoneOffset.ofHoursMinutes(5, 30));
+        issuedAt = OffsetDateTime.of(SeededCertificates.ISSUED_ON.atTime(11, 0), ZoneOffset.ofHoursMinutes(5, 30));
     }
 
     @TearDown(Level.Trial)
@@ -101,7 +101,7 @@ public class StatusBesideApprovalsBenchmark {
     @Group("mix")
     @GroupThreads(2)
     public boolean approve(Picks picks) throws SQLException {
-        CertificateContent content = SampleCertificates.forSeeded(picks.next());
+        CertificateContent content = SeededCertificates.forSeeded(picks.next());
         CertificateIssuer.Prepared prepared = renderInTransaction ? null : issuer.prepare(content);
         try (Connection c = db.database().dataSource().getConnection()) {
             c.setAutoCommit(false);

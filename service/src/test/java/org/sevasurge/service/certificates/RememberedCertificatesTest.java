@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.sevasurge.service.fixtures.SampleCertificates;
 
 /**
  * A certificate the verifier was told about at issue answers a college's check without the database (the verifier
