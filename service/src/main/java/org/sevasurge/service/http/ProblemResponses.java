@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.eclipse.jetty.io.EofException;
 import org.eclipse.jetty.http.HttpStatus;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +34,12 @@ public final class ProblemResponses {
     private static final String DISK_FULL = "53100";
     /** PostgreSQL's SQLSTATEs for text it cannot store: NUL ({@code \u0000}), invalid characters. */
     private static final Set<String> UNSTORABLE_TEXT = Set.of("22P05", "22021");
+    /**
+     * PostgreSQL's SQLSTATEs for a server going away or not there: its shutdown (admin, crash) and not accepting
+     * connections yet; with class {@code 08} (connection exceptions) the database is unavailable, not the request
+     * wrong, so the client is told to come back (503), not that the service broke (500).
+     */
+    private static final Set<String> DATABASE_GOING_AWAY = Set.of("57P01", "57P02", "57P03");
 
     private final Counter clientClosed;
 
@@ -54,6 +61,9 @@ public final class ProblemResponses {
         routes.exception(SQLException.class, (e, ctx) -> {
             if (DISK_FULL.equals(e.getSQLState())) {
                 write(ctx, DiskFull.problem("database", "the database volume is full"), DiskFull.RETRY_AFTER_SECONDS);
+            } else if (databaseUnavailable(e.getSQLState())) {
+                write(ctx, Problem.of("/problems/dependency-unavailable", "The database is unavailable", 503,
+                        "the database cannot be reached; retry after the pause").withDependency("database"), 1);
             } else if (UNSTORABLE_TEXT.contains(e.getSQLState())) {
                 write(ctx, Problem.of("/problems/invalid-request", "The request is not valid", 400,
                         "a text value holds a character that cannot be stored (such as U+0000)"), null);
@@ -74,6 +84,10 @@ public final class ProblemResponses {
                 write(ctx, Problem.of("/problems/not-found", "Not found", 404, "no such resource: " + ctx.path()), null);
             }
         });
+    }
+
+    static boolean databaseUnavailable(@Nullable String sqlState) {
+        return sqlState != null && (sqlState.startsWith("08") || DATABASE_GOING_AWAY.contains(sqlState));
     }
 
     public static void write(Context ctx, Problem problem, Integer retryAfterSeconds) {

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.sevasurge.testbed.UnsupportedTestbedOperationException;
 import org.sevasurge.testbed.support.ServiceClient;
@@ -48,8 +49,12 @@ class EmbeddedTestbedIT {
 
             testbed.stopDatabase();
             assertThat(client.get("/health/ready").statusCode()).as("not ready without its database").isNotEqualTo(200);
+            HttpResponse<String> withoutDatabase = client.get(application, accessCode);
+            assertThat(withoutDatabase.statusCode()).as("a read without the database: come back later, not a crash (%s)",
+                    withoutDatabase.body()).isEqualTo(503);
+            assertThat(withoutDatabase.headers().firstValue("Retry-After")).isPresent();
             testbed.startDatabase();
-            assertThat(new ServiceClient(testbed::baseUrl).get(application, accessCode).statusCode())
+            assertThat(readAfterRestart(new ServiceClient(testbed::baseUrl), application, accessCode))
                     .as("the same data is back after the database restarts").isEqualTo(200);
 
             assertThatThrownBy(testbed::fillDocumentsVolume)
@@ -64,6 +69,22 @@ class EmbeddedTestbedIT {
         }
         assertThat(workDir.resolve("postgres")).as("data is deleted unless kept").doesNotExist();
         assertThat(workDir.resolve("logs/service.log")).as("logs are kept for a post-mortem").exists();
+    }
+
+    /**
+     * The first reads after the database restarts may meet a pooled connection of the old server: those must be
+     * 503s (come back), and within seconds reads answer 200.
+     */
+    private static int readAfterRestart(ServiceClient client, String application, String accessCode)
+            throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (true) {
+            HttpResponse<String> read = client.get(application, accessCode);
+            if (read.statusCode() != 503 || System.nanoTime() > deadline) {
+                return read.statusCode();
+            }
+            Thread.sleep(200);
+        }
     }
 
     @Test
