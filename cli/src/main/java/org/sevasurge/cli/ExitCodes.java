@@ -9,6 +9,5 @@ public final class ExitCodes {
     /** Bad input: an option, a file or a folder that cannot be used (the message says which and why). */
     public static final int BAD_INPUT = 2;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

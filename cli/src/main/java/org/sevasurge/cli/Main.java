@@ -1,5 +1,6 @@
 package org.sevasurge.cli;
 
+import java.io.PrintWriter;
 import org.sevasurge.cli.capacity.CapacityCommand;
 import org.sevasurge.cli.compare.CompareCommand;
 import org.sevasurge.cli.delegate.BenchSubcommand;
@@ -14,19 +15,33 @@ import org.sevasurge.cli.usl.UslCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-import java.io.PrintWriter;
-
 /**
  * {@code sevasurge}: the top command. {@code ./sevasurge} builds what is stale and runs
  * {@code java -cp ... org.sevasurge.cli.Main "$@"}; tests call {@link #commandLine} and {@code execute(args)}.
  */
-@Command(name = "sevasurge", mixinStandardHelpOptions = true, version = "Seva Surge 0.1.0",
+@Command(
+        name = "sevasurge",
+        mixinStandardHelpOptions = true,
+        version = "Seva Surge 0.1.0",
         description = "Load-testing and resilience benchmark suite for citizen-certificate services.",
-        subcommands = {SeasonCommand.class, CapacityCommand.class, ResilienceCommand.class, ReportCommand.class,
-                CompareCommand.class, UslCommand.class, RunsCommand.class, InjectorCommand.class, BenchSubcommand.class,
-                ServiceSubcommand.class, ImagesSubcommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Exit status: 0 pass, 1 a failed verdict (SLO breach, broken ledger, saturated injector),"
-                + " 2 bad input."})
+        subcommands = {
+            SeasonCommand.class,
+            CapacityCommand.class,
+            ResilienceCommand.class,
+            ReportCommand.class,
+            CompareCommand.class,
+            UslCommand.class,
+            RunsCommand.class,
+            InjectorCommand.class,
+            BenchSubcommand.class,
+            ServiceSubcommand.class,
+            ImagesSubcommand.class,
+            CommandLine.HelpCommand.class
+        },
+        footer = {
+            "",
+            "Exit status: 0 pass, 1 a failed verdict (SLO breach, broken ledger, saturated injector)," + " 2 bad input."
+        })
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -15,19 +15,17 @@ import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
  */
 final class MockHttpServerFactory implements HttpServerFactory {
 
-  @Override
-  public HttpServer buildHttpServer(
-      Options options,
-      AdminRequestHandler adminRequestHandler,
-      StubRequestHandler stubRequestHandler) {
-    return new Jetty11HttpServer(options, adminRequestHandler, stubRequestHandler) {
-      @Override
-      public void stop() {
-        if (scheduledExecutorService != null) {
-          scheduledExecutorService.shutdownNow();
-        }
-        super.stop();
-      }
-    };
-  }
+    @Override
+    public HttpServer buildHttpServer(
+            Options options, AdminRequestHandler adminRequestHandler, StubRequestHandler stubRequestHandler) {
+        return new Jetty11HttpServer(options, adminRequestHandler, stubRequestHandler) {
+            @Override
+            public void stop() {
+                if (scheduledExecutorService != null) {
+                    scheduledExecutorService.shutdownNow();
+                }
+                super.stop();
+            }
+        };
+    }
 }

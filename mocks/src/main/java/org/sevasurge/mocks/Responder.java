@@ -13,6 +13,6 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 @FunctionalInterface
 public interface Responder {
 
-  /** The answer to {@code request}, before any fault profile is applied. */
-  ResponseDefinition respond(Request request);
+    /** The answer to {@code request}, before any fault profile is applied. */
+    ResponseDefinition respond(Request request);
 }

@@ -22,56 +22,54 @@ import org.slf4j.LoggerFactory;
  */
 final class ServiceTransformer implements ResponseDefinitionTransformerV2 {
 
-  private static final Logger LOG = LoggerFactory.getLogger(ServiceTransformer.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ServiceTransformer.class);
 
-  private final ProfileBoard profiles;
-  private final FaultPlanner planner;
-  private final Map<String, Responder> responders;
+    private final ProfileBoard profiles;
+    private final FaultPlanner planner;
+    private final Map<String, Responder> responders;
 
-  ServiceTransformer(ProfileBoard profiles, FaultPlanner planner, Map<String, Responder> responders) {
-    this.profiles = profiles;
-    this.planner = planner;
-    this.responders = Map.copyOf(responders);
-  }
-
-  @Override
-  public String getName() {
-    return Routes.TRANSFORMER;
-  }
-
-  @Override
-  public boolean applyGlobally() {
-    return false;
-  }
-
-  @Override
-  public ResponseDefinition transform(ServeEvent serveEvent) {
-    ResponseDefinition stubbed = serveEvent.getResponseDefinition();
-    Parameters parameters = stubbed.getTransformerParameters();
-    String serviceId = parameters.getString(Routes.SERVICE_PARAMETER, null);
-    Responder responder = responders.get(parameters.getString(Routes.RESPONDER_PARAMETER, ""));
-    Request request = serveEvent.getRequest();
-    if (serviceId == null) {
-      return answer(responder, request, stubbed);
+    ServiceTransformer(ProfileBoard profiles, FaultPlanner planner, Map<String, Responder> responders) {
+        this.profiles = profiles;
+        this.planner = planner;
+        this.responders = Map.copyOf(responders);
     }
-    ExternalService service = ExternalService.fromId(serviceId);
-    FaultPlan plan = planner.plan(service, profiles.get(service));
-    ResponseDefinition answer =
-        plan.processesRequest() ? answer(responder, request, stubbed) : stubbed;
-    return plan.applyTo(answer);
-  }
 
-  private static ResponseDefinition answer(
-      Responder responder, Request request, ResponseDefinition stubbed) {
-    if (responder == null) {
-      return stubbed;
+    @Override
+    public String getName() {
+        return Routes.TRANSFORMER;
     }
-    try {
-      return responder.respond(request);
-    } catch (RuntimeException e) {
-      // A bug in a simulator must show up as a clear 500, not as a WireMock stack trace page.
-      LOG.warn("responder failed for {} {}", request.getMethod(), request.getUrl(), e);
-      return JsonAnswers.error(500, "SIMULATOR_ERROR", String.valueOf(e.getMessage()));
+
+    @Override
+    public boolean applyGlobally() {
+        return false;
     }
-  }
+
+    @Override
+    public ResponseDefinition transform(ServeEvent serveEvent) {
+        ResponseDefinition stubbed = serveEvent.getResponseDefinition();
+        Parameters parameters = stubbed.getTransformerParameters();
+        String serviceId = parameters.getString(Routes.SERVICE_PARAMETER, null);
+        Responder responder = responders.get(parameters.getString(Routes.RESPONDER_PARAMETER, ""));
+        Request request = serveEvent.getRequest();
+        if (serviceId == null) {
+            return answer(responder, request, stubbed);
+        }
+        ExternalService service = ExternalService.fromId(serviceId);
+        FaultPlan plan = planner.plan(service, profiles.get(service));
+        ResponseDefinition answer = plan.processesRequest() ? answer(responder, request, stubbed) : stubbed;
+        return plan.applyTo(answer);
+    }
+
+    private static ResponseDefinition answer(Responder responder, Request request, ResponseDefinition stubbed) {
+        if (responder == null) {
+            return stubbed;
+        }
+        try {
+            return responder.respond(request);
+        } catch (RuntimeException e) {
+            // A bug in a simulator must show up as a clear 500, not as a WireMock stack trace page.
+            LOG.warn("responder failed for {} {}", request.getMethod(), request.getUrl(), e);
+            return JsonAnswers.error(500, "SIMULATOR_ERROR", String.valueOf(e.getMessage()));
+        }
+    }
 }

@@ -12,9 +12,9 @@ import java.util.Map;
  */
 public interface StubSet {
 
-  /** The stubs to register, built with {@link Routes}. */
-  List<MappingBuilder> stubs();
+    /** The stubs to register, built with {@link Routes}. */
+    List<MappingBuilder> stubs();
 
-  /** The responders the stubs name, by name; names are unique across all stub sets. */
-  Map<String, Responder> responders();
+    /** The responders the stubs name, by name; names are unique across all stub sets. */
+    Map<String, Responder> responders();
 }

@@ -11,20 +11,20 @@ import org.slf4j.LoggerFactory;
  */
 final class WireMockLogBridge implements Notifier {
 
-  private static final Logger LOG = LoggerFactory.getLogger("org.sevasurge.mocks.wiremock");
+    private static final Logger LOG = LoggerFactory.getLogger("org.sevasurge.mocks.wiremock");
 
-  @Override
-  public void info(String message) {
-    LOG.debug(message);
-  }
+    @Override
+    public void info(String message) {
+        LOG.debug(message);
+    }
 
-  @Override
-  public void error(String message) {
-    LOG.warn(message);
-  }
+    @Override
+    public void error(String message) {
+        LOG.warn(message);
+    }
 
-  @Override
-  public void error(String message, Throwable t) {
-    LOG.warn(message, t);
-  }
+    @Override
+    public void error(String message, Throwable t) {
+        LOG.warn(message, t);
+    }
 }

@@ -15,15 +15,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         ServiceConfig config;
         BrokenPromises promises;
         try {
-            BrokenPromises.Extracted extracted = BrokenPromises.extract(args, System.getenv(),
-                    System.getProperty(BrokenPromises.ALLOW_PROPERTY));
+            BrokenPromises.Extracted extracted =
+                    BrokenPromises.extract(args, System.getenv(), System.getProperty(BrokenPromises.ALLOW_PROPERTY));
             promises = extracted.promises();
             config = CommandLine.parse(extracted.remaining());
         } catch (CommandLine.HelpRequested help) {
@@ -58,7 +57,8 @@ public final class Main {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(app, db), "shutdown"));
         System.out.println(ReadyLine.of("sevasurge-service", "http://" + config.host() + ":" + app.port())
-                + " (database: " + db.label() + "; documents: " + config.documentsDirectory().toAbsolutePath()
+                + " (database: " + db.label() + "; documents: "
+                + config.documentsDirectory().toAbsolutePath()
                 + ")" + (promises.any() ? " " + promises.warning() : ""));
         System.out.flush();
     }
@@ -82,16 +82,29 @@ public final class Main {
                 throws Exception {
             Path volume = config.databaseVolume().orElse(null);
             if (config.externalDatabase().isPresent()) {
-                ServiceConfig.ExternalDatabase external = config.externalDatabase().get();
-                return new StartedDatabase(Database.open(promises.jdbcUrl(external.jdbcUrl()), external.user(),
-                        external.password(), config.dbPoolSize(), registry), null, external.jdbcUrl(), volume);
+                ServiceConfig.ExternalDatabase external =
+                        config.externalDatabase().get();
+                return new StartedDatabase(
+                        Database.open(
+                                promises.jdbcUrl(external.jdbcUrl()),
+                                external.user(),
+                                external.password(),
+                                config.dbPoolSize(),
+                                registry),
+                        null,
+                        external.jdbcUrl(),
+                        volume);
             }
-            EmbeddedDatabase embedded = EmbeddedDatabase.start(config.dataDirectory().resolve("postgres"), 0);
+            EmbeddedDatabase embedded =
+                    EmbeddedDatabase.start(config.dataDirectory().resolve("postgres"), 0);
             try {
-                Database database = Database.open(promises.jdbcUrl(embedded.jdbcUrl()), embedded.user(), "",
-                        config.dbPoolSize(), registry);
-                return new StartedDatabase(database, embedded, "embedded PostgreSQL on port " + embedded.port()
-                        + ", data in " + embedded.dataDirectory(), volume == null ? embedded.dataDirectory() : volume);
+                Database database = Database.open(
+                        promises.jdbcUrl(embedded.jdbcUrl()), embedded.user(), "", config.dbPoolSize(), registry);
+                return new StartedDatabase(
+                        database,
+                        embedded,
+                        "embedded PostgreSQL on port " + embedded.port() + ", data in " + embedded.dataDirectory(),
+                        volume == null ? embedded.dataDirectory() : volume);
             } catch (Exception | Error e) {
                 embedded.close();
                 throw e;

@@ -17,8 +17,7 @@ public final class ReadyLine {
     /** Found anywhere in a line (log prefixes are allowed); group 1 is the base URL. */
     private static final Pattern PATTERN = Pattern.compile("ready on (http://\\S+)");
 
-    private ReadyLine() {
-    }
+    private ReadyLine() {}
 
     /** The line's start for {@code program} serving at {@code baseUrl}; details, if any, follow after a space. */
     public static String of(String program, String baseUrl) {

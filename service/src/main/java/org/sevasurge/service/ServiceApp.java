@@ -12,21 +12,21 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.net.URI;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.jspecify.annotations.Nullable;
 import org.sevasurge.service.applications.ApplicationRepository;
 import org.sevasurge.service.applications.ApplicationRoutes;
-import org.sevasurge.service.applications.ReviewService;
 import org.sevasurge.service.applications.MultipartSubmission;
+import org.sevasurge.service.applications.ReviewService;
 import org.sevasurge.service.applications.SubmissionService;
 import org.sevasurge.service.auth.AccessCodes;
 import org.sevasurge.service.auth.AccountRepository;
@@ -51,8 +51,6 @@ import org.sevasurge.service.external.FeeCollector;
 import org.sevasurge.service.external.FeeReconciler;
 import org.sevasurge.service.external.IdentityCheck;
 import org.sevasurge.service.external.LandRecords;
-import org.sevasurge.service.outbox.Outbox;
-import org.sevasurge.service.outbox.OutboxWorker;
 import org.sevasurge.service.health.HealthRoutes;
 import org.sevasurge.service.health.HttpMetrics;
 import org.sevasurge.service.http.AdmissionControl;
@@ -61,6 +59,8 @@ import org.sevasurge.service.http.Json;
 import org.sevasurge.service.http.ProblemErrorHandler;
 import org.sevasurge.service.http.ProblemResponses;
 import org.sevasurge.service.http.RefusalWindow;
+import org.sevasurge.service.outbox.Outbox;
+import org.sevasurge.service.outbox.OutboxWorker;
 import org.sevasurge.service.promises.BrokenPromise;
 import org.sevasurge.service.promises.BrokenPromises;
 import org.sevasurge.service.storage.StorageGuard;
@@ -75,6 +75,7 @@ public final class ServiceApp implements AutoCloseable {
 
     /** Threads above the in-flight limit, so that a request over the limit still finds a thread to be refused on. */
     private static final int SPARE_THREADS = 32;
+
     private static final Duration FEE_RECONCILIATION_INTERVAL = Duration.ofSeconds(5);
     private static final Duration STORAGE_USAGE_INTERVAL = Duration.ofSeconds(5);
 
@@ -93,14 +94,19 @@ public final class ServiceApp implements AutoCloseable {
      *
      * @param databaseVolume a directory on the database's volume for the storage guard, or null to not watch it
      */
-    public static ServiceApp start(ServiceConfig config, Database database, @Nullable Path databaseVolume,
-                                   PrometheusMeterRegistry registry) throws IOException, SQLException {
+    public static ServiceApp start(
+            ServiceConfig config, Database database, @Nullable Path databaseVolume, PrometheusMeterRegistry registry)
+            throws IOException, SQLException {
         return start(config, database, databaseVolume, registry, BrokenPromises.none());
     }
 
     /** As above, breaking the promises a test named (see {@link BrokenPromises}); none in a real run. */
-    public static ServiceApp start(ServiceConfig config, Database database, Path databaseVolume,
-                                   PrometheusMeterRegistry registry, BrokenPromises promises)
+    public static ServiceApp start(
+            ServiceConfig config,
+            Database database,
+            Path databaseVolume,
+            PrometheusMeterRegistry registry,
+            BrokenPromises promises)
             throws IOException, SQLException {
         bindJvmMetrics(registry);
         promises.bindTo(registry);
@@ -112,45 +118,75 @@ public final class ServiceApp implements AutoCloseable {
         if (databaseVolume != null) {
             volumes.put("database", databaseVolume);
         }
-        StorageGuard guard = new StorageGuard(volumes, config.watermarks(), config.storageCheckInterval(), registry,
+        StorageGuard guard = new StorageGuard(
+                volumes,
+                config.watermarks(),
+                config.storageCheckInterval(),
+                registry,
                 !promises.breaks(BrokenPromise.NO_STORAGE_GUARD));
         Catalogue catalogue = database.read(Catalogue::load);
-        CertificateSigner signer = CertificateSigner.loadOrCreate(config.dataDirectory().resolve("keys"));
+        CertificateSigner signer =
+                CertificateSigner.loadOrCreate(config.dataDirectory().resolve("keys"));
         CertificateRepository certificates = new CertificateRepository();
         ApplicationRepository applications = new ApplicationRepository();
         RefusalWindow refusals = new RefusalWindow();
-        AdmissionControl admission = new AdmissionControl(config.maxInFlight(), config.maxInFlightSubmissions(),
-                refusals, registry);
-        OfficerTokens tokens = new OfficerTokens(database.inTransaction(c -> ServiceSecrets.loadOrCreate(c,
-                ServiceSecrets.TOKEN_KEY)), clock, config.logins().accessTokenLifetime(),
+        AdmissionControl admission =
+                new AdmissionControl(config.maxInFlight(), config.maxInFlightSubmissions(), refusals, registry);
+        OfficerTokens tokens = new OfficerTokens(
+                database.inTransaction(c -> ServiceSecrets.loadOrCreate(c, ServiceSecrets.TOKEN_KEY)),
+                clock,
+                config.logins().accessTokenLifetime(),
                 config.logins().refreshTokenLifetime());
-        AccessCodes accessCodes = new AccessCodes(database.inTransaction(c -> ServiceSecrets.loadOrCreate(c,
-                ServiceSecrets.ACCESS_CODE_KEY)));
+        AccessCodes accessCodes = new AccessCodes(
+                database.inTransaction(c -> ServiceSecrets.loadOrCreate(c, ServiceSecrets.ACCESS_CODE_KEY)));
         Credentials credentials = new Credentials(tokens, accessCodes, registry);
-        LoginService logins = new LoginService(database, new AccountRepository(),
-                new PasswordHash(PasswordHash.Cost.OWASP), tokens, config.logins().maxConcurrentLogins(), registry);
+        LoginService logins = new LoginService(
+                database,
+                new AccountRepository(),
+                new PasswordHash(PasswordHash.Cost.OWASP),
+                tokens,
+                config.logins().maxConcurrentLogins(),
+                registry);
         String baseUrl = config.publicBaseUrl().orElse(null);
         // The QR code needs the port, which a free-port start knows only once Jetty listens: resolved lazily.
         PublicAddress address = new PublicAddress(config.host(), baseUrl);
-        CertificateIssuer issuer = new CertificateIssuer(signer, new CertificatePdfRenderer(), certificates,
-                address::baseUrl);
-        ExternalServices external = ExternalServices.at(config.externalServices().map(URI::create), registry);
+        CertificateIssuer issuer =
+                new CertificateIssuer(signer, new CertificatePdfRenderer(), certificates, address::baseUrl);
+        ExternalServices external =
+                ExternalServices.at(config.externalServices().map(URI::create), registry);
         Outbox outbox = new Outbox();
         FeeCollector fees = new FeeCollector(external, database);
-        SubmissionService submissions = new SubmissionService(database, documents, guard, catalogue, applications,
-                new IdentityCheck(external), fees, outbox, accessCodes, clock, registry);
+        SubmissionService submissions = new SubmissionService(
+                database,
+                documents,
+                guard,
+                catalogue,
+                applications,
+                new IdentityCheck(external),
+                fees,
+                outbox,
+                accessCodes,
+                clock,
+                registry);
         CertificateVerifier verifier = new CertificateVerifier(database, certificates, signer, clock);
-        ReviewService reviews = new ReviewService(database, applications, catalogue, issuer, verifier,
-                new LandRecords(external), outbox, credentials, clock);
-        ApplicationRoutes applicationRoutes = new ApplicationRoutes(submissions, reviews, database, applications,
-                spool, credentials, catalogue);
-        CertificateRoutes certificateRoutes = new CertificateRoutes(database, certificates,
-                verifier, credentials);
+        ReviewService reviews = new ReviewService(
+                database,
+                applications,
+                catalogue,
+                issuer,
+                verifier,
+                new LandRecords(external),
+                outbox,
+                credentials,
+                clock);
+        ApplicationRoutes applicationRoutes =
+                new ApplicationRoutes(submissions, reviews, database, applications, spool, credentials, catalogue);
+        CertificateRoutes certificateRoutes = new CertificateRoutes(database, certificates, verifier, credentials);
         HealthRoutes healthRoutes = new HealthRoutes(database, guard, refusals, registry, promises);
         HttpMetrics httpMetrics = new HttpMetrics(registry);
         ProblemResponses problems = new ProblemResponses(registry);
-        BodyReceiver bodies = new BodyReceiver(config.bodyLimits(), MultipartSubmission.MAX_REQUEST_BYTES, refusals,
-                registry);
+        BodyReceiver bodies =
+                new BodyReceiver(config.bodyLimits(), MultipartSubmission.MAX_REQUEST_BYTES, refusals, registry);
 
         Javalin javalin = Javalin.create(cfg -> {
             configureServer(cfg, config, bodies);

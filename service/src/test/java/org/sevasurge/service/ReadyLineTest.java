@@ -15,13 +15,16 @@ class ReadyLineTest {
                 .as("whoever starts the program finds the URL it announced")
                 .contains(URI.create("http://127.0.0.1:41234"));
         assertThat(("12:00:01 INFO " + printed).matches(ReadyLine.logLineRegex("sevasurge-service")))
-                .as("a container's log wait matches the same line").isTrue();
+                .as("a container's log wait matches the same line")
+                .isTrue();
     }
 
     @Test
     void other_lines_and_other_programs_are_not_ready_lines() {
-        assertThat(ReadyLine.baseUrlIn("starting embedded PostgreSQL on port 5432")).isEmpty();
+        assertThat(ReadyLine.baseUrlIn("starting embedded PostgreSQL on port 5432"))
+                .isEmpty();
         assertThat(ReadyLine.of("sevasurge-mocks", "http://127.0.0.1:1")
-                .matches(ReadyLine.logLineRegex("sevasurge-service"))).isFalse();
+                        .matches(ReadyLine.logLineRegex("sevasurge-service")))
+                .isFalse();
     }
 }

@@ -13,13 +13,15 @@ import org.sevasurge.testbed.cli.UpArguments;
  */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) throws InterruptedException {
         if (args.length == 0 || !"up".equals(args[0])) {
-            System.err.println(args.length == 0 || args[0].startsWith("-") ? UpArguments.USAGE
-                    : "testbed: unknown command '" + args[0] + "'; accepted commands: up\n" + UpArguments.USAGE);
+            System.err.println(
+                    args.length == 0 || args[0].startsWith("-")
+                            ? UpArguments.USAGE
+                            : "testbed: unknown command '" + args[0] + "'; accepted commands: up\n"
+                                    + UpArguments.USAGE);
             System.exit(args.length > 0 && ("--help".equals(args[0]) || "-h".equals(args[0])) ? 0 : 2);
         }
         UpArguments arguments;
@@ -41,10 +43,14 @@ public final class Main {
             System.exit(1);
             return;
         }
-        System.out.println("testbed ready on " + testbed.baseUrl() + " (" + arguments.options().mode().optionValue()
+        System.out.println("testbed ready on " + testbed.baseUrl() + " ("
+                + arguments.options().mode().optionValue()
                 + (testbed.processIds().isEmpty() ? "" : ", pids " + testbed.processIds())
-                + (arguments.options().containers() == null ? ""
-                        : ", service limited to " + arguments.options().containers().service()) + ")");
+                + (arguments.options().containers() == null
+                        ? ""
+                        : ", service limited to "
+                                + arguments.options().containers().service())
+                + ")");
         // The embedded testbed's own shutdown hook tears it down on SIGTERM; until then, hold.
         Runtime.getRuntime().addShutdownHook(new Thread(testbed::close, "testbed-main-teardown"));
         new CountDownLatch(1).await();

@@ -19,8 +19,13 @@ import org.sevasurge.testbed.containers.ContainerSettings;
  * @param containers containers mode: images, limits and volume (else null)
  * @param service    embedded mode: how the service starts beyond the defaults ({@link ServiceOptions#NONE} else)
  */
-public record TestbedOptions(TestbedMode mode, URI target, Path workDir, boolean keepData,
-                             ContainerSettings containers, ServiceOptions service) {
+public record TestbedOptions(
+        TestbedMode mode,
+        URI target,
+        Path workDir,
+        boolean keepData,
+        ContainerSettings containers,
+        ServiceOptions service) {
 
     /** Options whose service starts with the defaults. */
     public TestbedOptions(TestbedMode mode, URI target, Path workDir, boolean keepData, ContainerSettings containers) {
@@ -33,8 +38,8 @@ public record TestbedOptions(TestbedMode mode, URI target, Path workDir, boolean
             throw new IllegalArgumentException("--target URL is required with --mode external");
         }
         if (mode != TestbedMode.EXTERNAL && target != null) {
-            throw new IllegalArgumentException("--target is only for --mode external; " + mode.optionValue()
-                    + " starts its own service");
+            throw new IllegalArgumentException(
+                    "--target is only for --mode external; " + mode.optionValue() + " starts its own service");
         }
         if (mode != TestbedMode.EXTERNAL) {
             Objects.requireNonNull(workDir, "workDir");
@@ -85,8 +90,8 @@ public record TestbedOptions(TestbedMode mode, URI target, Path workDir, boolean
     }
 
     private static Path freshDirectory(Path parent) {
-        String name = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
-                + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0x10000));
+        String name = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-"
+                + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0x10000));
         return parent.resolve(name);
     }
 }

@@ -10,8 +10,7 @@ import org.sevasurge.testbed.external.ExternalTestbed;
  */
 public final class Testbeds {
 
-    private Testbeds() {
-    }
+    private Testbeds() {}
 
     /** Starts (embedded, containers) or checks (external) the system under test; returns once it answers ready. */
     public static Testbed start(TestbedOptions options) throws IOException, InterruptedException {

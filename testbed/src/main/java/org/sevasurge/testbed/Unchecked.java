@@ -22,8 +22,7 @@ public final class Unchecked {
         T call() throws IOException, InterruptedException;
     }
 
-    private Unchecked() {
-    }
+    private Unchecked() {}
 
     public static void run(Action action) {
         call(() -> {

@@ -10,8 +10,8 @@ public record VolumeUsage(long totalBytes, long freeBytes) {
 
     public VolumeUsage {
         if (totalBytes < 0 || freeBytes < 0 || freeBytes > totalBytes) {
-            throw new IllegalArgumentException("a volume of " + totalBytes + " bytes cannot have " + freeBytes
-                    + " bytes free");
+            throw new IllegalArgumentException(
+                    "a volume of " + totalBytes + " bytes cannot have " + freeBytes + " bytes free");
         }
     }
 
@@ -22,7 +22,7 @@ public record VolumeUsage(long totalBytes, long freeBytes) {
 
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "%d of %d bytes free (%.1f%% used)", freeBytes, totalBytes,
-                100 * usedShare());
+        return String.format(
+                java.util.Locale.ROOT, "%d of %d bytes free (%.1f%% used)", freeBytes, totalBytes, 100 * usedShare());
     }
 }

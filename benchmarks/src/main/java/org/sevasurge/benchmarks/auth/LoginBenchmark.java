@@ -36,7 +36,9 @@ import org.sevasurge.service.auth.Role;
 @BenchmarkMode(Mode.AverageTime)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 2, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
+@Fork(
+        value = 2,
+        jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
 public class LoginBenchmark {
 
     private static final String PASSWORD = "ri.balod@sevasurge";
@@ -56,12 +58,13 @@ public class LoginBenchmark {
         byte[] key = new byte[32];
         new java.security.SecureRandom().nextBytes(key);
         tokens = new OfficerTokens(key, Clock.systemUTC(), Duration.ofMinutes(15), Duration.ofHours(8));
-        officer = new Officer("ri.balod", "Revenue Inspector, Balod", Set.of(Role.INSPECTOR), "BALOD",
-                "Tehsil office, Balod");
+        officer = new Officer(
+                "ri.balod", "Revenue Inspector, Balod", Set.of(Role.INSPECTOR), "BALOD", "Tehsil office, Balod");
         accessToken = tokens.access(officer);
         accessCodes = new AccessCodes(key);
         accessCode = accessCodes.codeFor("CG-INC-2027-0000123");
-        if (!hasher.verify(PASSWORD, storedHash) || !tokens.verifyAccess(accessToken).equals(officer)
+        if (!hasher.verify(PASSWORD, storedHash)
+                || !tokens.verifyAccess(accessToken).equals(officer)
                 || !accessCodes.matches("CG-INC-2027-0000123", accessCode)) {
             throw new IllegalStateException("the credentials do not check out");
         }

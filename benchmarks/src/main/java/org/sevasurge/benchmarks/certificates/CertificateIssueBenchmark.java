@@ -36,7 +36,9 @@ import org.sevasurge.service.fixtures.SampleCertificates;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 2, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
+@Fork(
+        value = 2,
+        jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
 public class CertificateIssueBenchmark {
 
     /** Certificates issued in turn; a power of two, so the next index is a mask. */
@@ -53,8 +55,8 @@ public class CertificateIssueBenchmark {
         renderer = new CertificatePdfRenderer();
         for (int i = 0; i < CERTIFICATES; i++) {
             signers[i] = CertificateSigner.generateEphemeral();
-            issuers[i] = new CertificateIssuer(signers[i], renderer, new CertificateRepository(),
-                    () -> "http://127.0.0.1:8080");
+            issuers[i] = new CertificateIssuer(
+                    signers[i], renderer, new CertificateRepository(), () -> "http://127.0.0.1:8080");
             contents[i] = SampleCertificates.income(1 + i * 38_917);
         }
     }

@@ -45,7 +45,9 @@ import org.sevasurge.service.certificates.VerificationResult;
 @Threads(4)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 2, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
+@Fork(
+        value = 2,
+        jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
 public class VerificationLookupBenchmark {
 
     private static final int POOL_SIZE = 16;
@@ -87,8 +89,9 @@ public class VerificationLookupBenchmark {
         sharedVerifier = newVerifier();
         for (int n = 1; n <= CERTIFICATES; n++) {
             certificateNos[n - 1] = SeededCertificates.forSeeded(n).certificateNo();
-            VerificationResult result = sharedVerifier.verify(certificateNos[n - 1], null).orElseThrow(
-                    () -> new IllegalStateException("a seeded certificate is not found"));
+            VerificationResult result = sharedVerifier
+                    .verify(certificateNos[n - 1], null)
+                    .orElseThrow(() -> new IllegalStateException("a seeded certificate is not found"));
             if (!result.signatureValid()) {
                 throw new IllegalStateException("a seeded certificate's signature does not verify");
             }

@@ -20,8 +20,14 @@ import org.sevasurge.benchmarks.results.BadInputException;
  * @param thresholdPercent how much worse a score or allocation may get before it can fail
  * @param help             print usage and stop
  */
-record BenchArguments(boolean quick, List<String> includes, @Nullable Path output, @Nullable Path baseline, @Nullable Path results,
-                      double thresholdPercent, boolean help) {
+record BenchArguments(
+        boolean quick,
+        List<String> includes,
+        @Nullable Path output,
+        @Nullable Path baseline,
+        @Nullable Path results,
+        double thresholdPercent,
+        boolean help) {
 
     static final double DEFAULT_THRESHOLD_PERCENT = 15;
 
@@ -84,8 +90,7 @@ record BenchArguments(boolean quick, List<String> includes, @Nullable Path outpu
             Pattern.compile(value);
             return value;
         } catch (PatternSyntaxException e) {
-            throw new BadInputException("--include '" + value + "' is not a regular expression: "
-                    + e.getDescription());
+            throw new BadInputException("--include '" + value + "' is not a regular expression: " + e.getDescription());
         }
     }
 

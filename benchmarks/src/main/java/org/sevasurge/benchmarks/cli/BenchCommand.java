@@ -64,13 +64,18 @@ public final class BenchCommand {
             return PASSED;
         }
         try {
-            List<BenchmarkResult> baseline = arguments.baseline() == null ? null
-                    : ResultFile.read(arguments.baseline());
+            List<BenchmarkResult> baseline =
+                    arguments.baseline() == null ? null : ResultFile.read(arguments.baseline());
             if (arguments.results() != null) {
                 return compare(baseline, ResultFile.read(arguments.results()), arguments, null);
             }
-            Path folder = arguments.output() != null ? arguments.output() : Path.of("target", "sevasurge", "bench",
-                    ZonedDateTime.now(ZoneOffset.UTC).format(FOLDER));
+            Path folder = arguments.output() != null
+                    ? arguments.output()
+                    : Path.of(
+                            "target",
+                            "sevasurge",
+                            "bench",
+                            ZonedDateTime.now(ZoneOffset.UTC).format(FOLDER));
             List<BenchmarkResult> results = runBenchmarks(arguments, folder);
             return baseline == null ? PASSED : compare(baseline, results, arguments, folder);
         } catch (BadInputException e) {
@@ -89,8 +94,8 @@ public final class BenchCommand {
             throws IOException, RunnerException, BadInputException {
         SortedSet<String> selected = BenchRun.matching(arguments.includes());
         if (selected.isEmpty()) {
-            throw new BadInputException("no benchmark matches --include " + String.join(" or --include ",
-                    arguments.includes()) + "; names look like "
+            throw new BadInputException("no benchmark matches --include "
+                    + String.join(" or --include ", arguments.includes()) + "; names look like "
                     + "org.sevasurge.benchmarks.status.StatusJsonBenchmark.serverJson");
         }
         out.println("bench: running " + selected.size() + " benchmark methods" + (arguments.quick() ? " (quick)" : "")
@@ -101,7 +106,9 @@ public final class BenchCommand {
         BenchRun.run(arguments.quick(), arguments.includes(), resultsJson);
         List<BenchmarkResult> results = ResultFile.read(resultsJson);
         String table = Tables.summary(results);
-        Files.writeString(folder.resolve("summary.md"), RunSummary.markdown(started, arguments.quick(), table),
+        Files.writeString(
+                folder.resolve("summary.md"),
+                RunSummary.markdown(started, arguments.quick(), table),
                 StandardCharsets.UTF_8);
         out.println();
         out.print(table);
@@ -110,15 +117,18 @@ public final class BenchCommand {
         return results;
     }
 
-    private int compare(List<BenchmarkResult> baseline, List<BenchmarkResult> now, BenchArguments arguments,
-                        Path folder) throws IOException {
+    private int compare(
+            List<BenchmarkResult> baseline, List<BenchmarkResult> now, BenchArguments arguments, Path folder)
+            throws IOException {
         Comparison.Report report = Comparison.compare(baseline, now, arguments.thresholdPercent());
         String table = Tables.comparison(report);
         out.println();
         out.print(table);
         if (folder != null) {
-            Files.writeString(folder.resolve("comparison.md"), "# Compared with " + arguments.baseline() + "\n\n"
-                    + table, StandardCharsets.UTF_8);
+            Files.writeString(
+                    folder.resolve("comparison.md"),
+                    "# Compared with " + arguments.baseline() + "\n\n" + table,
+                    StandardCharsets.UTF_8);
         }
         if (report.failed()) {
             out.println("FAILED: " + report.count(Comparison.Verdict.REGRESSION) + " regression(s) against "

@@ -24,6 +24,7 @@ final class BenchRun {
 
     /** Every benchmark of this module. */
     static final String ALL = "org\\.sevasurge\\.benchmarks\\..*Benchmark\\..*";
+
     private static final String SEED_PROPERTY = "sevasurge.bench.seedApplications";
 
     /**
@@ -32,12 +33,12 @@ final class BenchRun {
      * verification cache stay, as they are different code paths.
      */
     private static final String[][] QUICK_PARAMS = {
-            {"documents", "4"}, {"documentSize", "150KB"}, {"type", "PNG"}, {"status", "APPROVED"}, {"key", "new"}};
+        {"documents", "4"}, {"documentSize", "150KB"}, {"type", "PNG"}, {"status", "APPROVED"}, {"key", "new"}
+    };
     /** Applications a quick run seeds: seeding 50,000 costs seconds per fork, and the quick run measures nothing. */
     private static final String QUICK_SEED = "2000";
 
-    private BenchRun() {
-    }
+    private BenchRun() {}
 
     static void run(boolean quick, List<String> includes, Path resultsJson) throws RunnerException {
         new Runner(options(quick, includes, resultsJson)).run();
@@ -47,8 +48,10 @@ final class BenchRun {
     static SortedSet<String> matching(List<String> includes) {
         SortedSet<String> names = new TreeSet<>();
         BenchmarkList.defaultList()
-                .find(OutputFormatFactory.createFormatInstance(System.out, VerboseMode.SILENT),
-                        includes.isEmpty() ? List.of(ALL) : includes, List.of())
+                .find(
+                        OutputFormatFactory.createFormatInstance(System.out, VerboseMode.SILENT),
+                        includes.isEmpty() ? List.of(ALL) : includes,
+                        List.of())
                 .forEach(entry -> names.add(entry.getUsername()));
         return names;
     }
@@ -72,8 +75,10 @@ final class BenchRun {
         }
         if (quick) {
             options.forks(1)
-                    .warmupIterations(1).warmupTime(TimeValue.milliseconds(200))
-                    .measurementIterations(2).measurementTime(TimeValue.milliseconds(200))
+                    .warmupIterations(1)
+                    .warmupTime(TimeValue.milliseconds(200))
+                    .measurementIterations(2)
+                    .measurementTime(TimeValue.milliseconds(200))
                     .timeout(TimeValue.minutes(2));
             for (String[] param : QUICK_PARAMS) {
                 options.param(param[0], param[1]);

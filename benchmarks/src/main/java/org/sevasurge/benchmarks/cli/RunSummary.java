@@ -6,16 +6,17 @@ import java.time.format.DateTimeFormatter;
 /** The text of {@code summary.md}: what was run, on what, and the results table. Stateless. */
 final class RunSummary {
 
-    private RunSummary() {
-    }
+    private RunSummary() {}
 
     static String markdown(ZonedDateTime started, boolean quick, String table) {
         Runtime runtime = Runtime.getRuntime();
         return "# Seva Surge benchmarks, " + started.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) + "\n\n"
-                + "- settings: " + (quick
+                + "- settings: "
+                + (quick
                         ? "quick (1 fork, 1 x 200 ms warm-up, 2 x 200 ms measurement, one value of the heavy"
                                 + " parameters): proves each benchmark runs; not for timing"
-                        : "as each benchmark's annotations say (full)") + "\n"
+                        : "as each benchmark's annotations say (full)")
+                + "\n"
                 + "- machine: " + runtime.availableProcessors() + " CPUs, " + System.getProperty("os.name") + " "
                 + System.getProperty("os.arch") + ", Java " + System.getProperty("java.vm.version") + " ("
                 + System.getProperty("java.vm.name") + ")\n"

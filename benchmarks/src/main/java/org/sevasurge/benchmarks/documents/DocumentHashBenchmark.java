@@ -35,11 +35,14 @@ import org.sevasurge.service.fixtures.SampleDocuments;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 2, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
+@Fork(
+        value = 2,
+        jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
 public class DocumentHashBenchmark {
 
     /** DocumentStore's buffer size. */
     private static final int BUFFER_BYTES = 64 * 1024;
+
     private static final HexFormat HEX = HexFormat.of();
 
     @Param({"50KB", "150KB", "1MB", "2MB"})

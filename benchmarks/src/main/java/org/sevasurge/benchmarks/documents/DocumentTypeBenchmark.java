@@ -29,7 +29,9 @@ import org.sevasurge.service.fixtures.SampleDocuments;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 2, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
+@Fork(
+        value = 2,
+        jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
 public class DocumentTypeBenchmark {
 
     @Param({"PDF", "JPEG", "PNG"})

@@ -45,7 +45,9 @@ import org.sevasurge.service.fixtures.SampleDocuments;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 2, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
+@Fork(
+        value = 2,
+        jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
 public class DurableWriteBenchmark {
 
     @Param({"50KB", "150KB", "1MB", "2MB"})
@@ -70,8 +72,8 @@ public class DurableWriteBenchmark {
     public List<String> receiveAndPublish() throws IOException, DocumentRejected {
         // A new serial after the signature makes new content, hence a new content address, every time.
         ByteBuffer.wrap(document, 16, Long.BYTES).putLong(++serial);
-        ReceivedDocument received = store.receive(0, new ByteArrayInputStream(document),
-                MultipartSubmission.MAX_DOCUMENT_BYTES);
+        ReceivedDocument received =
+                store.receive(0, new ByteArrayInputStream(document), MultipartSubmission.MAX_DOCUMENT_BYTES);
         return store.publish(List.of(received));
     }
 

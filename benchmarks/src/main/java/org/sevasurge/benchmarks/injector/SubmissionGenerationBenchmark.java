@@ -30,7 +30,9 @@ import org.sevasurge.simulations.workload.SubmissionFactory;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 2,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class SubmissionGenerationBenchmark {
 
     @Param({"true", "false"})

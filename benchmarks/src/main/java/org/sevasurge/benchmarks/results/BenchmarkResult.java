@@ -19,9 +19,16 @@ import java.util.stream.Collectors;
  * @param allocBytesPerOp     {@code gc.alloc.rate.norm} in bytes per operation; NaN when not measured
  * @param allocSamples        the finite per-iteration values of {@code gc.alloc.rate.norm}
  */
-public record BenchmarkResult(String benchmark, String mode, Map<String, String> params, double score,
-                              double scoreError, String unit, double[] samples, double allocBytesPerOp,
-                              double[] allocSamples) {
+public record BenchmarkResult(
+        String benchmark,
+        String mode,
+        Map<String, String> params,
+        double score,
+        double scoreError,
+        String unit,
+        double[] samples,
+        double allocBytesPerOp,
+        double[] allocSamples) {
 
     private static final String OWN_PACKAGE = "org.sevasurge.benchmarks.";
 
@@ -47,8 +54,8 @@ public record BenchmarkResult(String benchmark, String mode, Map<String, String>
 
     /** {@code documentSize=150KB, documents=4}, or empty. */
     public String paramsList() {
-        return new TreeMap<>(params).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining(", "));
+        return new TreeMap<>(params)
+                .entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
     }
 
     /** True for throughput, where a higher score is better; every other mode measures time, lower is better. */

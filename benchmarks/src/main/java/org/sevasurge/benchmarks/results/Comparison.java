@@ -29,8 +29,13 @@ public final class Comparison {
 
     /** The outcome for one benchmark; only {@link #REGRESSION} fails a comparison. */
     public enum Verdict {
-        REGRESSION("REGRESSION"), NO_DATA("NO DATA"), UNSURE("UNSURE"), IMPROVED("IMPROVED"), OK("OK"),
-        NEW("NEW"), MISSING("MISSING");
+        REGRESSION("REGRESSION"),
+        NO_DATA("NO DATA"),
+        UNSURE("UNSURE"),
+        IMPROVED("IMPROVED"),
+        OK("OK"),
+        NEW("NEW"),
+        MISSING("MISSING");
 
         private final String label;
 
@@ -44,9 +49,8 @@ public final class Comparison {
     }
 
     /** One line of the comparison, all text already formatted in the baseline's unit. */
-    public record Row(String benchmark, String baseline, String now, String change, String alloc, Verdict verdict,
-                      String why) {
-    }
+    public record Row(
+            String benchmark, String baseline, String now, String change, String alloc, Verdict verdict, String why) {}
 
     /** Every row, and whether the comparison fails. */
     public record Report(List<Row> rows, double thresholdPercent) {
@@ -63,8 +67,7 @@ public final class Comparison {
         }
     }
 
-    private Comparison() {
-    }
+    private Comparison() {}
 
     public static Report compare(List<BenchmarkResult> baseline, List<BenchmarkResult> now, double thresholdPercent) {
         Map<String, BenchmarkResult> before = new LinkedHashMap<>();
@@ -72,15 +75,27 @@ public final class Comparison {
         List<Row> rows = new ArrayList<>();
         for (BenchmarkResult current : now) {
             BenchmarkResult old = before.remove(current.key());
-            rows.add(old == null
-                    ? new Row(current.displayName(), "-", Numbers.score(current.score(), current.scoreError(),
-                            current.unit()), "", Numbers.alloc(Double.NaN, current.allocBytesPerOp()), Verdict.NEW,
-                            "not in the baseline")
-                    : judge(old, current, thresholdPercent / 100));
+            rows.add(
+                    old == null
+                            ? new Row(
+                                    current.displayName(),
+                                    "-",
+                                    Numbers.score(current.score(), current.scoreError(), current.unit()),
+                                    "",
+                                    Numbers.alloc(Double.NaN, current.allocBytesPerOp()),
+                                    Verdict.NEW,
+                                    "not in the baseline")
+                            : judge(old, current, thresholdPercent / 100));
         }
         for (BenchmarkResult old : before.values()) {
-            rows.add(new Row(old.displayName(), Numbers.score(old.score(), old.scoreError(), old.unit()), "-", "",
-                    Numbers.alloc(old.allocBytesPerOp(), Double.NaN), Verdict.MISSING, "not in this run"));
+            rows.add(new Row(
+                    old.displayName(),
+                    Numbers.score(old.score(), old.scoreError(), old.unit()),
+                    "-",
+                    "",
+                    Numbers.alloc(old.allocBytesPerOp(), Double.NaN),
+                    Verdict.MISSING,
+                    "not in this run"));
         }
         return new Report(rows, thresholdPercent);
     }
@@ -90,29 +105,43 @@ public final class Comparison {
         String alloc = Numbers.alloc(old.allocBytesPerOp(), current.allocBytesPerOp());
         String baseline = Numbers.score(old.score(), old.scoreError(), old.unit());
         if (!old.mode().equals(current.mode())) {
-            return new Row(name, baseline, "-", "", alloc, Verdict.NO_DATA,
+            return new Row(
+                    name,
+                    baseline,
+                    "-",
+                    "",
+                    alloc,
+                    Verdict.NO_DATA,
                     "modes differ (" + old.mode() + " then " + current.mode() + "): not comparable");
         }
         double factor = ScoreUnits.factor(current.unit(), old.unit());
         if (Double.isNaN(factor)) {
-            return new Row(name, baseline, Numbers.score(current.score(), current.scoreError(), current.unit()), "",
-                    alloc, Verdict.NO_DATA, "units differ (" + old.unit() + " then " + current.unit() + ")");
+            return new Row(
+                    name,
+                    baseline,
+                    Numbers.score(current.score(), current.scoreError(), current.unit()),
+                    "",
+                    alloc,
+                    Verdict.NO_DATA,
+                    "units differ (" + old.unit() + " then " + current.unit() + ")");
         }
         double score = current.score() * factor;
         String nowText = Numbers.score(score, current.scoreError() * factor, old.unit());
         Judged time = judgeTime(old, current, factor, threshold);
         String allocRegression = allocRegression(old, current, threshold);
         Verdict verdict = allocRegression != null ? Verdict.REGRESSION : time.verdict();
-        String why = allocRegression == null ? time.why()
-                : time.verdict() == Verdict.REGRESSION ? time.why() + "; " + allocRegression
-                : allocRegression + "; time: " + time.why();
+        String why = allocRegression == null
+                ? time.why()
+                : time.verdict() == Verdict.REGRESSION
+                        ? time.why() + "; " + allocRegression
+                        : allocRegression + "; time: " + time.why();
         String change = old.hasScore() && current.hasScore() && old.score() != 0
-                ? Numbers.percent((score - old.score()) / old.score()) : "";
+                ? Numbers.percent((score - old.score()) / old.score())
+                : "";
         return new Row(name, baseline, nowText, change, alloc, verdict, why);
     }
 
-    private record Judged(Verdict verdict, String why) {
-    }
+    private record Judged(Verdict verdict, String why) {}
 
     private static Judged judgeTime(BenchmarkResult old, BenchmarkResult current, double factor, double threshold) {
         if (!old.hasScore() || !current.hasScore()) {
@@ -137,16 +166,18 @@ public final class Comparison {
         if (worse > threshold) {
             String slower = Numbers.plain(worse * 100) + "% slower" + limit;
             if (Double.isNaN(pWorse)) {
-                return new Judged(Verdict.UNSURE, slower + ", but fewer than 2 samples on a side: noise unknown,"
-                        + " rerun with more iterations");
+                return new Judged(
+                        Verdict.UNSURE,
+                        slower + ", but fewer than 2 samples on a side: noise unknown,"
+                                + " rerun with more iterations");
             }
             return pWorse < ALPHA
                     ? new Judged(Verdict.REGRESSION, slower + ", beyond noise (Welch p = " + Numbers.p(pWorse) + ")")
                     : new Judged(Verdict.OK, slower + ", but within noise (Welch p = " + Numbers.p(pWorse) + ")");
         }
         if (-worse > threshold && !Double.isNaN(pBetter) && pBetter < ALPHA) {
-            return new Judged(Verdict.IMPROVED, Numbers.plain(-worse * 100) + "% faster (Welch p = "
-                    + Numbers.p(pBetter) + ")");
+            return new Judged(
+                    Verdict.IMPROVED, Numbers.plain(-worse * 100) + "% faster (Welch p = " + Numbers.p(pBetter) + ")");
         }
         return new Judged(Verdict.OK, "within " + Numbers.plain(threshold * 100) + "% or within noise");
     }

@@ -9,8 +9,7 @@ public final class Numbers {
 
     private static final MathContext FOUR_DIGITS = new MathContext(4);
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     /** {@code 2,981 ± 120 us/op}; {@code no data (NaN)} for a non-finite score; no {@code ±} part when unknown. */
     public static String score(double score, double error, String unit) {

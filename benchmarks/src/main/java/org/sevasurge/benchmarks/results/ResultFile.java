@@ -29,8 +29,7 @@ public final class ResultFile {
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .build();
 
-    private ResultFile() {
-    }
+    private ResultFile() {}
 
     public static List<BenchmarkResult> read(Path file) throws BadInputException {
         JsonNode root;
@@ -39,8 +38,9 @@ public final class ResultFile {
         } catch (NoSuchFileException e) {
             throw new BadInputException(file + ": no such file");
         } catch (JsonProcessingException e) {
-            throw new BadInputException(file + " is not valid JSON (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage());
+            throw new BadInputException(
+                    file + " is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new BadInputException(file + " cannot be read: " + e.getMessage(), e);
         }
@@ -48,8 +48,8 @@ public final class ResultFile {
             throw new BadInputException(file + " is empty; expected the JSON array JMH writes with -rf json");
         }
         if (!root.isArray()) {
-            throw new BadInputException(file + " holds a JSON " + root.getNodeType().name().toLowerCase()
-                    + ", not the array of results JMH writes with -rf json");
+            throw new BadInputException(file + " holds a JSON "
+                    + root.getNodeType().name().toLowerCase() + ", not the array of results JMH writes with -rf json");
         }
         if (root.isEmpty()) {
             throw new BadInputException(file + " holds no benchmark results (an empty array)");
@@ -60,8 +60,8 @@ public final class ResultFile {
             BenchmarkResult result = entry(file, i + 1, root.get(i));
             Integer earlier = seen.putIfAbsent(result.key(), i + 1);
             if (earlier != null) {
-                throw new BadInputException(file + ": results #" + earlier + " and #" + (i + 1)
-                        + " are both " + result.displayName() + "; a file holds one result per benchmark and params");
+                throw new BadInputException(file + ": results #" + earlier + " and #" + (i + 1) + " are both "
+                        + result.displayName() + "; a file holds one result per benchmark and params");
             }
             results.add(result);
         }
@@ -88,7 +88,8 @@ public final class ResultFile {
         }
         double score = number(primary.get("score"), where + ": primaryMetric.score");
         double error = primary.has("scoreError")
-                ? number(primary.get("scoreError"), where + ": primaryMetric.scoreError") : Double.NaN;
+                ? number(primary.get("scoreError"), where + ": primaryMetric.scoreError")
+                : Double.NaN;
         String unit = requiredText(primary, "scoreUnit", where + ": primaryMetric");
         double[] samples = samples(primary, where + ": primaryMetric");
         double alloc = Double.NaN;
@@ -100,13 +101,14 @@ public final class ResultFile {
                 if (metric.getKey().endsWith(ALLOC_NORM) && metric.getValue().isObject()) {
                     String metricWhere = where + ": secondaryMetrics." + metric.getKey();
                     alloc = metric.getValue().has("score")
-                            ? number(metric.getValue().get("score"), metricWhere + ".score") : Double.NaN;
+                            ? number(metric.getValue().get("score"), metricWhere + ".score")
+                            : Double.NaN;
                     allocSamples = samples(metric.getValue(), metricWhere);
                 }
             }
         }
-        return new BenchmarkResult(benchmark, mode, params(node, where), score, error, unit, samples, alloc,
-                allocSamples);
+        return new BenchmarkResult(
+                benchmark, mode, params(node, where), score, error, unit, samples, alloc, allocSamples);
     }
 
     private static Map<String, String> params(JsonNode node, String where) throws BadInputException {
@@ -145,7 +147,10 @@ public final class ResultFile {
                 }
             }
         }
-        return values.stream().filter(Double::isFinite).mapToDouble(Double::doubleValue).toArray();
+        return values.stream()
+                .filter(Double::isFinite)
+                .mapToDouble(Double::doubleValue)
+                .toArray();
     }
 
     private static double histogramMean(JsonNode buckets, String where) throws BadInputException {

@@ -14,8 +14,7 @@ final class ScoreUnits {
     private static final Map<String, Double> NANOS = Map.of(
             "ns", 1.0, "us", 1e3, "\u00b5s", 1e3, "ms", 1e6, "s", 1e9, "min", 60e9, "hr", 3600e9, "day", 86400e9);
 
-    private ScoreUnits() {
-    }
+    private ScoreUnits() {}
 
     /**
      * The factor that turns a score in {@code from} into one in {@code to} ({@code 1000} for {@code ms/op} to

@@ -10,8 +10,7 @@ import java.util.List;
  */
 public final class Tables {
 
-    private Tables() {
-    }
+    private Tables() {}
 
     /** benchmark | params | mode | score ± error | unit | alloc B/op, one row per result, by benchmark name. */
     public static String summary(List<BenchmarkResult> results) {
@@ -25,8 +24,9 @@ public final class Tables {
                 score += " ± " + Numbers.plain(r.scoreError());
             }
             String name = r.benchmark().replaceFirst("^org\\.sevasurge\\.benchmarks\\.", "");
-            rows.add(new String[] {name, r.paramsList(), r.mode(), score, r.unit(),
-                    r.hasAlloc() ? Numbers.plain(r.allocBytesPerOp()) : "-"});
+            rows.add(new String[] {
+                name, r.paramsList(), r.mode(), score, r.unit(), r.hasAlloc() ? Numbers.plain(r.allocBytesPerOp()) : "-"
+            });
         }
         return render(rows);
     }
@@ -36,11 +36,20 @@ public final class Tables {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"benchmark", "baseline", "now", "change", "alloc", "verdict", "why"});
         for (Comparison.Row r : report.rows()) {
-            rows.add(new String[] {r.benchmark(), r.baseline(), r.now(), r.change(), r.alloc(), r.verdict().label(),
-                    r.why()});
+            rows.add(new String[] {
+                r.benchmark(),
+                r.baseline(),
+                r.now(),
+                r.change(),
+                r.alloc(),
+                r.verdict().label(),
+                r.why()
+            });
         }
         StringBuilder out = new StringBuilder(render(rows)).append('\n');
-        out.append(report.rows().size()).append(" compared at a ").append(Numbers.plain(report.thresholdPercent()))
+        out.append(report.rows().size())
+                .append(" compared at a ")
+                .append(Numbers.plain(report.thresholdPercent()))
                 .append("% threshold: ");
         List<String> counts = new ArrayList<>();
         for (Comparison.Verdict verdict : Comparison.Verdict.values()) {
@@ -78,7 +87,10 @@ public final class Tables {
     private static void line(StringBuilder out, String[] cells, int[] widths) {
         out.append('|');
         for (int c = 0; c < cells.length; c++) {
-            out.append(' ').append(cells[c]).append(" ".repeat(widths[c] - cells[c].length())).append(" |");
+            out.append(' ')
+                    .append(cells[c])
+                    .append(" ".repeat(widths[c] - cells[c].length()))
+                    .append(" |");
         }
         out.append('\n');
     }

@@ -17,8 +17,7 @@ import org.apache.commons.math3.distribution.TDistribution;
  */
 public final class WelchTest {
 
-    private WelchTest() {
-    }
+    private WelchTest() {}
 
     /**
      * The p-value of "the mean of {@code worse} exceeds the mean of {@code better}" (a one-sided test), or NaN when

@@ -51,7 +51,9 @@ import org.sevasurge.service.database.PoolSizes;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 2, time = 3)
 @Measurement(iterations = 4, time = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
 public class StatusBesideApprovalsBenchmark {
 
     @Param({"before", "after"})
@@ -79,8 +81,11 @@ public class StatusBesideApprovalsBenchmark {
         db = BenchDatabase.start(before ? new PoolSizes(2, 0) : new PoolSizes(2, 1));
         applications = new ApplicationRepository();
         renderInTransaction = before;
-        issuer = new CertificateIssuer(CertificateSigner.generateEphemeral(), new CertificatePdfRenderer(),
-                new CertificateRepository(), () -> "http://127.0.0.1:8080");
+        issuer = new CertificateIssuer(
+                CertificateSigner.generateEphemeral(),
+                new CertificatePdfRenderer(),
+                new CertificateRepository(),
+                () -> "http://127.0.0.1:8080");
         issuedAt = OffsetDateTime.of(SeededCertificates.ISSUED_ON.atTime(11, 0), ZoneOffset.ofHoursMinutes(5, 30));
     }
 

@@ -38,7 +38,9 @@ import org.sevasurge.service.http.Json;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 2, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
+@Fork(
+        value = 2,
+        jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
 public class StatusJsonBenchmark {
 
     /** Four documents as PostgreSQL's json_agg(json_build_object(...)) writes them. */
@@ -47,6 +49,7 @@ public class StatusJsonBenchmark {
             + "148211, \"contentType\" : \"image/jpeg\"}, {\"position\" : 2, \"sha256\" : \"%1$s\", \"sizeBytes\" : "
             + "161004, \"contentType\" : \"image/png\"}, {\"position\" : 3, \"sha256\" : \"%1$s\", \"sizeBytes\" : "
             + "139877, \"contentType\" : \"application/pdf\"}]";
+
     private static final String FIELD_REPORT = "{\"inspector\": \"RI-BALOD-07\", \"visitedOn\": \"2026-06-10\", "
             + "\"complete\": true, \"findings\": \"Residence and income confirmed with the sarpanch and neighbours; "
             + "land record khasra 112/3 matches.\", \"recommendation\": \"APPROVE\"}";
@@ -64,12 +67,23 @@ public class StatusJsonBenchmark {
         serverMapper = Json.javalinMapper();
         OffsetDateTime submitted = OffsetDateTime.of(2026, 6, 1, 10, 0, 0, 123_456_000, ZoneOffset.UTC);
         boolean approved = status == ApplicationStatus.APPROVED;
-        view = new ApplicationView("CG-INC-2026-0000123", "INC", status, "LSK-0001", "BALOD", "Sunita Sahu",
-                submitted, LocalDate.of(2026, 7, 1), approved ? submitted.plusDays(12) : submitted,
-                "9f2c1e8a4b7d6035e1f0a9c8b7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b0c9d8", approved ? "PAID" : "PENDING",
+        view = new ApplicationView(
+                "CG-INC-2026-0000123",
+                "INC",
+                status,
+                "LSK-0001",
+                "BALOD",
+                "Sunita Sahu",
+                submitted,
+                LocalDate.of(2026, 7, 1),
+                approved ? submitted.plusDays(12) : submitted,
+                "9f2c1e8a4b7d6035e1f0a9c8b7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b0c9d8",
+                approved ? "PAID" : "PENDING",
                 String.format(DOCUMENTS, "3a7bd3e2360a3d29eea436fcfb7e44c735d117c42d1c1835420b6b9942dd4f1b"),
-                approved ? FIELD_REPORT : null, approved ? DECISION : null,
-                approved ? "CRT-INC-2026-0000123" : null, null);
+                approved ? FIELD_REPORT : null,
+                approved ? DECISION : null,
+                approved ? "CRT-INC-2026-0000123" : null,
+                null);
     }
 
     @Benchmark

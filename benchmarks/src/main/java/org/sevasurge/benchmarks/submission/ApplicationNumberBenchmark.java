@@ -38,11 +38,14 @@ import org.sevasurge.service.applications.ApplicationNumbers;
 @Threads(4)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 2, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
+@Fork(
+        value = 2,
+        jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
 public class ApplicationNumberBenchmark {
 
     /** The service's default pool size. */
     private static final int POOL_SIZE = 16;
+
     private static final String NEXTVAL = "SELECT nextval('application_no_seq')";
 
     private BenchDatabase db;
@@ -55,7 +58,8 @@ public class ApplicationNumberBenchmark {
     @Benchmark
     public String nextApplicationNumber() throws SQLException {
         long serial = db.database().read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(NEXTVAL); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = c.prepareStatement(NEXTVAL);
+                    ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
             }

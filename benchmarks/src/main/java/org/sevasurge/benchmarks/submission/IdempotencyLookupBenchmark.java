@@ -39,7 +39,9 @@ import org.sevasurge.service.applications.ApplicationRepository.KeyRecord;
 @Threads(4)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 2, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
+@Fork(
+        value = 2,
+        jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
 public class IdempotencyLookupBenchmark {
 
     /** The service's default pool size. */

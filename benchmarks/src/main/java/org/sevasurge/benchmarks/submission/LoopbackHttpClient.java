@@ -18,8 +18,7 @@ import java.util.Locale;
 final class LoopbackHttpClient implements AutoCloseable {
 
     /** A status code and a body read as text. */
-    record Response(int status, String body) {
-    }
+    record Response(int status, String body) {}
 
     private final Socket socket;
     private final OutputStream out;

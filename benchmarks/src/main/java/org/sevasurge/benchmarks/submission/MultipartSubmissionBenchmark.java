@@ -47,7 +47,9 @@ import org.sevasurge.service.fixtures.SampleSubmissions;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 2, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
+@Fork(
+        value = 2,
+        jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
 public class MultipartSubmissionBenchmark {
 
     private static final String PATH = "/bench/submissions";
@@ -68,10 +70,11 @@ public class MultipartSubmissionBenchmark {
     public void setUp() throws IOException {
         spool = Directories.createScratch("sevasurge-bench-spool");
         server = Javalin.create(cfg -> {
-            cfg.startup.showJavalinBanner = false;
-            cfg.startup.showOldJavalinVersionWarning = false;
-            cfg.routes.post(PATH, this::receive);
-        }).start("127.0.0.1", 0);
+                    cfg.startup.showJavalinBanner = false;
+                    cfg.startup.showOldJavalinVersionWarning = false;
+                    cfg.routes.post(PATH, this::receive);
+                })
+                .start("127.0.0.1", 0);
         List<byte[]> parts = new ArrayList<>();
         long total = SampleSubmissions.applicationJsonBytes().length;
         for (int i = 0; i < documents; i++) {
@@ -79,8 +82,12 @@ public class MultipartSubmissionBenchmark {
             total += parts.get(i).length;
         }
         expectedBytes = Long.toString(total);
-        request = LoopbackHttpClient.post(server.port(), PATH, SampleSubmissions.multipartContentType(),
-                "bench-multipart-0001", SampleSubmissions.multipartBody(parts));
+        request = LoopbackHttpClient.post(
+                server.port(),
+                PATH,
+                SampleSubmissions.multipartContentType(),
+                "bench-multipart-0001",
+                SampleSubmissions.multipartBody(parts));
         client = new LoopbackHttpClient(server.port());
         post();
     }

@@ -24,8 +24,8 @@ class BenchCommandTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final BenchCommand command = new BenchCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
+    private final BenchCommand command = new BenchCommand(
+            new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
 
     @Test
     void comparingTwoFilesWithoutARegressionPrintsTheTableAndExitsZero() throws IOException {
@@ -108,7 +108,12 @@ class BenchCommandTest {
 
     @Test
     void anIncludeThatMatchesNoBenchmarkExitsTwoBeforeRunningAnything() {
-        int exit = command.run("--quick", "--include", "NoSuchBenchmark", "--output", dir.resolve("run").toString());
+        int exit = command.run(
+                "--quick",
+                "--include",
+                "NoSuchBenchmark",
+                "--output",
+                dir.resolve("run").toString());
 
         assertThat(exit).isEqualTo(2);
         assertThat(stderr()).contains("no benchmark matches --include NoSuchBenchmark");

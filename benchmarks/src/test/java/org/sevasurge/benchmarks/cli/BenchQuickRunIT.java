@@ -51,7 +51,9 @@ class BenchQuickRunIT {
 
     @Test
     void theQuickRunSucceedsAndShowsProgressWhileRunning() {
-        assertThat(exitCode).as("exit code; the run's output ends:%n%s", tail(log)).isZero();
+        assertThat(exitCode)
+                .as("exit code; the run's output ends:%n%s", tail(log))
+                .isZero();
         assertThat(log).as("JMH's progress lines").contains("# Run progress:", "Iteration   1:");
     }
 
@@ -60,10 +62,13 @@ class BenchQuickRunIT {
         List<BenchmarkResult> results = ResultFile.read(output.resolve("results.json"));
 
         assertThat(results.stream().map(BenchmarkResult::benchmark).collect(Collectors.toSet()))
-                .as("every benchmark of the module ran").containsExactlyInAnyOrderElementsOf(declaredBenchmarks());
+                .as("every benchmark of the module ran")
+                .containsExactlyInAnyOrderElementsOf(declaredBenchmarks());
         assertThat(results).allSatisfy(r -> {
             assertThat(r.score()).as(r.displayName() + " score").isFinite().isPositive();
-            assertThat(r.allocBytesPerOp()).as(r.displayName() + " alloc B/op (-prof gc)").isFinite();
+            assertThat(r.allocBytesPerOp())
+                    .as(r.displayName() + " alloc B/op (-prof gc)")
+                    .isFinite();
         });
     }
 
@@ -73,14 +78,17 @@ class BenchQuickRunIT {
         List<BenchmarkResult> results = ResultFile.read(output.resolve("results.json"));
 
         assertThat(summary).contains("| benchmark ", "| alloc B/op |", "quick");
-        assertThat(summary.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| benchmark")
-                && !l.startsWith("| ---"))).hasSize(results.size());
+        assertThat(summary.lines()
+                        .filter(l -> l.startsWith("| ") && !l.startsWith("| benchmark") && !l.startsWith("| ---")))
+                .hasSize(results.size());
     }
 
     @Test
     void benchmarksLeaveNothingBehindInTheirScratchDirectory() throws IOException {
         try (Stream<Path> left = Files.list(scratch)) {
-            assertThat(left).as("documents, spool and database directories are removed").isEmpty();
+            assertThat(left)
+                    .as("documents, spool and database directories are removed")
+                    .isEmpty();
         }
     }
 
@@ -93,8 +101,7 @@ class BenchQuickRunIT {
         assertThat(compare.log()).contains("PASSED against").doesNotContain("REGRESSION");
     }
 
-    private record RunResult(int exitCode, String log) {
-    }
+    private record RunResult(int exitCode, String log) {}
 
     private static RunResult runJar(String systemProperty, String... args) throws IOException, InterruptedException {
         String jar = System.getProperty("sevasurge.benchmarks.jar", "target/benchmarks.jar");
@@ -106,22 +113,28 @@ class BenchQuickRunIT {
         command.addAll(List.of("-cp", jar, BenchCommand.class.getName()));
         command.addAll(List.of(args));
         Path logFile = Files.createTempFile(dir, "bench", ".log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile())
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(logFile.toFile())
                 .start();
         if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
-            throw new AssertionError("bench did not finish within " + TIMEOUT_MINUTES + " minutes:\n"
-                    + tail(Files.readString(logFile)));
+            throw new AssertionError(
+                    "bench did not finish within " + TIMEOUT_MINUTES + " minutes:\n" + tail(Files.readString(logFile)));
         }
         return new RunResult(process.exitValue(), Files.readString(logFile, StandardCharsets.UTF_8));
     }
 
     private static Set<String> declaredBenchmarks() {
         return BenchmarkList.defaultList()
-                .find(OutputFormatFactory.createFormatInstance(System.out, VerboseMode.SILENT), List.of(BenchRun.ALL),
+                .find(
+                        OutputFormatFactory.createFormatInstance(System.out, VerboseMode.SILENT),
+                        List.of(BenchRun.ALL),
                         List.of())
-                .stream().map(BenchmarkListEntry::getUsername).collect(Collectors.toSet());
+                .stream()
+                .map(BenchmarkListEntry::getUsername)
+                .collect(Collectors.toSet());
     }
 
     private static String tail(String text) {

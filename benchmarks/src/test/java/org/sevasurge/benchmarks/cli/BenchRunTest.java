@@ -21,7 +21,8 @@ class BenchRunTest {
         assertThat(quick.getMeasurementTime().get()).isEqualTo(TimeValue.milliseconds(200));
         assertThat(quick.getParameter("documentSize").get()).containsExactly("150KB");
         assertThat(quick.getParameter("documents").get()).containsExactly("4");
-        assertThat(quick.getParameter("cache").hasValue()).as("both sides of the cache are different code paths")
+        assertThat(quick.getParameter("cache").hasValue())
+                .as("both sides of the cache are different code paths")
                 .isFalse();
         assertThat(quick.getJvmArgsPrepend().get()).contains("-Dsevasurge.bench.seedApplications=2000");
     }
@@ -41,18 +42,23 @@ class BenchRunTest {
         Options options = BenchRun.options(false, List.of(), Path.of("out", "results.json"));
 
         assertThat(options.getResultFormat().get()).isEqualTo(ResultFormatType.JSON);
-        assertThat(options.getResult().get()).isEqualTo(Path.of("out", "results.json").toString());
-        assertThat(options.getProfilers()).extracting(p -> p.getKlass()).anySatisfy(
-                k -> assertThat(k).endsWith("GCProfiler"));
+        assertThat(options.getResult().get())
+                .isEqualTo(Path.of("out", "results.json").toString());
+        assertThat(options.getProfilers())
+                .extracting(p -> p.getKlass())
+                .anySatisfy(k -> assertThat(k).endsWith("GCProfiler"));
         assertThat(options.getIncludes()).containsExactly(BenchRun.ALL);
     }
 
     @Test
     void noIncludeSelectsEveryBenchmarkOfTheModuleAndAPatternNarrowsIt() {
-        assertThat(BenchRun.matching(List.of())).hasSizeGreaterThanOrEqualTo(17)
-                .allSatisfy(name -> assertThat(name).startsWith("org.sevasurge.benchmarks.").contains("Benchmark."));
-        assertThat(BenchRun.matching(List.of("StorageGuard"))).containsExactly(
-                "org.sevasurge.benchmarks.storage.StorageGuardBenchmark.refresh",
-                "org.sevasurge.benchmarks.storage.StorageGuardBenchmark.requireWritable");
+        assertThat(BenchRun.matching(List.of()))
+                .hasSizeGreaterThanOrEqualTo(17)
+                .allSatisfy(name ->
+                        assertThat(name).startsWith("org.sevasurge.benchmarks.").contains("Benchmark."));
+        assertThat(BenchRun.matching(List.of("StorageGuard")))
+                .containsExactly(
+                        "org.sevasurge.benchmarks.storage.StorageGuardBenchmark.refresh",
+                        "org.sevasurge.benchmarks.storage.StorageGuardBenchmark.requireWritable");
     }
 }

@@ -67,13 +67,17 @@ class ComparisonTest {
 
     @Test
     void aSlowdownPastTheThresholdButWithinTheSamplesNoiseIsNotFailed() {
-        assertThat(row("Slower.noisy").verdict()).as("mean +30%, but the samples overlap widely").isEqualTo(Verdict.OK);
+        assertThat(row("Slower.noisy").verdict())
+                .as("mean +30%, but the samples overlap widely")
+                .isEqualTo(Verdict.OK);
         assertThat(row("Slower.noisy").why()).contains("within noise");
     }
 
     @Test
     void aSignificantSlowdownBelowTheThresholdIsNotFailed() {
-        assertThat(row("Slightly.slower").verdict()).as("5% slower is real here, but under 15%").isEqualTo(Verdict.OK);
+        assertThat(row("Slightly.slower").verdict())
+                .as("5% slower is real here, but under 15%")
+                .isEqualTo(Verdict.OK);
     }
 
     @Test
@@ -105,7 +109,9 @@ class ComparisonTest {
 
     @Test
     void allocationGrowingByLessThanSixtyFourBytesIsJitterNotARegression() {
-        assertThat(row("Alloc.jitter").verdict()).as("24 -> 80 B/op: +233% but only 56 bytes").isEqualTo(Verdict.OK);
+        assertThat(row("Alloc.jitter").verdict())
+                .as("24 -> 80 B/op: +233% but only 56 bytes")
+                .isEqualTo(Verdict.OK);
     }
 
     @Test
@@ -116,7 +122,9 @@ class ComparisonTest {
 
     @Test
     void scoresInDifferentTimeUnitsAreConvertedBeforeComparing() {
-        assertThat(row("Units.changed").verdict()).as("2 ms/op then 2,000 us/op is no change").isEqualTo(Verdict.OK);
+        assertThat(row("Units.changed").verdict())
+                .as("2 ms/op then 2,000 us/op is no change")
+                .isEqualTo(Verdict.OK);
         assertThat(row("Units.changed").now()).startsWith("2 ").endsWith("ms/op");
     }
 
@@ -129,7 +137,9 @@ class ComparisonTest {
     @Test
     void theComparisonFailsExactlyWhenSomeBenchmarkRegressed() {
         assertThat(report.failed()).isTrue();
-        assertThat(report.count(Verdict.REGRESSION)).as("Slower.tight, Throughput.dropped, Alloc.grew").isEqualTo(3);
+        assertThat(report.count(Verdict.REGRESSION))
+                .as("Slower.tight, Throughput.dropped, Alloc.grew")
+                .isEqualTo(3);
         assertThat(Tables.comparison(report)).contains("| demo.Slower.tight ", "REGRESSION", "3 REGRESSION");
     }
 

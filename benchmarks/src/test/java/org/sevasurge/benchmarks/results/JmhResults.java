@@ -21,19 +21,37 @@ final class JmhResults {
 
     /** An entry whose score is the mean of {@code samples} and whose allocation is {@code allocBytes} (NaN: none). */
     JmhResults add(String benchmark, String mode, String unit, double allocBytes, double... samples) {
-        return addRaw(benchmark, mode, "{}", unit, number(DoubleStream.of(samples).average().orElse(Double.NaN)),
-                allocBytes, samples);
+        return addRaw(
+                benchmark,
+                mode,
+                "{}",
+                unit,
+                number(DoubleStream.of(samples).average().orElse(Double.NaN)),
+                allocBytes,
+                samples);
     }
 
     /** An entry with {@code params} given as a JSON object, e.g. {@code {"documents" : "4"}}. */
     JmhResults addWithParams(String benchmark, String params, String unit, double... samples) {
-        return addRaw(benchmark, "avgt", params, unit, number(DoubleStream.of(samples).average().orElse(Double.NaN)),
-                Double.NaN, samples);
+        return addRaw(
+                benchmark,
+                "avgt",
+                params,
+                unit,
+                number(DoubleStream.of(samples).average().orElse(Double.NaN)),
+                Double.NaN,
+                samples);
     }
 
     /** An entry whose score is written exactly as {@code scoreJson} (e.g. {@code "NaN"} quoted, or bare NaN). */
-    JmhResults addRaw(String benchmark, String mode, String params, String unit, String scoreJson, double allocBytes,
-                      double... samples) {
+    JmhResults addRaw(
+            String benchmark,
+            String mode,
+            String params,
+            String unit,
+            String scoreJson,
+            double allocBytes,
+            double... samples) {
         String raw = DoubleStream.of(samples).mapToObj(JmhResults::number).collect(Collectors.joining(", "));
         StringBuilder entry = new StringBuilder("""
                 {

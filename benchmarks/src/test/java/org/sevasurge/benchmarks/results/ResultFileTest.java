@@ -18,8 +18,13 @@ class ResultFileTest {
     @Test
     void readsScoreUnitParamsSamplesAndAllocationFromJmhJson() throws BadInputException {
         Path file = new JmhResults()
-                .addWithParams("org.sevasurge.benchmarks.documents.DocumentHashBenchmark.detectAndHash",
-                        "{ \"documentSize\" : \"150KB\" }", "us/op", 410.0, 420.0, 430.0)
+                .addWithParams(
+                        "org.sevasurge.benchmarks.documents.DocumentHashBenchmark.detectAndHash",
+                        "{ \"documentSize\" : \"150KB\" }",
+                        "us/op",
+                        410.0,
+                        420.0,
+                        430.0)
                 .writeTo(dir.resolve("results.json"));
 
         BenchmarkResult result = ResultFile.read(file).get(0);
@@ -28,7 +33,9 @@ class ResultFileTest {
                 .isEqualTo("documents.DocumentHashBenchmark.detectAndHash [documentSize=150KB]");
         assertThat(result.mode()).isEqualTo("avgt");
         assertThat(result.score()).isEqualTo(420.0);
-        assertThat(result.scoreError()).as("JMH writes an unknown error as \"NaN\"").isNaN();
+        assertThat(result.scoreError())
+                .as("JMH writes an unknown error as \"NaN\"")
+                .isNaN();
         assertThat(result.unit()).isEqualTo("us/op");
         assertThat(result.samples()).containsExactly(410.0, 420.0, 430.0);
         assertThat(result.higherIsBetter()).isFalse();
@@ -45,10 +52,13 @@ class ResultFileTest {
 
         List<BenchmarkResult> results = ResultFile.read(file);
 
-        assertThat(results).extracting(BenchmarkResult::score).satisfiesExactly(
-                s -> assertThat(s).isNaN(), s -> assertThat(s).isNaN(),
-                s -> assertThat(s).isEqualTo(Double.POSITIVE_INFINITY),
-                s -> assertThat(s).isEqualTo(Double.NEGATIVE_INFINITY));
+        assertThat(results)
+                .extracting(BenchmarkResult::score)
+                .satisfiesExactly(
+                        s -> assertThat(s).isNaN(),
+                        s -> assertThat(s).isNaN(),
+                        s -> assertThat(s).isEqualTo(Double.POSITIVE_INFINITY),
+                        s -> assertThat(s).isEqualTo(Double.NEGATIVE_INFINITY));
         assertThat(results).allSatisfy(r -> assertThat(r.hasScore()).isFalse());
     }
 
@@ -68,14 +78,16 @@ class ResultFileTest {
     @Test
     void aMissingFileIsNamed() {
         Path missing = dir.resolve("baseline.json");
-        assertThatThrownBy(() -> ResultFile.read(missing)).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(() -> ResultFile.read(missing))
+                .isInstanceOf(BadInputException.class)
                 .hasMessage(missing + ": no such file");
     }
 
     @Test
     void malformedJsonIsReportedWithTheFileAndPosition() throws IOException {
         Path file = Files.writeString(dir.resolve("broken.json"), "[\n  { \"benchmark\" : \"a.B.c\", \n");
-        assertThatThrownBy(() -> ResultFile.read(file)).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(() -> ResultFile.read(file))
+                .isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith(file + " is not valid JSON (line ")
                 .hasMessageContaining("column");
     }
@@ -83,15 +95,15 @@ class ResultFileTest {
     @Test
     void anEmptyFileIsNotResults() throws IOException {
         Path file = Files.writeString(dir.resolve("empty.json"), "");
-        assertThatThrownBy(() -> ResultFile.read(file)).hasMessage(file
-                + " is empty; expected the JSON array JMH writes with -rf json");
+        assertThatThrownBy(() -> ResultFile.read(file))
+                .hasMessage(file + " is empty; expected the JSON array JMH writes with -rf json");
     }
 
     @Test
     void aJsonObjectInsteadOfJmhsArrayIsRejected() throws IOException {
         Path file = Files.writeString(dir.resolve("object.json"), "{ \"benchmark\" : \"a.B.c\" }");
-        assertThatThrownBy(() -> ResultFile.read(file)).hasMessage(file
-                + " holds a JSON object, not the array of results JMH writes with -rf json");
+        assertThatThrownBy(() -> ResultFile.read(file))
+                .hasMessage(file + " holds a JSON object, not the array of results JMH writes with -rf json");
     }
 
     @Test
@@ -103,31 +115,33 @@ class ResultFileTest {
 
     @Test
     void anEntryWithoutPrimaryMetricIsNamedByNumberAndBenchmark() throws IOException {
-        Path file = Files.writeString(dir.resolve("partial.json"),
-                "[ { \"benchmark\" : \"a.B.c\", \"mode\" : \"avgt\" } ]");
-        assertThatThrownBy(() -> ResultFile.read(file)).hasMessage(file
-                + ": result #1 (a.B.c) has no \"primaryMetric\" object");
+        Path file = Files.writeString(
+                dir.resolve("partial.json"), "[ { \"benchmark\" : \"a.B.c\", \"mode\" : \"avgt\" } ]");
+        assertThatThrownBy(() -> ResultFile.read(file))
+                .hasMessage(file + ": result #1 (a.B.c) has no \"primaryMetric\" object");
     }
 
     @Test
     void anUnknownModeIsRejectedWithTheAcceptedOnes() throws IOException {
         Path file = write("mode.json", entry("\"rawData\" : [ [ 1.0 ] ]").replace("\"avgt\"", "\"fast\""));
-        assertThatThrownBy(() -> ResultFile.read(file)).hasMessage(file
-                + ": result #1 (a.B.c) has mode 'fast'; expected one of thrpt, avgt, sample, ss");
+        assertThatThrownBy(() -> ResultFile.read(file))
+                .hasMessage(file + ": result #1 (a.B.c) has mode 'fast'; expected one of thrpt, avgt, sample, ss");
     }
 
     @Test
     void aScoreThatIsNotANumberIsRejectedNamingTheField() throws IOException {
-        Path file = write("score.json",
-                entry("\"rawData\" : [ [ 1.0 ] ]").replace("\"score\" : 1.0", "\"score\" : \"fast\""));
-        assertThatThrownBy(() -> ResultFile.read(file)).hasMessage(file
-                + ": result #1 (a.B.c): primaryMetric.score is \"fast\", not a number");
+        Path file = write(
+                "score.json", entry("\"rawData\" : [ [ 1.0 ] ]").replace("\"score\" : 1.0", "\"score\" : \"fast\""));
+        assertThatThrownBy(() -> ResultFile.read(file))
+                .hasMessage(file + ": result #1 (a.B.c): primaryMetric.score is \"fast\", not a number");
     }
 
     @Test
     void theSameBenchmarkAndParamsTwiceIsRejected() throws BadInputException {
-        Path file = new JmhResults().add("a.B.c", "avgt", "us/op", Double.NaN, 1.0)
-                .add("a.B.c", "avgt", "us/op", Double.NaN, 2.0).writeTo(dir.resolve("twice.json"));
+        Path file = new JmhResults()
+                .add("a.B.c", "avgt", "us/op", Double.NaN, 1.0)
+                .add("a.B.c", "avgt", "us/op", Double.NaN, 2.0)
+                .writeTo(dir.resolve("twice.json"));
         assertThatThrownBy(() -> ResultFile.read(file))
                 .hasMessageStartingWith(file + ": results #1 and #2 are both a.B.c");
     }

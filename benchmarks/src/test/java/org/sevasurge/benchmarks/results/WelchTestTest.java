@@ -24,13 +24,17 @@ class WelchTestTest {
 
     @Test
     void constantSamplesThatDifferAreCertainlyDifferent() {
-        assertThat(WelchTest.pValueGreater(new double[] {5, 5, 5}, new double[] {4, 4})).isZero();
-        assertThat(WelchTest.pValueGreater(new double[] {4, 4}, new double[] {4, 4})).isEqualTo(1);
+        assertThat(WelchTest.pValueGreater(new double[] {5, 5, 5}, new double[] {4, 4}))
+                .isZero();
+        assertThat(WelchTest.pValueGreater(new double[] {4, 4}, new double[] {4, 4}))
+                .isEqualTo(1);
     }
 
     @Test
     void fewerThanTwoSamplesOnASideGiveNoAnswer() {
-        assertThat(WelchTest.pValueGreater(new double[] {5}, new double[] {1, 2, 3})).isNaN();
-        assertThat(WelchTest.pValueGreater(new double[] {1, 2, 3}, new double[0])).isNaN();
+        assertThat(WelchTest.pValueGreater(new double[] {5}, new double[] {1, 2, 3}))
+                .isNaN();
+        assertThat(WelchTest.pValueGreater(new double[] {1, 2, 3}, new double[0]))
+                .isNaN();
     }
 }

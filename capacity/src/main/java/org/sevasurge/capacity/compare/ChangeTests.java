@@ -1,12 +1,11 @@
 package org.sevasurge.capacity.compare;
 
-import org.apache.commons.math3.distribution.NormalDistribution;
-import org.apache.commons.math3.stat.descriptive.rank.Median;
-import org.apache.commons.math3.stat.inference.WilcoxonSignedRankTest;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.SortedMap;
+import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.stat.descriptive.rank.Median;
+import org.apache.commons.math3.stat.inference.WilcoxonSignedRankTest;
 
 /**
  * The decisions of a comparison. Latency: the chunks of the two runs paired by their place in the plan (the same
@@ -26,8 +25,7 @@ public final class ChangeTests {
     /** Smallest rise of an error share, in percentage points, that counts. */
     public static final double MIN_ERROR_POINTS = 0.1;
 
-    private ChangeTests() {
-    }
+    private ChangeTests() {}
 
     /**
      * @param base             the base run's per-chunk percentiles, ms, by chunk key
@@ -37,27 +35,47 @@ public final class ChangeTests {
      * @param thresholdPercent a change smaller than this is never a regression
      * @return the decision
      */
-    public static MetricChange latency(String request, String metric, SortedMap<Long, Double> base,
-                                       SortedMap<Long, Double> next, double baseWhole, double nextWhole,
-                                       double thresholdPercent) {
+    public static MetricChange latency(
+            String request,
+            String metric,
+            SortedMap<Long, Double> base,
+            SortedMap<Long, Double> next,
+            double baseWhole,
+            double nextWhole,
+            double thresholdPercent) {
         List<Long> keys = base.keySet().stream().filter(next::containsKey).toList();
-        String evidence = String.format(Locale.ROOT, "%d chunk pairs of >= %d responses", keys.size(),
-                ChunkPercentiles.MIN_CHUNK_COUNT);
+        String evidence = String.format(
+                Locale.ROOT, "%d chunk pairs of >= %d responses", keys.size(), ChunkPercentiles.MIN_CHUNK_COUNT);
         if (keys.size() < MIN_PAIRS) {
-            return new MetricChange(request, metric, baseWhole, nextWhole, Double.NaN, Double.NaN, Change.UNDECIDED,
+            return new MetricChange(
+                    request,
+                    metric,
+                    baseWhole,
+                    nextWhole,
+                    Double.NaN,
+                    Double.NaN,
+                    Change.UNDECIDED,
                     evidence + ": fewer than " + MIN_PAIRS);
         }
         double[] logRatio = new double[keys.size()];
         for (int i = 0; i < keys.size(); i++) {
-            logRatio[i] = Math.log(Math.max(1e-3, next.get(keys.get(i)))) - Math.log(Math.max(1e-3, base.get(keys.get(i))));
+            logRatio[i] =
+                    Math.log(Math.max(1e-3, next.get(keys.get(i)))) - Math.log(Math.max(1e-3, base.get(keys.get(i))));
         }
         double change = 100 * (Math.exp(new Median().evaluate(logRatio)) - 1);
         double margin = Math.log(1 + thresholdPercent / 100);
         double rise = oneSided(logRatio, margin, 1);
         double fall = oneSided(logRatio, -margin, -1);
         Change decision = rise < ALPHA ? Change.REGRESSION : fall < ALPHA ? Change.IMPROVEMENT : Change.WITHIN_NOISE;
-        return new MetricChange(request, metric, baseWhole, nextWhole, change,
-                decision == Change.IMPROVEMENT ? fall : rise, decision, evidence);
+        return new MetricChange(
+                request,
+                metric,
+                baseWhole,
+                nextWhole,
+                change,
+                decision == Change.IMPROVEMENT ? fall : rise,
+                decision,
+                evidence);
     }
 
     /**
@@ -78,19 +96,27 @@ public final class ChangeTests {
     }
 
     /** @return the decision on the error shares: failures out of responses in each run */
-    public static MetricChange errors(String request, long baseErrors, long baseCount, long nextErrors, long nextCount,
-                                      double thresholdPercent) {
+    public static MetricChange errors(
+            String request, long baseErrors, long baseCount, long nextErrors, long nextCount, double thresholdPercent) {
         double shareA = baseCount == 0 ? 0 : (double) baseErrors / baseCount;
         double shareB = nextCount == 0 ? 0 : (double) nextErrors / nextCount;
-        String evidence = String.format(Locale.ROOT, "%d/%d vs %d/%d failed", baseErrors, baseCount, nextErrors,
-                nextCount);
+        String evidence =
+                String.format(Locale.ROOT, "%d/%d vs %d/%d failed", baseErrors, baseCount, nextErrors, nextCount);
         if (baseCount == 0 || nextCount == 0) {
-            return new MetricChange(request, "errors %", 100 * shareA, 100 * shareB, Double.NaN, Double.NaN,
-                    Change.UNDECIDED, evidence);
+            return new MetricChange(
+                    request,
+                    "errors %",
+                    100 * shareA,
+                    100 * shareB,
+                    Double.NaN,
+                    Double.NaN,
+                    Change.UNDECIDED,
+                    evidence);
         }
         double pooled = (double) (baseErrors + nextErrors) / (baseCount + nextCount);
         double se = Math.sqrt(pooled * (1 - pooled) * (1.0 / baseCount + 1.0 / nextCount));
-        double p = se == 0 ? 1 : 2 * (1 - new NormalDistribution().cumulativeProbability(Math.abs(shareB - shareA) / se));
+        double p =
+                se == 0 ? 1 : 2 * (1 - new NormalDistribution().cumulativeProbability(Math.abs(shareB - shareA) / se));
         double points = 100 * (shareB - shareA);
         Change change = Change.WITHIN_NOISE;
         if (p < ALPHA && Math.abs(points) >= MIN_ERROR_POINTS) {
@@ -106,17 +132,31 @@ public final class ChangeTests {
      * @param resolutionPercent the search's resolution (its refining step): a smaller change is noise
      * @return the decision on two capacities (null: not established)
      */
-    public static MetricChange capacity(String unit, Double base, Double next, double thresholdPercent,
-                                        double resolutionPercent) {
+    public static MetricChange capacity(
+            String unit, Double base, Double next, double thresholdPercent, double resolutionPercent) {
         if (base == null || next == null || base <= 0) {
-            return new MetricChange("capacity", unit, base == null ? Double.NaN : base, next == null ? Double.NaN : next,
-                    Double.NaN, Double.NaN, base != null && next == null ? Change.REGRESSION : Change.UNDECIDED,
+            return new MetricChange(
+                    "capacity",
+                    unit,
+                    base == null ? Double.NaN : base,
+                    next == null ? Double.NaN : next,
+                    Double.NaN,
+                    Double.NaN,
+                    base != null && next == null ? Change.REGRESSION : Change.UNDECIDED,
                     base != null && next == null ? "the new run established no capacity" : "no capacity to compare");
         }
         double change = 100 * (next / base - 1);
         double limit = Math.max(thresholdPercent, resolutionPercent);
-        Change decision = change < -limit ? Change.REGRESSION : change > limit ? Change.IMPROVEMENT : Change.WITHIN_NOISE;
-        return new MetricChange("capacity", unit, base, next, change, Double.NaN, decision,
+        Change decision =
+                change < -limit ? Change.REGRESSION : change > limit ? Change.IMPROVEMENT : Change.WITHIN_NOISE;
+        return new MetricChange(
+                "capacity",
+                unit,
+                base,
+                next,
+                change,
+                Double.NaN,
+                decision,
                 String.format(Locale.ROOT, "search resolution %.0f %%", resolutionPercent));
     }
 }

@@ -1,5 +1,11 @@
 package org.sevasurge.capacity.compare;
 
+import java.io.FileNotFoundException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.HdrHistogram.EncodableHistogram;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogReader;
@@ -7,13 +13,6 @@ import org.sevasurge.capacity.BadInputException;
 import org.sevasurge.capacity.runs.LatencyLogs;
 import org.sevasurge.capacity.runs.RunLayout;
 import org.sevasurge.capacity.runs.TimeRange;
-
-import java.io.FileNotFoundException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * A request's successful responses cut into consecutive chunks of time (within given ranges) and a percentile per
@@ -25,8 +24,7 @@ public final class ChunkPercentiles {
     /** A chunk with fewer successes than this is dropped (its percentiles would be its maximum). */
     public static final int MIN_CHUNK_COUNT = 40;
 
-    private ChunkPercentiles() {
-    }
+    private ChunkPercentiles() {}
 
     /**
      * Per-chunk percentiles and the whole of the ranges. Immutable.
@@ -35,8 +33,7 @@ public final class ChunkPercentiles {
      * @param p99   each chunk's p99, ms, likewise
      * @param whole every success in the ranges, microseconds
      */
-    public record Chunks(SortedMap<Long, Double> p95, SortedMap<Long, Double> p99, Histogram whole) {
-    }
+    public record Chunks(SortedMap<Long, Double> p95, SortedMap<Long, Double> p99, Histogram whole) {}
 
     /**
      * @param hlog         the request's latency log
@@ -73,7 +70,8 @@ public final class ChunkPercentiles {
                 if (rangeIndex < 0) {
                     continue;
                 }
-                long key = rangeIndex * 1_000_000L + (mid - ranges.get(rangeIndex).fromMillis()) / chunkMillis;
+                long key =
+                        rangeIndex * 1_000_000L + (mid - ranges.get(rangeIndex).fromMillis()) / chunkMillis;
                 if (key != chunkKey) {
                     close(chunkKey, chunk, p95, p99);
                     chunk.reset();
@@ -86,8 +84,10 @@ public final class ChunkPercentiles {
             if (e instanceof BadInputException bad) {
                 throw bad;
             }
-            throw new BadInputException(hlog + ": unreadable after " + read + " interval(s), the file is truncated or"
-                    + " not an HdrHistogram log (" + e + ")", e);
+            throw new BadInputException(
+                    hlog + ": unreadable after " + read + " interval(s), the file is truncated or"
+                            + " not an HdrHistogram log (" + e + ")",
+                    e);
         } finally {
             reader.close();
         }

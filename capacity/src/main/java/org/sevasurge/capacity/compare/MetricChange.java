@@ -12,6 +12,12 @@ package org.sevasurge.capacity.compare;
  * @param change        the decision
  * @param evidence      what the decision rests on, e.g. {@code 24 vs 25 chunks of >= 40 responses}
  */
-public record MetricChange(String subject, String metric, double base, double next, double changePercent,
-                           double pValue, Change change, String evidence) {
-}
+public record MetricChange(
+        String subject,
+        String metric,
+        double base,
+        double next,
+        double changePercent,
+        double pValue,
+        Change change,
+        String evidence) {}

@@ -1,17 +1,16 @@
 package org.sevasurge.capacity.compare;
 
-import org.HdrHistogram.Histogram;
-import org.sevasurge.capacity.BadInputException;
-import org.sevasurge.capacity.runs.LatencyLogs;
-import org.sevasurge.capacity.runs.RunLayout;
-import org.sevasurge.capacity.search.StairPlan;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.HdrHistogram.Histogram;
+import org.sevasurge.capacity.BadInputException;
+import org.sevasurge.capacity.runs.LatencyLogs;
+import org.sevasurge.capacity.runs.RunLayout;
+import org.sevasurge.capacity.search.StairPlan;
 
 /**
  * Compares two runs of one plan: the capacity (searches), then for every request its p95 and p99 (chunks of the
@@ -39,13 +38,13 @@ public record RunComparison(ComparedRun base, ComparedRun next, List<MetricChang
         ComparedRun base = ComparedRun.open(baseDir);
         ComparedRun next = ComparedRun.open(nextDir);
         if (!base.planKey().equals(next.planKey()) && !force) {
-            throw new BadInputException(nextDir.resolve(RunLayout.RUN_JSON) + ": not the plan of " + baseDir
-                    + " (" + next.planKey() + " vs " + base.planKey() + "); compare runs of one plan, or add --force");
+            throw new BadInputException(nextDir.resolve(RunLayout.RUN_JSON) + ": not the plan of " + baseDir + " ("
+                    + next.planKey() + " vs " + base.planKey() + "); compare runs of one plan, or add --force");
         }
         List<MetricChange> rows = new ArrayList<>();
         if (RunLayout.KIND_CAPACITY.equals(base.kind()) && RunLayout.KIND_CAPACITY.equals(next.kind())) {
-            rows.add(ChangeTests.capacity(base.unit(), base.capacity(), next.capacity(), thresholdPercent,
-                    StairPlan.REFINE_PERCENT));
+            rows.add(ChangeTests.capacity(
+                    base.unit(), base.capacity(), next.capacity(), thresholdPercent, StairPlan.REFINE_PERCENT));
         }
         List<ComparedRun.Step[]> pairs = pairs(base, next);
         TreeSet<String> requests = new TreeSet<>();
@@ -62,38 +61,50 @@ public record RunComparison(ComparedRun base, ComparedRun next, List<MetricChang
         Side a = side(request, pairs, 0, null);
         Side b = side(request, pairs, 1, a.chunkSeconds);
         List<MetricChange> rows = new ArrayList<>();
-        rows.add(ChangeTests.latency(request, "p95 ms", a.p95, b.p95, millis(a.whole, 95), millis(b.whole, 95), threshold));
-        rows.add(ChangeTests.latency(request, "p99 ms", a.p99, b.p99, millis(a.whole, 99), millis(b.whole, 99), threshold));
+        rows.add(ChangeTests.latency(
+                request, "p95 ms", a.p95, b.p95, millis(a.whole, 95), millis(b.whole, 95), threshold));
+        rows.add(ChangeTests.latency(
+                request, "p99 ms", a.p99, b.p99, millis(a.whole, 99), millis(b.whole, 99), threshold));
         rows.add(ChangeTests.errors(request, a.errors, a.count, b.errors, b.count, threshold));
         return rows;
     }
 
     /** One side's chunks of one request, keyed by step pair and chunk number. */
-    private record Side(SortedMap<Long, Double> p95, SortedMap<Long, Double> p99, Histogram whole, long errors,
-                        long count, double chunkSeconds) {
-    }
+    private record Side(
+            SortedMap<Long, Double> p95,
+            SortedMap<Long, Double> p99,
+            Histogram whole,
+            long errors,
+            long count,
+            double chunkSeconds) {}
 
     private static Side side(String request, List<ComparedRun.Step[]> pairs, int which, Double chunkSeconds) {
         long ok = 0;
         long ko = 0;
         double seconds = 0;
         for (ComparedRun.Step[] pair : pairs) {
-            LatencyLogs.OkKo sum = pair[which].folder().latency(request, List.of(pair[which].range())).get(0);
+            LatencyLogs.OkKo sum = pair[which]
+                    .folder()
+                    .latency(request, List.of(pair[which].range()))
+                    .get(0);
             ok += sum.ok().getTotalCount();
             ko += sum.ko().getTotalCount();
             seconds += pair[which].range().seconds();
         }
         // Chunks long enough to hold about twice the fewest responses a chunk needs, on the base's rate; the new
         // run is cut the same way, so its chunks pair with the base's.
-        double chunk = chunkSeconds != null ? chunkSeconds
+        double chunk = chunkSeconds != null
+                ? chunkSeconds
                 : ok == 0 ? seconds : Math.max(1, Math.ceil(2.0 * ChunkPercentiles.MIN_CHUNK_COUNT / (ok / seconds)));
         SortedMap<Long, Double> p95 = new TreeMap<>();
         SortedMap<Long, Double> p99 = new TreeMap<>();
         Histogram whole = new Histogram(LatencyLogs.HIGHEST_TRACKABLE_MICROS, 3);
         for (int i = 0; i < pairs.size(); i++) {
             ComparedRun.Step step = pairs.get(i)[which];
-            ChunkPercentiles.Chunks chunks = ChunkPercentiles.of(step.folder().dir().resolve(RunLayout.LATENCY_DIR)
-                    .resolve(request + RunLayout.HLOG_SUFFIX), List.of(step.range()), chunk);
+            ChunkPercentiles.Chunks chunks = ChunkPercentiles.of(
+                    step.folder().dir().resolve(RunLayout.LATENCY_DIR).resolve(request + RunLayout.HLOG_SUFFIX),
+                    List.of(step.range()),
+                    chunk);
             long offset = i * 1_000_000L;
             chunks.p95().forEach((key, value) -> p95.put(offset + key, value));
             chunks.p99().forEach((key, value) -> p99.put(offset + key, value));

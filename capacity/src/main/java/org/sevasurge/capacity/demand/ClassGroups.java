@@ -1,11 +1,10 @@
 package org.sevasurge.capacity.demand;
 
-import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 
 /**
  * Request classes merged into one, named {@code a+b+c}, whose rate is the sum of its members': what the regression
@@ -14,8 +13,7 @@ import java.util.Map;
  * there to estimate). Pure.
  */
 final class ClassGroups {
-    private ClassGroups() {
-    }
+    private ClassGroups() {}
 
     /** @return the group's name: its members joined with {@code +} */
     static String name(List<String> group) {
@@ -28,7 +26,11 @@ final class ClassGroups {
         for (DemandSample sample : samples) {
             Map<String, Double> rates = new HashMap<>();
             for (List<String> group : groups) {
-                rates.put(name(group), group.stream().mapToDouble(r -> sample.perSecond().getOrDefault(r, 0.0)).sum());
+                rates.put(
+                        name(group),
+                        group.stream()
+                                .mapToDouble(r -> sample.perSecond().getOrDefault(r, 0.0))
+                                .sum());
             }
             grouped.add(new DemandSample(sample.source(), sample.cpuCores(), rates));
         }
@@ -44,8 +46,9 @@ final class ClassGroups {
             if (j == i) {
                 continue;
             }
-            double r = samples.size() < 3 ? 0 : new PearsonsCorrelation().correlation(x, rates(samples,
-                    name(groups.get(j))));
+            double r = samples.size() < 3
+                    ? 0
+                    : new PearsonsCorrelation().correlation(x, rates(samples, name(groups.get(j))));
             r = Double.isNaN(r) ? 0 : Math.abs(r);
             if (r > bestR) {
                 bestR = r;
@@ -56,6 +59,8 @@ final class ClassGroups {
     }
 
     private static double[] rates(List<DemandSample> samples, String name) {
-        return samples.stream().mapToDouble(s -> s.perSecond().getOrDefault(name, 0.0)).toArray();
+        return samples.stream()
+                .mapToDouble(s -> s.perSecond().getOrDefault(name, 0.0))
+                .toArray();
     }
 }

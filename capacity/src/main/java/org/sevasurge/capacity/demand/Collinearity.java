@@ -6,8 +6,7 @@ import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
 
 /** How much the columns of a design matrix move together: variance inflation and the closest column. Pure. */
 final class Collinearity {
-    private Collinearity() {
-    }
+    private Collinearity() {}
 
     /** VIF of column {@code i}: 1 / (1 - R²) of it regressed on the other columns (with an intercept). */
     static double varianceInflation(double[][] x, int i) {
@@ -61,5 +60,4 @@ final class Collinearity {
         }
         return new PearsonsCorrelation().correlation(u, v);
     }
-
 }

@@ -13,8 +13,13 @@ import org.jspecify.annotations.Nullable;
  * @param demands        one per request class, largest estimate first
  * @param problem        why there is no fit at all (too few windows, ...), or null
  */
-public record DemandFit(int samples, double windowSeconds, double backgroundCores, double rSquared,
-                        List<ServiceDemand> demands, @Nullable String problem) {
+public record DemandFit(
+        int samples,
+        double windowSeconds,
+        double backgroundCores,
+        double rSquared,
+        List<ServiceDemand> demands,
+        @Nullable String problem) {
 
     public DemandFit {
         demands = List.copyOf(demands);

@@ -1,12 +1,11 @@
 package org.sevasurge.capacity.demand;
 
-import org.apache.commons.math3.linear.SingularMatrixException;
-import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.math3.linear.SingularMatrixException;
+import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
 
 /**
  * Ordinary least squares of the service's CPU on the request throughputs of many windows, with an intercept for the
@@ -31,8 +30,7 @@ public final class DemandRegression {
     /** Fewest windows per coefficient. */
     public static final int MIN_SAMPLES_PER_COEFFICIENT = 5;
 
-    private DemandRegression() {
-    }
+    private DemandRegression() {}
 
     /**
      * @param samples       the windows
@@ -50,7 +48,8 @@ public final class DemandRegression {
             ServiceDemand worst = fit.demands().stream()
                     .filter(d -> !d.identifiable() && !(d.varianceInflation() <= MAX_VIF))
                     .filter(d -> !Double.isNaN(d.varianceInflation()))
-                    .max(Comparator.comparingDouble(ServiceDemand::varianceInflation)).orElse(null);
+                    .max(Comparator.comparingDouble(ServiceDemand::varianceInflation))
+                    .orElse(null);
             if (worst == null) {
                 break;
             }
@@ -78,22 +77,40 @@ public final class DemandRegression {
         for (String request : classes) {
             double[] x = column(samples, request);
             if (variance(x) <= 1e-12) {
-                fixed.add(new ServiceDemand(request, Double.NaN, Double.NaN, Double.NaN, mean(x), false,
-                        mean(x) == 0 ? "not identifiable: no responses in the windows"
+                fixed.add(new ServiceDemand(
+                        request,
+                        Double.NaN,
+                        Double.NaN,
+                        Double.NaN,
+                        mean(x),
+                        false,
+                        mean(x) == 0
+                                ? "not identifiable: no responses in the windows"
                                 : "not identifiable: its rate did not vary"));
             } else {
                 varying.add(request);
             }
         }
         int n = samples.size();
-        int coefficients = varying.size() + (int) samples.stream().map(DemandSample::source).distinct().count();
+        int coefficients = varying.size()
+                + (int) samples.stream().map(DemandSample::source).distinct().count();
         if (varying.isEmpty() || n < MIN_SAMPLES_PER_COEFFICIENT * coefficients) {
-            return new DemandFit(n, windowSeconds, Double.NaN, Double.NaN, fixed, String.format(Locale.ROOT,
-                    "%d windows for %d request classes: at least %d per coefficient are needed", n, varying.size(),
-                    MIN_SAMPLES_PER_COEFFICIENT));
+            return new DemandFit(
+                    n,
+                    windowSeconds,
+                    Double.NaN,
+                    Double.NaN,
+                    fixed,
+                    String.format(
+                            Locale.ROOT,
+                            "%d windows for %d request classes: at least %d per coefficient are needed",
+                            n,
+                            varying.size(),
+                            MIN_SAMPLES_PER_COEFFICIENT));
         }
         double[] y = samples.stream().mapToDouble(DemandSample::cpuCores).toArray();
-        List<String> sources = samples.stream().map(DemandSample::source).distinct().toList();
+        List<String> sources =
+                samples.stream().map(DemandSample::source).distinct().toList();
         double[][] x = matrix(samples, varying, sources);
         OLSMultipleLinearRegression ols = new OLSMultipleLinearRegression();
         ols.newSampleData(y, x);
@@ -107,8 +124,13 @@ public final class DemandRegression {
         } catch (SingularMatrixException e) {
             List<ServiceDemand> all = new ArrayList<>(fixed);
             for (String request : varying) {
-                all.add(new ServiceDemand(request, Double.NaN, Double.NaN, Double.POSITIVE_INFINITY,
-                        mean(column(samples, request)), false,
+                all.add(new ServiceDemand(
+                        request,
+                        Double.NaN,
+                        Double.NaN,
+                        Double.POSITIVE_INFINITY,
+                        mean(column(samples, request)),
+                        false,
                         "not identifiable: its rate is an exact combination of the others'"));
             }
             return new DemandFit(n, windowSeconds, Double.NaN, Double.NaN, all, null);
@@ -118,27 +140,45 @@ public final class DemandRegression {
             double vif = Collinearity.varianceInflation(x, i);
             double estimate = beta[i + 1];
             double error = errors[i + 1];
-            demands.add(new ServiceDemand(varying.get(i), estimate, error, vif, mean(column(samples, varying.get(i))),
-                    reason(vif, estimate, error, varying, x, i).isEmpty(), reason(vif, estimate, error, varying, x, i)));
+            demands.add(new ServiceDemand(
+                    varying.get(i),
+                    estimate,
+                    error,
+                    vif,
+                    mean(column(samples, varying.get(i))),
+                    reason(vif, estimate, error, varying, x, i).isEmpty(),
+                    reason(vif, estimate, error, varying, x, i)));
         }
         demands.sort(Comparator.comparing((ServiceDemand d) -> !d.identifiable())
-                .thenComparing(Comparator.comparingDouble(ServiceDemand::cpuSecondsPerRequest).reversed()));
+                .thenComparing(Comparator.comparingDouble(ServiceDemand::cpuSecondsPerRequest)
+                        .reversed()));
         demands.addAll(fixed);
-        return new DemandFit(n, windowSeconds, background(beta, samples, sources, varying.size()), rSquared, demands,
-                null);
+        return new DemandFit(
+                n, windowSeconds, background(beta, samples, sources, varying.size()), rSquared, demands, null);
     }
 
     private static String reason(double vif, double estimate, double error, List<String> names, double[][] x, int i) {
         if (estimate > 0 && error <= MAX_RELATIVE_ERROR * estimate) {
             return "";
         }
-        String with = names.size() < 2 ? "the runs' own background"
+        String with = names.size() < 2
+                ? "the runs' own background"
                 : names.get(Collinearity.mostCorrelated(x, i, names.size())) + "'s";
-        String why = vif > MAX_VIF ? String.format(Locale.ROOT, "its rate moves with %s (variance inflation %.0f"
-                + " > %.0f); add windows where it varies alone, e.g. a single-journey search", with, vif, MAX_VIF)
+        String why = vif > MAX_VIF
+                ? String.format(
+                        Locale.ROOT,
+                        "its rate moves with %s (variance inflation %.0f"
+                                + " > %.0f); add windows where it varies alone, e.g. a single-journey search",
+                        with,
+                        vif,
+                        MAX_VIF)
                 : "more or longer windows needed";
-        return String.format(Locale.ROOT, "not identifiable: estimate %.3f ms with a standard error of %.3f ms: %s",
-                estimate * 1000, error * 1000, why);
+        return String.format(
+                Locale.ROOT,
+                "not identifiable: estimate %.3f ms with a standard error of %.3f ms: %s",
+                estimate * 1000,
+                error * 1000,
+                why);
     }
 
     /** The classes' rates, then one 0/1 column per run after the first: each run its own background CPU. */
@@ -168,7 +208,9 @@ public final class DemandRegression {
     }
 
     private static double[] column(List<DemandSample> samples, String request) {
-        return samples.stream().mapToDouble(s -> s.perSecond().getOrDefault(request, 0.0)).toArray();
+        return samples.stream()
+                .mapToDouble(s -> s.perSecond().getOrDefault(request, 0.0))
+                .toArray();
     }
 
     private static double mean(double[] values) {

@@ -1,14 +1,13 @@
 package org.sevasurge.capacity.demand;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.sevasurge.capacity.runs.LoadRunFolder;
-import org.sevasurge.capacity.runs.RunLayout;
-import org.sevasurge.capacity.runs.TimeRange;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.sevasurge.capacity.runs.LoadRunFolder;
+import org.sevasurge.capacity.runs.RunLayout;
+import org.sevasurge.capacity.runs.TimeRange;
 
 /**
  * Cuts run folders into consecutive windows of {@value #WINDOW_SECONDS} s over their load and measures each: the
@@ -21,8 +20,7 @@ public final class DemandSamples {
     /** The windows' length, seconds. */
     public static final double WINDOW_SECONDS = 5;
 
-    private DemandSamples() {
-    }
+    private DemandSamples() {}
 
     /** @return the windows of every folder with at least one CPU sample, in order */
     public static List<DemandSample> of(List<LoadRunFolder> runs) {
@@ -38,7 +36,8 @@ public final class DemandSamples {
         List<JsonNode> responses = run.responses();
         long start = run.info().loadStartedAtMillis();
         long end = start + Math.round(run.info().totalSeconds() * 1000);
-        long last = server.isEmpty() ? end : LoadRunFolder.timeOf(server.get(server.size() - 1), RunLayout.SERVER_METRICS);
+        long last =
+                server.isEmpty() ? end : LoadRunFolder.timeOf(server.get(server.size() - 1), RunLayout.SERVER_METRICS);
         end = Math.min(end, last);
         long step = Math.round(WINDOW_SECONDS * 1000);
         List<DemandSample> samples = new ArrayList<>();
@@ -49,7 +48,8 @@ public final class DemandSamples {
             for (LoadRunFolder.Weighted w : LoadRunFolder.within(server, range, RunLayout.SERVER_METRICS)) {
                 JsonNode line = w.line();
                 if (!line.has("error") && line.hasNonNull("processCpuUsage")) {
-                    cpu += line.get("processCpuUsage").asDouble() * line.path("cpuCount").asDouble(1);
+                    cpu += line.get("processCpuUsage").asDouble()
+                            * line.path("cpuCount").asDouble(1);
                     withCpu++;
                 }
             }
@@ -58,9 +58,15 @@ public final class DemandSamples {
             }
             Map<String, Double> perSecond = new HashMap<>();
             for (LoadRunFolder.Weighted w : LoadRunFolder.within(responses, range, RunLayout.RESPONSES)) {
-                w.line().path("status").fields().forEachRemaining(request -> request.getValue().fields()
-                        .forEachRemaining(status -> perSecond.merge(request.getKey(),
-                                status.getValue().asDouble() * w.weight() / range.seconds(), Double::sum)));
+                w.line()
+                        .path("status")
+                        .fields()
+                        .forEachRemaining(request -> request.getValue()
+                                .fields()
+                                .forEachRemaining(status -> perSecond.merge(
+                                        request.getKey(),
+                                        status.getValue().asDouble() * w.weight() / range.seconds(),
+                                        Double::sum)));
             }
             samples.add(new DemandSample(run.dir().toString(), cpu / withCpu, perSecond));
         }

@@ -13,8 +13,14 @@ package org.sevasurge.capacity.demand;
  * @param identifiable       whether the estimate can be trusted (see {@link DemandRegression})
  * @param reason             why not (empty when identifiable)
  */
-public record ServiceDemand(String request, double cpuSecondsPerRequest, double standardError,
-                            double varianceInflation, double meanPerSecond, boolean identifiable, String reason) {
+public record ServiceDemand(
+        String request,
+        double cpuSecondsPerRequest,
+        double standardError,
+        double varianceInflation,
+        double meanPerSecond,
+        boolean identifiable,
+        String reason) {
 
     /** @return the estimate in CPU-milliseconds */
     public double cpuMillis() {

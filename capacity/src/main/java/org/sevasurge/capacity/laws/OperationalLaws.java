@@ -6,8 +6,7 @@ package org.sevasurge.capacity.laws;
  * from its utilisation and the throughput. Pure.
  */
 public final class OperationalLaws {
-    private OperationalLaws() {
-    }
+    private OperationalLaws() {}
 
     /**
      * Little's law.

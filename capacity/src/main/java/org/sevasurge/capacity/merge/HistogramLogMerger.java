@@ -1,11 +1,5 @@
 package org.sevasurge.capacity.merge;
 
-import org.HdrHistogram.EncodableHistogram;
-import org.HdrHistogram.Histogram;
-import org.HdrHistogram.HistogramLogReader;
-import org.HdrHistogram.HistogramLogWriter;
-import org.sevasurge.capacity.BadInputException;
-
 import java.io.FileNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +8,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.PriorityQueue;
+import org.HdrHistogram.EncodableHistogram;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.HistogramLogReader;
+import org.HdrHistogram.HistogramLogWriter;
+import org.sevasurge.capacity.BadInputException;
 
 /**
  * Merges HdrHistogram interval logs into one, streaming (one interval per input in memory): intervals are written in
@@ -22,8 +21,7 @@ import java.util.PriorityQueue;
  * any time range of the merged log sums to exactly what the inputs sum to. Stateless.
  */
 public final class HistogramLogMerger {
-    private HistogramLogMerger() {
-    }
+    private HistogramLogMerger() {}
 
     /**
      * @param inputs      the logs (a missing one counts as empty)
@@ -35,9 +33,10 @@ public final class HistogramLogMerger {
      */
     public static int merge(List<Path> inputs, List<Long> shiftMillis, Path output, long baseMillis) {
         List<Head> heads = new ArrayList<>();
-        PriorityQueue<Head> queue = new PriorityQueue<>(Comparator.comparingLong((Head h) -> h.current.getStartTimeStamp())
-                .thenComparingLong(h -> h.current.getEndTimeStamp())
-                .thenComparing(h -> Objects.toString(h.current.getTag(), "")));
+        PriorityQueue<Head> queue =
+                new PriorityQueue<>(Comparator.comparingLong((Head h) -> h.current.getStartTimeStamp())
+                        .thenComparingLong(h -> h.current.getEndTimeStamp())
+                        .thenComparing(h -> Objects.toString(h.current.getTag(), "")));
         int written = 0;
         try {
             for (int i = 0; i < inputs.size(); i++) {
@@ -84,7 +83,8 @@ public final class HistogramLogMerger {
     }
 
     private static boolean sameInterval(Histogram a, Histogram b) {
-        return a.getStartTimeStamp() == b.getStartTimeStamp() && a.getEndTimeStamp() == b.getEndTimeStamp()
+        return a.getStartTimeStamp() == b.getStartTimeStamp()
+                && a.getEndTimeStamp() == b.getEndTimeStamp()
                 && Objects.equals(a.getTag(), b.getTag());
     }
 
@@ -127,8 +127,10 @@ public final class HistogramLogMerger {
             try {
                 next = reader.nextIntervalHistogram();
             } catch (RuntimeException e) {
-                throw new BadInputException(file + ": unreadable after " + read + " interval(s), the file is truncated"
-                        + " or not an HdrHistogram log (" + e + ")", e);
+                throw new BadInputException(
+                        file + ": unreadable after " + read + " interval(s), the file is truncated"
+                                + " or not an HdrHistogram log (" + e + ")",
+                        e);
             }
             if (next == null) {
                 current = null;

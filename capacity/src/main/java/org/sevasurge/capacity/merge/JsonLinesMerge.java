@@ -3,8 +3,6 @@ package org.sevasurge.capacity.merge;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.sevasurge.capacity.runs.LoadRunFolder;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,13 +13,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.sevasurge.capacity.runs.LoadRunFolder;
 
 /** The JSON-lines files of a merge, each line's {@code t} shifted by its injector's offset. Stateless. */
 final class JsonLinesMerge {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private JsonLinesMerge() {
-    }
+    private JsonLinesMerge() {}
 
     /** Every line of every folder's {@code file}, sorted by time. */
     static void concatenate(List<LoadRunFolder> runs, List<Long> shifts, String file, Path out) throws IOException {
@@ -50,13 +48,15 @@ final class JsonLinesMerge {
         Map<Long, Double> perSecond = new TreeMap<>();
         for (int i = 0; i < runs.size(); i++) {
             for (JsonNode line : shifted(runs.get(i).injectorMetrics(), shifts.get(i), "injector-metrics.jsonl")) {
-                perSecond.merge(Math.floorDiv(line.path("t").asLong(), 1000L), line.path("cpuCores").asDouble(0),
+                perSecond.merge(
+                        Math.floorDiv(line.path("t").asLong(), 1000L),
+                        line.path("cpuCores").asDouble(0),
                         Double::sum);
             }
         }
         List<JsonNode> lines = new ArrayList<>();
-        perSecond.forEach((second, cores) -> lines.add(JSON.createObjectNode().put("t", second * 1000 + 500)
-                .put("cpuCores", cores)));
+        perSecond.forEach((second, cores) ->
+                lines.add(JSON.createObjectNode().put("t", second * 1000 + 500).put("cpuCores", cores)));
         write(out.resolve("injector-metrics.jsonl"), lines);
     }
 

@@ -3,14 +3,13 @@ package org.sevasurge.capacity.merge;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
 import org.sevasurge.capacity.BadInputException;
 import org.sevasurge.capacity.runs.LoadRunFolder;
 import org.sevasurge.capacity.runs.PlanStep;
 import org.sevasurge.capacity.runs.RunInfo;
 import org.sevasurge.capacity.runs.RunLayout;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * Whether run folders are injectors of one plan (same kind, profile, journeys and step boundaries; each injector may
@@ -19,8 +18,7 @@ import java.util.Map;
  * listing the folders' run ids. Stateless.
  */
 public final class PlanCheck {
-    private PlanCheck() {
-    }
+    private PlanCheck() {}
 
     /** @throws BadInputException naming the two folders and what differs, unless they share a plan */
     public static void requireSamePlan(List<LoadRunFolder> runs) {
@@ -30,17 +28,26 @@ public final class PlanCheck {
         RunInfo first = runs.get(0).info();
         for (LoadRunFolder run : runs.subList(1, runs.size())) {
             RunInfo other = run.info();
-            String where = run.dir().resolve(RunLayout.RUN_JSON) + " and " + runs.get(0).dir().resolve(RunLayout.RUN_JSON);
+            String where = run.dir().resolve(RunLayout.RUN_JSON) + " and "
+                    + runs.get(0).dir().resolve(RunLayout.RUN_JSON);
             check(first.kind().equals(other.kind()), where, "kind", first.kind(), other.kind());
             check(first.profile().equals(other.profile()), where, "profile", first.profile(), other.profile());
             check(first.journeys().equals(other.journeys()), where, "journeys", first.journeys(), other.journeys());
-            check(first.steps().size() == other.steps().size(), where, "plan.steps (count)", first.steps().size(),
+            check(
+                    first.steps().size() == other.steps().size(),
+                    where,
+                    "plan.steps (count)",
+                    first.steps().size(),
                     other.steps().size());
             for (int i = 0; i < first.steps().size(); i++) {
                 PlanStep a = first.steps().get(i);
                 PlanStep b = other.steps().get(i);
-                check(Math.abs(a.startSeconds() - b.startSeconds()) < 1e-3 && Math.abs(a.endSeconds() - b.endSeconds()) < 1e-3,
-                        where, "plan.steps[" + i + "] (start/end seconds)", a.startSeconds() + "-" + a.endSeconds(),
+                check(
+                        Math.abs(a.startSeconds() - b.startSeconds()) < 1e-3
+                                && Math.abs(a.endSeconds() - b.endSeconds()) < 1e-3,
+                        where,
+                        "plan.steps[" + i + "] (start/end seconds)",
+                        a.startSeconds() + "-" + a.endSeconds(),
                         b.startSeconds() + "-" + b.endSeconds());
             }
         }
@@ -58,13 +65,23 @@ public final class PlanCheck {
             from.add(run.info().runId());
         }
         merged.put("runId", runs.get(0).info().runId() + "-merged");
-        ((ObjectNode) merged.withObject("/parameters")).put("injectorCores", cores).put("injectors", runs.size());
+        ((ObjectNode) merged.withObject("/parameters"))
+                .put("injectorCores", cores)
+                .put("injectors", runs.size());
         ArrayNode steps = (ArrayNode) merged.path("plan").path("steps");
         for (int i = 0; i < steps.size(); i++) {
             ObjectNode step = (ObjectNode) steps.get(i);
             int index = i;
-            step.put("levelStart", runs.stream().mapToDouble(r -> r.info().steps().get(index).levelStart()).sum());
-            step.put("levelEnd", runs.stream().mapToDouble(r -> r.info().steps().get(index).levelEnd()).sum());
+            step.put(
+                    "levelStart",
+                    runs.stream()
+                            .mapToDouble(r -> r.info().steps().get(index).levelStart())
+                            .sum());
+            step.put(
+                    "levelEnd",
+                    runs.stream()
+                            .mapToDouble(r -> r.info().steps().get(index).levelEnd())
+                            .sum());
             sumRates(step, "offeredStart", runs, i, true);
             sumRates(step, "offeredEnd", runs, i, false);
         }
@@ -76,7 +93,8 @@ public final class PlanCheck {
         for (LoadRunFolder run : runs) {
             PlanStep planStep = run.info().steps().get(index);
             Map<String, Double> offered = start ? planStep.offeredStart() : planStep.offeredEnd();
-            offered.forEach((journey, rate) -> rates.put(journey, rates.path(journey).asDouble(0) + rate));
+            offered.forEach(
+                    (journey, rate) -> rates.put(journey, rates.path(journey).asDouble(0) + rate));
         }
     }
 

@@ -4,16 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.sevasurge.capacity.BadInputException;
-import org.sevasurge.capacity.runs.LoadRunFolder;
-import org.sevasurge.capacity.runs.RunLayout;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import org.sevasurge.capacity.BadInputException;
+import org.sevasurge.capacity.runs.LoadRunFolder;
+import org.sevasurge.capacity.runs.RunLayout;
 
 /**
  * Merges load run folders of one plan (one per injector) into one folder. Each injector's times are shifted so its
@@ -26,8 +25,7 @@ import java.util.TreeSet;
 public final class RunMerger {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private RunMerger() {
-    }
+    private RunMerger() {}
 
     /**
      * @param runs at least two load run folders of one plan ({@link PlanCheck})
@@ -37,17 +35,22 @@ public final class RunMerger {
     public static LoadRunFolder merge(List<LoadRunFolder> runs, Path out) {
         JsonNode mergedRunJson = PlanCheck.mergedRunJson(runs);
         long base = runs.get(0).info().loadStartedAtMillis();
-        List<Long> shifts = runs.stream().map(r -> base - r.info().loadStartedAtMillis()).toList();
+        List<Long> shifts =
+                runs.stream().map(r -> base - r.info().loadStartedAtMillis()).toList();
         try {
             Files.createDirectories(out.resolve(RunLayout.LATENCY_DIR));
             JSON.writeValue(out.resolve(RunLayout.RUN_JSON).toFile(), mergedRunJson);
             TreeSet<String> requests = new TreeSet<>();
             runs.forEach(r -> requests.addAll(r.latencyRequests()));
             for (String request : requests) {
-                List<Path> logs = runs.stream().map(r -> r.dir().resolve(RunLayout.LATENCY_DIR)
-                        .resolve(request + RunLayout.HLOG_SUFFIX)).toList();
-                HistogramLogMerger.merge(logs, shifts, out.resolve(RunLayout.LATENCY_DIR)
-                        .resolve(request + RunLayout.HLOG_SUFFIX), base);
+                List<Path> logs = runs.stream()
+                        .map(r -> r.dir().resolve(RunLayout.LATENCY_DIR).resolve(request + RunLayout.HLOG_SUFFIX))
+                        .toList();
+                HistogramLogMerger.merge(
+                        logs,
+                        shifts,
+                        out.resolve(RunLayout.LATENCY_DIR).resolve(request + RunLayout.HLOG_SUFFIX),
+                        base);
             }
             JsonLinesMerge.concatenate(runs, shifts, RunLayout.ARRIVALS, out);
             JsonLinesMerge.concatenate(runs, shifts, RunLayout.RESPONSES, out);
@@ -72,9 +75,16 @@ public final class RunMerger {
         }
         ObjectNode merged = JSON.createObjectNode();
         for (String field : List.of("acknowledged", "readBack", "lost", "changed", "duplicated", "unreadable")) {
-            merged.put(field, checks.stream().mapToLong(c -> c.path(field).asLong()).sum());
+            merged.put(
+                    field,
+                    checks.stream().mapToLong(c -> c.path(field).asLong()).sum());
         }
-        merged.put("elapsedMillis", checks.stream().mapToLong(c -> c.path("elapsedMillis").asLong()).max().orElse(0));
+        merged.put(
+                "elapsedMillis",
+                checks.stream()
+                        .mapToLong(c -> c.path("elapsedMillis").asLong())
+                        .max()
+                        .orElse(0));
         merged.put("intact", checks.stream().allMatch(c -> c.path("intact").asBoolean(false)));
         merged.put("mergedFrom", checks.size());
         JSON.writeValue(out.resolve(RunLayout.LEDGER_CHECK).toFile(), merged);

@@ -1,10 +1,9 @@
 package org.sevasurge.capacity.readiness;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.sevasurge.capacity.runway.Runway;
 import org.sevasurge.capacity.verdict.LedgerResult;
-
-import java.util.List;
 
 /**
  * What the season verdict is decided on. Immutable.
@@ -20,9 +19,17 @@ import java.util.List;
  * @param runFailures         a season run's failed SLOs (empty: passed, or not a season run)
  * @param invalidMeasurement  why the injector invalidated the measurements, or null
  */
-public record ReadinessInputs(int instances, @Nullable Double capacityPerInstance, String capacityNote, double targetUtilisation,
-                              List<Peak> peaks, List<Runway> runways, @Nullable String runwayProblem, @Nullable LedgerResult ledger,
-                              List<String> runFailures, @Nullable String invalidMeasurement) {
+public record ReadinessInputs(
+        int instances,
+        @Nullable Double capacityPerInstance,
+        String capacityNote,
+        double targetUtilisation,
+        List<Peak> peaks,
+        List<Runway> runways,
+        @Nullable String runwayProblem,
+        @Nullable LedgerResult ledger,
+        List<String> runFailures,
+        @Nullable String invalidMeasurement) {
 
     public ReadinessInputs {
         if (instances < 1) {

@@ -1,15 +1,14 @@
 package org.sevasurge.capacity.readiness;
 
-import org.sevasurge.capacity.runway.Runway;
-import org.sevasurge.capacity.runway.Watermarks;
-import org.sevasurge.capacity.sizing.Sizing;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sevasurge.capacity.runway.Runway;
+import org.sevasurge.capacity.runway.Watermarks;
+import org.sevasurge.capacity.sizing.Sizing;
 
 /**
  * The season verdict's rules, one per {@link ReasonCode}, with {@code I} instances of capacity {@code C} each:
@@ -27,51 +26,76 @@ import java.util.Map;
  * Pure and thread-safe.
  */
 public final class ReadinessRules {
-    private ReadinessRules() {
-    }
+    private ReadinessRules() {}
 
     /** @return the verdict on {@code in} */
     public static SeasonVerdict judge(ReadinessInputs in) {
         List<Reason> reasons = new ArrayList<>();
         ledger(in, reasons);
         if (!in.runFailures().isEmpty()) {
-            reasons.add(reason(ReasonCode.SEASON_RUN_FAILED, "the season run breached its SLOs: "
-                    + String.join("; ", in.runFailures()), Map.of("failures", in.runFailures())));
+            reasons.add(reason(
+                    ReasonCode.SEASON_RUN_FAILED,
+                    "the season run breached its SLOs: " + String.join("; ", in.runFailures()),
+                    Map.of("failures", in.runFailures())));
         }
         if (in.invalidMeasurement() != null) {
-            reasons.add(reason(ReasonCode.RUN_INVALID, "the measurements are not the service's: "
-                    + in.invalidMeasurement(), Map.of()));
+            reasons.add(reason(
+                    ReasonCode.RUN_INVALID,
+                    "the measurements are not the service's: " + in.invalidMeasurement(),
+                    Map.of()));
         }
         capacity(in, reasons);
         storage(in, reasons);
         reasons.sort(Comparator.comparing((Reason r) -> r.sets()).reversed());
-        Readiness readiness = reasons.stream().map(Reason::sets).max(Comparator.naturalOrder()).orElse(Readiness.READY);
+        Readiness readiness = reasons.stream()
+                .map(Reason::sets)
+                .max(Comparator.naturalOrder())
+                .orElse(Readiness.READY);
         return new SeasonVerdict(readiness, in.instances(), reasons);
     }
 
     private static void ledger(ReadinessInputs in, List<Reason> reasons) {
         if (in.ledger() == null) {
-            reasons.add(reason(ReasonCode.LEDGER_UNCHECKED, "the acknowledged applications were not read back",
-                    Map.of()));
+            reasons.add(
+                    reason(ReasonCode.LEDGER_UNCHECKED, "the acknowledged applications were not read back", Map.of()));
         } else if (!in.ledger().intact()) {
-            reasons.add(reason(ReasonCode.LEDGER_BROKEN, "acknowledged applications went missing: "
-                    + in.ledger().describe(), figures("acknowledged", in.ledger().acknowledged(), "lost",
-                    in.ledger().lost(), "changed", in.ledger().changed(), "duplicated", in.ledger().duplicated(),
-                    "unreadable", in.ledger().unreadable())));
+            reasons.add(reason(
+                    ReasonCode.LEDGER_BROKEN,
+                    "acknowledged applications went missing: " + in.ledger().describe(),
+                    figures(
+                            "acknowledged",
+                            in.ledger().acknowledged(),
+                            "lost",
+                            in.ledger().lost(),
+                            "changed",
+                            in.ledger().changed(),
+                            "duplicated",
+                            in.ledger().duplicated(),
+                            "unreadable",
+                            in.ledger().unreadable())));
         }
     }
 
     private static void capacity(ReadinessInputs in, List<Reason> reasons) {
         Double capacity = in.capacityPerInstance();
         if (capacity == null || !(capacity > 0)) {
-            reasons.add(reason(ReasonCode.CAPACITY_UNKNOWN, "capacity per instance unknown: " + in.capacityNote()
-                    + " (run ./sevasurge capacity)", Map.of()));
+            reasons.add(reason(
+                    ReasonCode.CAPACITY_UNKNOWN,
+                    "capacity per instance unknown: " + in.capacityNote() + " (run ./sevasurge capacity)",
+                    Map.of()));
             return;
         }
         double total = in.instances() * capacity;
         for (Peak peak : in.peaks()) {
-            Map<String, Object> figures = figures("peakPerSecond", round(peak.perSecond()), "capacityPerInstance",
-                    round(capacity), "instances", in.instances(), "totalCapacityPerSecond", round(total));
+            Map<String, Object> figures = figures(
+                    "peakPerSecond",
+                    round(peak.perSecond()),
+                    "capacityPerInstance",
+                    round(capacity),
+                    "instances",
+                    in.instances(),
+                    "totalCapacityPerSecond",
+                    round(total));
             if (Peak.BUSY_HOUR.equals(peak.kind())) {
                 Sizing sizing = Sizing.of(peak.name(), peak.perSecond(), capacity, in.targetUtilisation());
                 int needed = sizing.instancesNeeded();
@@ -79,23 +103,55 @@ public final class ReadinessRules {
                 figures.put("targetUtilisation", in.targetUtilisation());
                 figures.put("utilisation", round(peak.perSecond() / total));
                 if (total < peak.perSecond()) {
-                    reasons.add(reason(ReasonCode.BUSY_HOUR_OVERLOAD, format("the %s (%.2f/s) exceeds %d x %.2f/s ="
-                            + " %.2f/s: %.0f %% utilisation; it needs %d instances at %.0f %%", peak.name(),
-                            peak.perSecond(), in.instances(), capacity, total, 100 * peak.perSecond() / total, needed,
-                            100 * in.targetUtilisation()), figures));
+                    reasons.add(reason(
+                            ReasonCode.BUSY_HOUR_OVERLOAD,
+                            format(
+                                    "the %s (%.2f/s) exceeds %d x %.2f/s ="
+                                            + " %.2f/s: %.0f %% utilisation; it needs %d instances at %.0f %%",
+                                    peak.name(),
+                                    peak.perSecond(),
+                                    in.instances(),
+                                    capacity,
+                                    total,
+                                    100 * peak.perSecond() / total,
+                                    needed,
+                                    100 * in.targetUtilisation()),
+                            figures));
                 } else if (in.instances() < needed) {
-                    reasons.add(reason(ReasonCode.BUSY_HOUR_ABOVE_TARGET, format("the %s (%.2f/s) runs %d instance(s)"
-                            + " at %.0f %%, above the planned %.0f %%: it needs %d", peak.name(), peak.perSecond(),
-                            in.instances(), 100 * peak.perSecond() / total, 100 * in.targetUtilisation(), needed), figures));
+                    reasons.add(reason(
+                            ReasonCode.BUSY_HOUR_ABOVE_TARGET,
+                            format(
+                                    "the %s (%.2f/s) runs %d instance(s)"
+                                            + " at %.0f %%, above the planned %.0f %%: it needs %d",
+                                    peak.name(),
+                                    peak.perSecond(),
+                                    in.instances(),
+                                    100 * peak.perSecond() / total,
+                                    100 * in.targetUtilisation(),
+                                    needed),
+                            figures));
                 } else if (in.instances() < needed + 1) {
-                    reasons.add(reason(ReasonCode.NO_FAILOVER_HEADROOM, format("%d instance(s) carry the %s (%.2f/s)"
-                            + " only while all run: N+1 = %d for losing one", in.instances(), peak.name(),
-                            peak.perSecond(), needed + 1), figures));
+                    reasons.add(reason(
+                            ReasonCode.NO_FAILOVER_HEADROOM,
+                            format(
+                                    "%d instance(s) carry the %s (%.2f/s)"
+                                            + " only while all run: N+1 = %d for losing one",
+                                    in.instances(), peak.name(), peak.perSecond(), needed + 1),
+                            figures));
                 }
             } else if (Peak.RESULTS_DAY.equals(peak.kind()) && total < peak.perSecond()) {
-                reasons.add(reason(ReasonCode.RESULTS_DAY_SHEDS_LOAD, format("the %s (%.2f/s) exceeds %d x %.2f/s ="
-                        + " %.2f/s: %.0f %% of its submissions get 503 with Retry-After", peak.name(), peak.perSecond(),
-                        in.instances(), capacity, total, 100 * (1 - total / peak.perSecond())), figures));
+                reasons.add(reason(
+                        ReasonCode.RESULTS_DAY_SHEDS_LOAD,
+                        format(
+                                "the %s (%.2f/s) exceeds %d x %.2f/s ="
+                                        + " %.2f/s: %.0f %% of its submissions get 503 with Retry-After",
+                                peak.name(),
+                                peak.perSecond(),
+                                in.instances(),
+                                capacity,
+                                total,
+                                100 * (1 - total / peak.perSecond())),
+                        figures));
             }
         }
     }
@@ -106,13 +162,19 @@ public final class ReadinessRules {
             return;
         }
         for (Runway runway : in.runways()) {
-            Map<String, Object> figures = figures("volume", runway.volume().name(), "sizeBytes",
-                    (long) runway.volume().sizeBytes(), "usedBytesAtStart", (long) runway.volume().usedBytes(),
-                    "bytesPerApplication", Math.round(runway.volume().bytesPerApplication()));
+            Map<String, Object> figures = figures(
+                    "volume",
+                    runway.volume().name(),
+                    "sizeBytes",
+                    (long) runway.volume().sizeBytes(),
+                    "usedBytesAtStart",
+                    (long) runway.volume().usedBytes(),
+                    "bytesPerApplication",
+                    Math.round(runway.volume().bytesPerApplication()));
             if (runway.reached(Watermarks.Level.FLOOD) != null) {
                 figures.put("floodOn", runway.reached(Watermarks.Level.FLOOD).toString());
-                reasons.add(reason(ReasonCode.VOLUME_FLOOD, runway.sentence() + ": submissions get 507 from then on",
-                        figures));
+                reasons.add(reason(
+                        ReasonCode.VOLUME_FLOOD, runway.sentence() + ": submissions get 507 from then on", figures));
             } else if (runway.reached(Watermarks.Level.HIGH) != null) {
                 figures.put("highOn", runway.reached(Watermarks.Level.HIGH).toString());
                 reasons.add(reason(ReasonCode.VOLUME_HIGH, runway.sentence(), figures));

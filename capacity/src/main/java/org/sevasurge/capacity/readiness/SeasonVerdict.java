@@ -18,7 +18,9 @@ public record SeasonVerdict(Readiness readiness, int instances, List<Reason> rea
     /** @return one line, e.g. {@code AT RISK with 2 instances: ...} */
     public String line() {
         String head = readiness.label() + " with " + instances + (instances == 1 ? " instance" : " instances");
-        return reasons.isEmpty() ? head + ": every rule holds"
-                : head + ": " + String.join("; ", reasons.stream().map(Reason::text).toList());
+        return reasons.isEmpty()
+                ? head + ": every rule holds"
+                : head + ": "
+                        + String.join("; ", reasons.stream().map(Reason::text).toList());
     }
 }

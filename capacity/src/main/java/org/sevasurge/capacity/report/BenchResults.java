@@ -2,9 +2,6 @@ package org.sevasurge.capacity.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.jspecify.annotations.Nullable;
-import org.sevasurge.capacity.BadInputException;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.sevasurge.capacity.BadInputException;
 
 /**
  * The latest JMH results of the hot paths ({@code ./sevasurge bench} writes JMH's JSON to
@@ -21,20 +20,25 @@ import java.util.stream.Stream;
 final class BenchResults {
     /** Benchmark class (simple name) -> the request it is part of. */
     private static final Map<String, String> REQUEST = Map.ofEntries(
-            Map.entry("MultipartSubmissionBenchmark", "submit"), Map.entry("DurableWriteBenchmark", "submit"),
-            Map.entry("DocumentHashBenchmark", "submit"), Map.entry("DocumentTypeBenchmark", "submit"),
-            Map.entry("PayloadHashBenchmark", "submit"), Map.entry("SubmissionFormBenchmark", "submit"),
-            Map.entry("IdempotencyLookupBenchmark", "submit"), Map.entry("ApplicationNumberBenchmark", "submit"),
-            Map.entry("StorageGuardBenchmark", "submit"), Map.entry("StatusJsonBenchmark", "status"),
+            Map.entry("MultipartSubmissionBenchmark", "submit"),
+            Map.entry("DurableWriteBenchmark", "submit"),
+            Map.entry("DocumentHashBenchmark", "submit"),
+            Map.entry("DocumentTypeBenchmark", "submit"),
+            Map.entry("PayloadHashBenchmark", "submit"),
+            Map.entry("SubmissionFormBenchmark", "submit"),
+            Map.entry("IdempotencyLookupBenchmark", "submit"),
+            Map.entry("ApplicationNumberBenchmark", "submit"),
+            Map.entry("StorageGuardBenchmark", "submit"),
+            Map.entry("StatusJsonBenchmark", "status"),
             Map.entry("CertificateIssueBenchmark", "decision"),
             Map.entry("VerificationLookupBenchmark", "certificate-verification"),
-            Map.entry("SignatureVerifyBenchmark", "certificate-verification"), Map.entry("LoginBenchmark", "login"));
+            Map.entry("SignatureVerifyBenchmark", "certificate-verification"),
+            Map.entry("LoginBenchmark", "login"));
     /** Benchmarks that run once per document of a submission. */
-    private static final List<String> PER_DOCUMENT = List.of("DurableWriteBenchmark", "DocumentHashBenchmark",
-            "DocumentTypeBenchmark");
+    private static final List<String> PER_DOCUMENT =
+            List.of("DurableWriteBenchmark", "DocumentHashBenchmark", "DocumentTypeBenchmark");
 
-    private BenchResults() {
-    }
+    private BenchResults() {}
 
     /** @return the newest {@code results.json} under {@code benchDir} (its timestamped folders), or null */
     static @Nullable Path newest(Path benchDir) {
@@ -42,8 +46,10 @@ final class BenchResults {
             return null;
         }
         try (Stream<Path> folders = Files.list(benchDir)) {
-            return folders.map(f -> f.resolve("results.json")).filter(Files::isRegularFile)
-                    .max(Path::compareTo).orElse(null);
+            return folders.map(f -> f.resolve("results.json"))
+                    .filter(Files::isRegularFile)
+                    .max(Path::compareTo)
+                    .orElse(null);
         } catch (IOException e) {
             return null;
         }
@@ -55,8 +61,8 @@ final class BenchResults {
      * @param demandMillis      the request's CPU demand, ms, by request (identifiable ones only)
      * @return one row per result
      */
-    static List<DemandSection.BenchRow> read(Path file, double documentsPerApplication,
-                                             Map<String, Double> demandMillis) {
+    static List<DemandSection.BenchRow> read(
+            Path file, double documentsPerApplication, Map<String, Double> demandMillis) {
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(file.toFile());
@@ -64,23 +70,31 @@ final class BenchResults {
             throw new BadInputException(file + ": not JMH's JSON results (" + e.getMessage() + ")", e);
         }
         if (!root.isArray()) {
-            throw new BadInputException(file + ": not JMH's JSON results: accepted: the array JMH writes with -rf json");
+            throw new BadInputException(
+                    file + ": not JMH's JSON results: accepted: the array JMH writes with -rf json");
         }
         List<DemandSection.BenchRow> rows = new ArrayList<>();
         for (JsonNode result : root) {
             String benchmark = result.path("benchmark").asText();
             String[] parts = benchmark.split("\\.");
             String simpleClass = parts.length >= 2 ? parts[parts.length - 2] : benchmark;
-            String shortName = parts.length >= 3 ? parts[parts.length - 3] + "." + simpleClass + "." + parts[parts.length - 1]
+            String shortName = parts.length >= 3
+                    ? parts[parts.length - 3] + "." + simpleClass + "." + parts[parts.length - 1]
                     : benchmark;
-            double millis = millisPerOp(result.path("primaryMetric"), result.path("threads").asInt(1), file);
+            double millis = millisPerOp(
+                    result.path("primaryMetric"), result.path("threads").asInt(1), file);
             String request = REQUEST.get(simpleClass);
             if (request != null && "LoginBenchmark".equals(simpleClass) && !parts[parts.length - 1].contains("login")) {
                 request = null; // the token and access-code checks are parts of every officer or citizen request
             }
             double ops = PER_DOCUMENT.contains(simpleClass) ? documentsPerApplication : 1;
             Double demand = request == null ? null : demandMillis.get(request);
-            rows.add(new DemandSection.BenchRow(shortName, params(result.path("params")), millis, request, ops,
+            rows.add(new DemandSection.BenchRow(
+                    shortName,
+                    params(result.path("params")),
+                    millis,
+                    request,
+                    ops,
                     demand == null || demand <= 0 ? null : millis * ops / demand));
         }
         return rows;
@@ -101,14 +115,16 @@ final class BenchResults {
             case "ops/s" -> 1e3 * threads / score;
             case "ops/ms" -> threads / score;
             case "ops/us" -> 1e-3 * threads / score;
-            default -> throw new BadInputException(file + ": scoreUnit '" + unit + "' is not understood: accepted"
-                    + " values: ns/op, us/op, ms/op, s/op, ops/s, ops/ms, ops/us");
+            default ->
+                throw new BadInputException(file + ": scoreUnit '" + unit + "' is not understood: accepted"
+                        + " values: ns/op, us/op, ms/op, s/op, ops/s, ops/ms, ops/us");
         };
     }
 
     private static String params(JsonNode params) {
         List<String> parts = new ArrayList<>();
-        params.fields().forEachRemaining(e -> parts.add(e.getKey() + "=" + e.getValue().asText()));
+        params.fields()
+                .forEachRemaining(e -> parts.add(e.getKey() + "=" + e.getValue().asText()));
         return String.join(", ", parts);
     }
 }

@@ -16,8 +16,16 @@ import org.jspecify.annotations.Nullable;
  * @param targetUtilisation the utilisation the sizing plans for, 0..1
  * @param sizing            one table per peak (empty unless a season-mix capacity was found)
  */
-public record CapacitySection(String status, String searched, String unit, @Nullable Double perInstance, @Nullable Double limitAtPerSecond,
-                              @Nullable String limitReason, String line, double targetUtilisation, List<SizingTable> sizing) {
+public record CapacitySection(
+        String status,
+        String searched,
+        String unit,
+        @Nullable Double perInstance,
+        @Nullable Double limitAtPerSecond,
+        @Nullable String limitReason,
+        String line,
+        double targetUtilisation,
+        List<SizingTable> sizing) {
 
     public CapacitySection {
         sizing = List.copyOf(sizing);
@@ -44,6 +52,5 @@ public record CapacitySection(String status, String searched, String unit, @Null
      * @param utilisation        0..1+
      * @param waitingProbability Erlang C P(wait)
      */
-    public record SizingRow(String label, int instances, double utilisation, double waitingProbability) {
-    }
+    public record SizingRow(String label, int instances, double utilisation, double waitingProbability) {}
 }

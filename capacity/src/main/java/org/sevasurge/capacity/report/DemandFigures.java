@@ -1,5 +1,11 @@
 package org.sevasurge.capacity.report;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import org.sevasurge.capacity.demand.DemandFit;
 import org.sevasurge.capacity.demand.DemandRegression;
 import org.sevasurge.capacity.demand.DemandSample;
@@ -7,17 +13,9 @@ import org.sevasurge.capacity.demand.DemandSamples;
 import org.sevasurge.capacity.demand.ServiceDemand;
 import org.sevasurge.capacity.runs.LoadRunFolder;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
-
 /** The report's "where the time goes" section: the demand regression and the JMH results beside it. Stateless. */
 final class DemandFigures {
-    private DemandFigures() {
-    }
+    private DemandFigures() {}
 
     static DemandSection section(List<LoadRunFolder> runs, ReportInputs in) {
         List<DemandSample> samples = DemandSamples.of(runs);
@@ -31,18 +29,31 @@ final class DemandFigures {
         List<DemandSection.DemandRow> rows = new ArrayList<>();
         Map<String, Double> identified = new HashMap<>();
         for (ServiceDemand d : fit.demands()) {
-            rows.add(new DemandSection.DemandRow(d.request(), finite(d.cpuMillis()), finite(d.standardError() * 1000),
-                    finite(d.varianceInflation()), d.meanPerSecond(), d.identifiable(), d.reason()));
+            rows.add(new DemandSection.DemandRow(
+                    d.request(),
+                    finite(d.cpuMillis()),
+                    finite(d.standardError() * 1000),
+                    finite(d.varianceInflation()),
+                    d.meanPerSecond(),
+                    d.identifiable(),
+                    d.reason()));
             if (d.identifiable()) {
                 identified.put(d.request(), d.cpuMillis());
             }
         }
         Path bench = in.benchResults() != null ? in.benchResults() : BenchResults.newest(in.benchDir());
-        List<DemandSection.BenchRow> benchmarks = bench == null ? List.of()
-                : BenchResults.read(bench, in.documentsPerApplication(), identified);
-        return new DemandSection(fit.samples(), fit.windowSeconds(), finite(fit.backgroundCores()),
-                finite(fit.rSquared()), fit.problem(), runs.stream().map(r -> r.info().runId()).toList(), rows,
-                bench == null ? null : bench.toString(), benchmarks);
+        List<DemandSection.BenchRow> benchmarks =
+                bench == null ? List.of() : BenchResults.read(bench, in.documentsPerApplication(), identified);
+        return new DemandSection(
+                fit.samples(),
+                fit.windowSeconds(),
+                finite(fit.backgroundCores()),
+                finite(fit.rSquared()),
+                fit.problem(),
+                runs.stream().map(r -> r.info().runId()).toList(),
+                rows,
+                bench == null ? null : bench.toString(),
+                benchmarks);
     }
 
     private static Double finite(double value) {

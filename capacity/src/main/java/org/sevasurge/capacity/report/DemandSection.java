@@ -17,9 +17,16 @@ import org.jspecify.annotations.Nullable;
  * @param benchSource    the JMH results file, or null
  * @param benchmarks     its results mapped to the requests they are part of
  */
-public record DemandSection(int windows, double windowSeconds, Double backgroundCores, Double rSquared, @Nullable String problem,
-                            List<String> sources, List<DemandRow> classes, @Nullable String benchSource,
-                            List<BenchRow> benchmarks) {
+public record DemandSection(
+        int windows,
+        double windowSeconds,
+        Double backgroundCores,
+        Double rSquared,
+        @Nullable String problem,
+        List<String> sources,
+        List<DemandRow> classes,
+        @Nullable String benchSource,
+        List<BenchRow> benchmarks) {
 
     public DemandSection {
         sources = List.copyOf(sources);
@@ -38,9 +45,14 @@ public record DemandSection(int windows, double windowSeconds, Double background
      * @param identifiable    whether the estimate can be trusted
      * @param reason          why not, or empty
      */
-    public record DemandRow(String request, @Nullable Double cpuMillis, @Nullable Double stdErrorMillis, @Nullable Double vif, double meanPerSecond,
-                            boolean identifiable, String reason) {
-    }
+    public record DemandRow(
+            String request,
+            @Nullable Double cpuMillis,
+            @Nullable Double stdErrorMillis,
+            @Nullable Double vif,
+            double meanPerSecond,
+            boolean identifiable,
+            String reason) {}
 
     /**
      * One JMH result. Immutable.
@@ -52,7 +64,11 @@ public record DemandSection(int windows, double windowSeconds, Double background
      * @param opsPerRequest  operations per request (e.g. 4 documents per submission)
      * @param shareOfDemand  millisPerOp x opsPerRequest / the request's CPU demand, or null
      */
-    public record BenchRow(String benchmark, String params, double millisPerOp, @Nullable String request, double opsPerRequest,
-                           @Nullable Double shareOfDemand) {
-    }
+    public record BenchRow(
+            String benchmark,
+            String params,
+            double millisPerOp,
+            @Nullable String request,
+            double opsPerRequest,
+            @Nullable Double shareOfDemand) {}
 }

@@ -28,11 +28,25 @@ import org.jspecify.annotations.Nullable;
  * @param ledger        the ack ledger's read-back, or null
  * @param resilience    the resilience scorecard given to the report, or null
  */
-public record Report(String schema, int schemaVersion, String generatedAt, String title, List<RunRef> runs,
-                     int injectors, VerdictSection verdict, RunResult run, @Nullable CapacitySection capacity,
-                     List<StepRow> steps, java.util.Map<String, SloRow> slos, List<RequestRow> requests, @Nullable UslSection usl, DemandSection demand,
-                     StorageSection storage, Timeline timeline, @Nullable LedgerSection ledger,
-                     @Nullable ResilienceSection resilience) {
+public record Report(
+        String schema,
+        int schemaVersion,
+        String generatedAt,
+        String title,
+        List<RunRef> runs,
+        int injectors,
+        VerdictSection verdict,
+        RunResult run,
+        @Nullable CapacitySection capacity,
+        List<StepRow> steps,
+        java.util.Map<String, SloRow> slos,
+        List<RequestRow> requests,
+        @Nullable UslSection usl,
+        DemandSection demand,
+        StorageSection storage,
+        Timeline timeline,
+        @Nullable LedgerSection ledger,
+        @Nullable ResilienceSection resilience) {
     public static final String SCHEMA = "sevasurge-report";
     public static final int VERSION = 1;
 
@@ -53,9 +67,13 @@ public record Report(String schema, int schemaVersion, String generatedAt, Strin
      * @param gitRevision the revision that ran it, or null
      * @param startedAt   ISO-8601, or null
      */
-    public record RunRef(String runId, String kind, String profile, String folder, @Nullable String gitRevision,
-                         @Nullable String startedAt) {
-    }
+    public record RunRef(
+            String runId,
+            String kind,
+            String profile,
+            String folder,
+            @Nullable String gitRevision,
+            @Nullable String startedAt) {}
 
     /**
      * The season verdict. Immutable.
@@ -80,8 +98,7 @@ public record Report(String schema, int schemaVersion, String generatedAt, Strin
      * @param text    the sentence
      * @param figures the numbers behind it
      */
-    public record ReasonRow(String code, String sets, String text, java.util.Map<String, Object> figures) {
-    }
+    public record ReasonRow(String code, String sets, String text, java.util.Map<String, Object> figures) {}
 
     /**
      * The run's own verdict. Immutable.
@@ -109,9 +126,16 @@ public record Report(String schema, int schemaVersion, String generatedAt, Strin
      * @param slo          its SLO, or null
      * @param met          whether it met its SLO (true without one)
      */
-    public record RequestRow(String request, long count, double errorPercent, double p50Millis, double p95Millis,
-                             double p99Millis, double maxMillis, @Nullable SloRow slo, boolean met) {
-    }
+    public record RequestRow(
+            String request,
+            long count,
+            double errorPercent,
+            double p50Millis,
+            double p95Millis,
+            double p99Millis,
+            double maxMillis,
+            @Nullable SloRow slo,
+            boolean met) {}
 
     /**
      * An SLO. Immutable.
@@ -120,8 +144,7 @@ public record Report(String schema, int schemaVersion, String generatedAt, Strin
      * @param p99Millis       99th percentile limit
      * @param maxErrorPercent largest error share
      */
-    public record SloRow(double p95Millis, double p99Millis, double maxErrorPercent) {
-    }
+    public record SloRow(double p95Millis, double p99Millis, double maxErrorPercent) {}
 
     /**
      * The ack ledger. Immutable.
@@ -135,7 +158,13 @@ public record Report(String schema, int schemaVersion, String generatedAt, Strin
      * @param unreadable   unreadable
      * @param line         one line for people
      */
-    public record LedgerSection(boolean intact, long acknowledged, long readBack, long lost, long changed,
-                                long duplicated, long unreadable, String line) {
-    }
+    public record LedgerSection(
+            boolean intact,
+            long acknowledged,
+            long readBack,
+            long lost,
+            long changed,
+            long duplicated,
+            long unreadable,
+            String line) {}
 }

@@ -2,6 +2,12 @@ package org.sevasurge.capacity.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.sevasurge.capacity.BadInputException;
 import org.sevasurge.capacity.merge.RunMerger;
 import org.sevasurge.capacity.readiness.Peak;
@@ -16,13 +22,6 @@ import org.sevasurge.capacity.sizing.InstanceRow;
 import org.sevasurge.capacity.sizing.Sizing;
 import org.sevasurge.capacity.verdict.LedgerResult;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Assembles a {@link Report} from run folders. The first folder is the subject: a capacity search (then any further
  * folders, searches or season runs, only add windows to the service-demand regression, e.g. single-journey searches
@@ -33,8 +32,7 @@ public final class ReportBuilder {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final double DEFAULT_TARGET_UTILISATION = 0.7;
 
-    private ReportBuilder() {
-    }
+    private ReportBuilder() {}
 
     /**
      * @param folders  the run folders, subject first
@@ -50,8 +48,12 @@ public final class ReportBuilder {
         List<Report.RunRef> refs = new ArrayList<>();
         for (int i = 0; i < folders.size(); i++) {
             JsonNode r = runJsons.get(i);
-            refs.add(new Report.RunRef(r.path("runId").asText(), r.path("kind").asText(), r.path("profile").asText(),
-                    folders.get(i).toAbsolutePath().normalize().toString(), text(r.path("gitRevision")),
+            refs.add(new Report.RunRef(
+                    r.path("runId").asText(),
+                    r.path("kind").asText(),
+                    r.path("profile").asText(),
+                    folders.get(i).toAbsolutePath().normalize().toString(),
+                    text(r.path("gitRevision")),
                     text(r.path("startedAt"))));
         }
         Subject subject;
@@ -59,7 +61,8 @@ public final class ReportBuilder {
         int injectors = 1;
         if (RunLayout.KIND_CAPACITY.equals(runJsons.get(0).path("kind").asText())) {
             JsonNode capacity = capacityJson(folders.get(0));
-            double target = in.targetUtilisation() != null ? in.targetUtilisation()
+            double target = in.targetUtilisation() != null
+                    ? in.targetUtilisation()
                     : capacity.path("parameters").path("targetUtilisation").asDouble(DEFAULT_TARGET_UTILISATION);
             subject = SearchSubject.of(folders.get(0), capacity, refs, target);
             demandRuns.addAll(subject.loadRuns());
@@ -87,26 +90,55 @@ public final class ReportBuilder {
         CapacitySection capacity = withSizing(subject.capacity(), in);
         Double perInstance = capacity != null && subject.capacityNote().isEmpty() ? capacity.perInstance() : null;
         String[] runwayProblem = new String[1];
-        List<Runway> runways = StorageFigures.runways(subject.loadRuns(), subject.footprint(), in.volumes(),
-                in.watermarks(), in.season(), runwayProblem);
-        double target = capacity != null ? capacity.targetUtilisation()
+        List<Runway> runways = StorageFigures.runways(
+                subject.loadRuns(), subject.footprint(), in.volumes(), in.watermarks(), in.season(), runwayProblem);
+        double target = capacity != null
+                ? capacity.targetUtilisation()
                 : in.targetUtilisation() != null ? in.targetUtilisation() : DEFAULT_TARGET_UTILISATION;
-        SeasonVerdict verdict = ReadinessRules.judge(new ReadinessInputs(in.instances(), perInstance,
-                subject.capacityNote(), target, in.peaks(), runways, runwayProblem[0], subject.ledger(),
-                subject.runFailures(), subject.invalid()));
-        List<Report.ReasonRow> reasons = verdict.reasons().stream().map(r -> new Report.ReasonRow(r.code().name(),
-                r.sets().name(), r.text(), r.figures())).toList();
-        return new Report(Report.SCHEMA, Report.VERSION, Instant.now().toString(), subject.title(), subject.runs(),
-                injectors, new Report.VerdictSection(verdict.readiness().name(), verdict.readiness().label(),
-                verdict.instances(), verdict.line(), reasons), subject.result(), capacity, subject.steps(),
-                slos(subject.loadRuns()), subject.requests(), subject.usl(), DemandFigures.section(demandRuns, in),
+        SeasonVerdict verdict = ReadinessRules.judge(new ReadinessInputs(
+                in.instances(),
+                perInstance,
+                subject.capacityNote(),
+                target,
+                in.peaks(),
+                runways,
+                runwayProblem[0],
+                subject.ledger(),
+                subject.runFailures(),
+                subject.invalid()));
+        List<Report.ReasonRow> reasons = verdict.reasons().stream()
+                .map(r -> new Report.ReasonRow(r.code().name(), r.sets().name(), r.text(), r.figures()))
+                .toList();
+        return new Report(
+                Report.SCHEMA,
+                Report.VERSION,
+                Instant.now().toString(),
+                subject.title(),
+                subject.runs(),
+                injectors,
+                new Report.VerdictSection(
+                        verdict.readiness().name(),
+                        verdict.readiness().label(),
+                        verdict.instances(),
+                        verdict.line(),
+                        reasons),
+                subject.result(),
+                capacity,
+                subject.steps(),
+                slos(subject.loadRuns()),
+                subject.requests(),
+                subject.usl(),
+                DemandFigures.section(demandRuns, in),
                 StorageFigures.section(subject.footprint(), in.watermarks(), in.season(), runways, runwayProblem[0]),
-                TimelineReader.of(subject.loadRuns()), ledger(subject.ledger()),
+                TimelineReader.of(subject.loadRuns()),
+                ledger(subject.ledger()),
                 in.resilience() == null ? null : ResilienceSection.read(in.resilience()));
     }
 
     private static CapacitySection withSizing(CapacitySection capacity, ReportInputs in) {
-        if (capacity == null || capacity.perInstance() == null || !SearchSubject.SEASON_MIX.equals(capacity.searched())) {
+        if (capacity == null
+                || capacity.perInstance() == null
+                || !SearchSubject.SEASON_MIX.equals(capacity.searched())) {
             return capacity;
         }
         double target = in.targetUtilisation() != null ? in.targetUtilisation() : capacity.targetUtilisation();
@@ -115,28 +147,47 @@ public final class ReportBuilder {
             Sizing sizing = Sizing.of(peak.name(), peak.perSecond(), capacity.perInstance(), target);
             List<CapacitySection.SizingRow> rows = new ArrayList<>();
             for (InstanceRow row : sizing.rows()) {
-                rows.add(new CapacitySection.SizingRow(row.label(), row.instances(), row.utilisation(),
-                        row.waitingProbability()));
+                rows.add(new CapacitySection.SizingRow(
+                        row.label(), row.instances(), row.utilisation(), row.waitingProbability()));
             }
             tables.add(new CapacitySection.SizingTable(peak.name(), peak.perSecond(), rows));
         }
-        return new CapacitySection(capacity.status(), capacity.searched(), capacity.unit(), capacity.perInstance(),
-                capacity.limitAtPerSecond(), capacity.limitReason(), capacity.line(), target, tables);
+        return new CapacitySection(
+                capacity.status(),
+                capacity.searched(),
+                capacity.unit(),
+                capacity.perInstance(),
+                capacity.limitAtPerSecond(),
+                capacity.limitReason(),
+                capacity.line(),
+                target,
+                tables);
     }
 
     private static java.util.Map<String, Report.SloRow> slos(List<LoadRunFolder> runs) {
         java.util.Map<String, Report.SloRow> slos = new java.util.TreeMap<>();
         if (!runs.isEmpty()) {
-            runs.get(0).info().slos().forEach((request, slo) -> slos.put(request,
-                    new Report.SloRow(slo.p95Millis(), slo.p99Millis(), slo.maxErrorPercent())));
+            runs.get(0)
+                    .info()
+                    .slos()
+                    .forEach((request, slo) -> slos.put(
+                            request, new Report.SloRow(slo.p95Millis(), slo.p99Millis(), slo.maxErrorPercent())));
         }
         return slos;
     }
 
     private static Report.LedgerSection ledger(LedgerResult ledger) {
-        return ledger == null ? null : new Report.LedgerSection(ledger.intact(), ledger.acknowledged(),
-                ledger.readBack(), ledger.lost(), ledger.changed(), ledger.duplicated(), ledger.unreadable(),
-                ledger.describe());
+        return ledger == null
+                ? null
+                : new Report.LedgerSection(
+                        ledger.intact(),
+                        ledger.acknowledged(),
+                        ledger.readBack(),
+                        ledger.lost(),
+                        ledger.changed(),
+                        ledger.duplicated(),
+                        ledger.unreadable(),
+                        ledger.describe());
     }
 
     private static List<LoadRunFolder> loadRunsOf(Path dir, JsonNode runJson) {
@@ -164,8 +215,9 @@ public final class ReportBuilder {
                     + root.path("schema").asText() + "', expected '" + RunLayout.SCHEMA + "')");
         }
         if (root.path("schemaVersion").asInt(-1) != RunLayout.VERSION) {
-            throw new BadInputException(file + ": schemaVersion " + root.path("schemaVersion") + " is not supported:"
-                    + " accepted values: " + RunLayout.VERSION + " (analyse it with the Seva Surge version that wrote it)");
+            throw new BadInputException(
+                    file + ": schemaVersion " + root.path("schemaVersion") + " is not supported:" + " accepted values: "
+                            + RunLayout.VERSION + " (analyse it with the Seva Surge version that wrote it)");
         }
         return root;
     }
@@ -173,7 +225,8 @@ public final class ReportBuilder {
     private static JsonNode capacityJson(Path dir) {
         Path file = dir.resolve(CapacityJson.FILE);
         if (!Files.isRegularFile(file)) {
-            throw new BadInputException(dir + ": a capacity search without " + CapacityJson.FILE + " (it did not finish)");
+            throw new BadInputException(
+                    dir + ": a capacity search without " + CapacityJson.FILE + " (it did not finish)");
         }
         JsonNode root = read(file);
         if (root.path("schemaVersion").asInt(-1) != CapacityJson.VERSION) {

@@ -3,7 +3,6 @@ package org.sevasurge.capacity.report;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,15 +17,15 @@ import java.util.Properties;
 public final class ReportHtml {
     /** The file name in {@code report/}. */
     public static final String FILE = "index.html";
+
     private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(ContentType.Html);
 
-    private ReportHtml() {
-    }
+    private ReportHtml() {}
 
     /** @return the page */
     public static String render(Report report) {
-        ReportPage page = new ReportPage(report, echarts(), resource("report.js"), resource("report.css"),
-                ReportJson.forScript(report));
+        ReportPage page = new ReportPage(
+                report, echarts(), resource("report.js"), resource("report.css"), ReportJson.forScript(report));
         StringOutput out = new StringOutput();
         ENGINE.render("report/index.jte", page, out);
         return out.toString();
@@ -41,8 +40,8 @@ public final class ReportHtml {
     }
 
     private static String webjarVersion() {
-        try (InputStream in = ReportHtml.class.getResourceAsStream(
-                "/META-INF/maven/org.webjars.npm/echarts/pom.properties")) {
+        try (InputStream in =
+                ReportHtml.class.getResourceAsStream("/META-INF/maven/org.webjars.npm/echarts/pom.properties")) {
             if (in == null) {
                 throw new IllegalStateException("the ECharts webjar (org.webjars.npm:echarts) is not on the classpath");
             }

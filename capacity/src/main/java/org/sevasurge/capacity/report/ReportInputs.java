@@ -1,13 +1,12 @@
 package org.sevasurge.capacity.report;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.sevasurge.capacity.readiness.Peak;
 import org.sevasurge.capacity.runway.SeasonDates;
 import org.sevasurge.capacity.runway.Watermarks;
-
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
 /**
  * What the report needs besides the run folders: the planner's figures (the command line and the season calendar
@@ -24,16 +23,40 @@ import java.util.Map;
  * @param documentsPerApplication mean documents per submission (for per-document benchmarks)
  * @param resilience              a resilience run's folder (or its resilience.json) for the scorecard, or null
  */
-public record ReportInputs(int instances, List<Peak> peaks, @Nullable Double targetUtilisation, @Nullable SeasonDates season,
-                           Watermarks watermarks, Map<String, VolumeOption> volumes, @Nullable Path benchResults, @Nullable Path benchDir,
-                           double documentsPerApplication, @Nullable Path resilience) {
+public record ReportInputs(
+        int instances,
+        List<Peak> peaks,
+        @Nullable Double targetUtilisation,
+        @Nullable SeasonDates season,
+        Watermarks watermarks,
+        Map<String, VolumeOption> volumes,
+        @Nullable Path benchResults,
+        @Nullable Path benchDir,
+        double documentsPerApplication,
+        @Nullable Path resilience) {
 
     /** Inputs without a resilience scorecard. */
-    public ReportInputs(int instances, List<Peak> peaks, @Nullable Double targetUtilisation,
-                        @Nullable SeasonDates season, Watermarks watermarks, Map<String, VolumeOption> volumes,
-                        @Nullable Path benchResults, @Nullable Path benchDir, double documentsPerApplication) {
-        this(instances, peaks, targetUtilisation, season, watermarks, volumes, benchResults, benchDir,
-                documentsPerApplication, null);
+    public ReportInputs(
+            int instances,
+            List<Peak> peaks,
+            @Nullable Double targetUtilisation,
+            @Nullable SeasonDates season,
+            Watermarks watermarks,
+            Map<String, VolumeOption> volumes,
+            @Nullable Path benchResults,
+            @Nullable Path benchDir,
+            double documentsPerApplication) {
+        this(
+                instances,
+                peaks,
+                targetUtilisation,
+                season,
+                watermarks,
+                volumes,
+                benchResults,
+                benchDir,
+                documentsPerApplication,
+                null);
     }
 
     public ReportInputs {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-
 import java.io.IOException;
 
 /**
@@ -19,15 +18,17 @@ public final class ReportJson {
     /** The JSON Schema's classpath resource. */
     public static final String SCHEMA_RESOURCE = "/org/sevasurge/capacity/report/report.schema.json";
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .registerModule(new SimpleModule().addSerializer(Double.class, new FiniteDoubles())
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .registerModule(new SimpleModule()
+                    .addSerializer(Double.class, new FiniteDoubles())
                     .addSerializer(double.class, new FiniteDoubles()));
     private static final ObjectMapper COMPACT = new ObjectMapper()
-            .registerModule(new SimpleModule().addSerializer(Double.class, new FiniteDoubles())
+            .registerModule(new SimpleModule()
+                    .addSerializer(Double.class, new FiniteDoubles())
                     .addSerializer(double.class, new FiniteDoubles()));
 
-    private ReportJson() {
-    }
+    private ReportJson() {}
 
     /** @return the report as indented JSON */
     public static String write(Report report) {
@@ -41,7 +42,9 @@ public final class ReportJson {
     /** @return the report as one line of JSON, safe inside an HTML script element ({@code <} escaped) */
     static String forScript(Report report) {
         try {
-            return COMPACT.writeValueAsString(report).replace("<", "\\u003c").replace(">", "\\u003e")
+            return COMPACT.writeValueAsString(report)
+                    .replace("<", "\\u003c")
+                    .replace(">", "\\u003e")
                     .replace("&", "\\u0026");
         } catch (IOException e) {
             throw new IllegalStateException("cannot serialise the report", e);

@@ -13,16 +13,17 @@ public final class ReportMarkdown {
     public static final String FILE = "report.md";
     /** The most lines it has. */
     public static final int MAX_LINES = 40;
+
     private static final int MAX_REASONS = 8;
 
-    private ReportMarkdown() {
-    }
+    private ReportMarkdown() {}
 
     /** @return the Markdown */
     public static String render(Report report) {
         List<String> lines = new ArrayList<>();
         Report.VerdictSection v = report.verdict();
-        lines.add("# Seva Surge: " + v.label() + " with " + v.instances() + (v.instances() == 1 ? " instance" : " instances"));
+        lines.add("# Seva Surge: " + v.label() + " with " + v.instances()
+                + (v.instances() == 1 ? " instance" : " instances"));
         lines.add("");
         lines.add(report.title() + (report.injectors() > 1 ? ", " + report.injectors() + " injectors merged" : "")
                 + "; run verdict: " + report.run().verdict());
@@ -33,8 +34,10 @@ public final class ReportMarkdown {
         } else {
             lines.add("| sets | reason |");
             lines.add("|---|---|");
-            v.reasons().stream().limit(MAX_REASONS).forEach(r -> lines.add("| " + r.sets().replace('_', ' ') + " | `"
-                    + r.code() + "` " + cell(r.text()) + " |"));
+            v.reasons().stream()
+                    .limit(MAX_REASONS)
+                    .forEach(r -> lines.add(
+                            "| " + r.sets().replace('_', ' ') + " | `" + r.code() + "` " + cell(r.text()) + " |"));
             if (v.reasons().size() > MAX_REASONS) {
                 lines.add("| | and " + (v.reasons().size() - MAX_REASONS) + " more in report.json |");
             }
@@ -44,38 +47,70 @@ public final class ReportMarkdown {
         lines.add("");
         CapacitySection c = report.capacity();
         if (c != null) {
-            lines.add("- capacity per instance: " + (c.perInstance() == null ? "not established" : fmt(c.perInstance())
-                    + " " + c.unit()) + " (" + c.status() + (c.limitReason() == null ? "" : "; limit at "
-                    + fmt(c.limitAtPerSecond()) + "/s: " + cell(c.limitReason())) + ")");
+            lines.add("- capacity per instance: "
+                    + (c.perInstance() == null ? "not established" : fmt(c.perInstance()) + " " + c.unit()) + " ("
+                    + c.status()
+                    + (c.limitReason() == null
+                            ? ""
+                            : "; limit at " + fmt(c.limitAtPerSecond()) + "/s: " + cell(c.limitReason()))
+                    + ")");
             for (CapacitySection.SizingTable t : c.sizing()) {
-                lines.add(String.format(Locale.ROOT, "- %s %s/s: N = %d, N+1 = %d, N+2 = %d at %.0f %% planned"
-                        + " utilisation", t.peak(), fmt(t.peakPerSecond()), t.rows().get(0).instances(),
-                        t.rows().get(1).instances(), t.rows().get(2).instances(), 100 * c.targetUtilisation()));
+                lines.add(String.format(
+                        Locale.ROOT,
+                        "- %s %s/s: N = %d, N+1 = %d, N+2 = %d at %.0f %% planned" + " utilisation",
+                        t.peak(),
+                        fmt(t.peakPerSecond()),
+                        t.rows().get(0).instances(),
+                        t.rows().get(1).instances(),
+                        t.rows().get(2).instances(),
+                        100 * c.targetUtilisation()));
             }
         }
-        report.requests().stream().filter(r -> !r.met()).limit(5).forEach(r -> lines.add(String.format(Locale.ROOT,
-                "- %s breached its SLO: p95 %s ms, p99 %s ms, errors %.2f %%", r.request(), fmt(r.p95Millis()),
-                fmt(r.p99Millis()), r.errorPercent())));
+        report.requests().stream()
+                .filter(r -> !r.met())
+                .limit(5)
+                .forEach(r -> lines.add(String.format(
+                        Locale.ROOT,
+                        "- %s breached its SLO: p95 %s ms, p99 %s ms, errors %.2f %%",
+                        r.request(),
+                        fmt(r.p95Millis()),
+                        fmt(r.p99Millis()),
+                        r.errorPercent())));
         StorageSection s = report.storage();
         if (s.documentBytesPerApplication() != null) {
-            lines.add(String.format(Locale.ROOT, "- storage per application: %.0f KB of documents, %.1f KB of database",
-                    s.documentBytesPerApplication() / 1024, nz(s.databaseBytesPerApplication()) / 1024));
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "- storage per application: %.0f KB of documents, %.1f KB of database",
+                    s.documentBytesPerApplication() / 1024,
+                    nz(s.databaseBytesPerApplication()) / 1024));
         }
         s.volumes().forEach(vol -> lines.add("- runway: " + vol.sentence()));
         if (s.problem() != null) {
             lines.add("- runway: not computed: " + s.problem());
         }
-        List<String> top = report.demand().classes().stream().filter(DemandSection.DemandRow::identifiable).limit(3)
-                .map(d -> String.format(Locale.ROOT, "%s %s ms", d.request(), fmt(d.cpuMillis()))).toList();
-        lines.add("- CPU per request: " + (top.isEmpty() ? "no class identifiable (" + cell(String.valueOf(
-                report.demand().problem() == null ? "see report.json" : report.demand().problem())) + ")"
-                : String.join(", ", top)));
-        lines.add("- ack ledger: " + (report.ledger() == null ? "not checked" : report.ledger().line()));
+        List<String> top = report.demand().classes().stream()
+                .filter(DemandSection.DemandRow::identifiable)
+                .limit(3)
+                .map(d -> String.format(Locale.ROOT, "%s %s ms", d.request(), fmt(d.cpuMillis())))
+                .toList();
+        lines.add("- CPU per request: "
+                + (top.isEmpty()
+                        ? "no class identifiable ("
+                                + cell(String.valueOf(
+                                        report.demand().problem() == null
+                                                ? "see report.json"
+                                                : report.demand().problem()))
+                                + ")"
+                        : String.join(", ", top)));
+        lines.add("- ack ledger: "
+                + (report.ledger() == null ? "not checked" : report.ledger().line()));
         if (report.resilience() != null) {
-            lines.add("- resilience: " + report.resilience().verdict() + ", " + report.resilience().scenarios().size()
-                    + " scenarios");
+            lines.add("- resilience: " + report.resilience().verdict() + ", "
+                    + report.resilience().scenarios().size() + " scenarios");
             // The failures first few only: the summary stays under 40 lines.
-            report.resilience().scenarios().stream().filter(row -> !"PASS".equals(row.verdict())).limit(5)
+            report.resilience().scenarios().stream()
+                    .filter(row -> !"PASS".equals(row.verdict()))
+                    .limit(5)
                     .forEach(row -> lines.add("  - " + cell(row.line())));
         }
         lines.add("");

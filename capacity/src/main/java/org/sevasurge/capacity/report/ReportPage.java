@@ -46,7 +46,8 @@ public record ReportPage(Report report, String echarts, String script, String st
 
     /** @return the CSS class of a verdict, e.g. {@code verdict-at-risk} */
     public String verdictClass() {
-        return "verdict-" + report.verdict().readiness().toLowerCase(Locale.ROOT).replace('_', '-');
+        return "verdict-"
+                + report.verdict().readiness().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** @return the requests with responses in some step, in order, for one latency chart each */

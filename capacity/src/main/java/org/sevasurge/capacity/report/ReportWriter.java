@@ -1,19 +1,17 @@
 package org.sevasurge.capacity.report;
 
-import org.sevasurge.capacity.BadInputException;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.sevasurge.capacity.BadInputException;
 
 /** Writes a report's three files into a folder. Stateless. */
 public final class ReportWriter {
     /** The folder a run's report goes into, inside the run folder. */
     public static final String DIR = "report";
 
-    private ReportWriter() {
-    }
+    private ReportWriter() {}
 
     /** @return {@code dir/index.html}, after writing it, {@code report.md} and {@code report.json} */
     public static Path write(Report report, Path dir) {

@@ -36,10 +36,18 @@ public record ResilienceSection(String source, String verdict, double wallSecond
      *
      * @param faults each fault: target, what, planned start and end in run seconds, and how long it really lasted
      */
-    public record Row(String scenario, String verdict, List<String> reasons, @Nullable Double offeredPerSecond,
-                      @Nullable Double goodputPerSecond, @Nullable Double detectSeconds,
-                      @Nullable Double recoverSeconds, Map<String, Long> errorShape, @Nullable Long lost,
-                      @Nullable Long duplicated, List<Fault> faults) {
+    public record Row(
+            String scenario,
+            String verdict,
+            List<String> reasons,
+            @Nullable Double offeredPerSecond,
+            @Nullable Double goodputPerSecond,
+            @Nullable Double detectSeconds,
+            @Nullable Double recoverSeconds,
+            Map<String, Long> errorShape,
+            @Nullable Long lost,
+            @Nullable Long duplicated,
+            List<Fault> faults) {
         public Row {
             reasons = List.copyOf(reasons);
             errorShape = Map.copyOf(errorShape);
@@ -51,10 +59,18 @@ public record ResilienceSection(String source, String verdict, double wallSecond
             if (offeredPerSecond == null) {
                 return scenario + " " + verdict + ": " + String.join("; ", reasons);
             }
-            String line = String.format(Locale.ROOT, "%s %s: detect %s, recover %s, goodput %.2f/s of %.2f/s, errors"
-                            + " %s, lost %d, duplicated %d", scenario, verdict, seconds(detectSeconds),
-                    seconds(recoverSeconds), goodputPerSecond, offeredPerSecond,
-                    errorShape.isEmpty() ? "none" : errorShape.toString(), lost, duplicated);
+            String line = String.format(
+                    Locale.ROOT,
+                    "%s %s: detect %s, recover %s, goodput %.2f/s of %.2f/s, errors" + " %s, lost %d, duplicated %d",
+                    scenario,
+                    verdict,
+                    seconds(detectSeconds),
+                    seconds(recoverSeconds),
+                    goodputPerSecond,
+                    offeredPerSecond,
+                    errorShape.isEmpty() ? "none" : errorShape.toString(),
+                    lost,
+                    duplicated);
             return reasons.isEmpty() ? line : line + " (" + String.join("; ", reasons) + ")";
         }
 
@@ -64,8 +80,7 @@ public record ResilienceSection(String source, String verdict, double wallSecond
     }
 
     /** One fault window of a scenario. */
-    public record Fault(String target, String what, double plannedAt, double plannedUntil, double seconds) {
-    }
+    public record Fault(String target, String what, double plannedAt, double plannedUntil, double seconds) {}
 
     /** @return the scorecard of {@code path}: a resilience set's folder or its {@code resilience.json} */
     public static ResilienceSection read(Path path) {
@@ -74,30 +89,53 @@ public record ResilienceSection(String source, String verdict, double wallSecond
         try {
             root = JSON.readTree(file.toFile());
         } catch (IOException e) {
-            throw new BadInputException(file + ": not a resilience scorecard (" + e.getMessage() + "); accepted: the"
-                    + " folder of a './sevasurge resilience' run or its " + Scorecard.JSON_FILE, e);
+            throw new BadInputException(
+                    file + ": not a resilience scorecard (" + e.getMessage() + "); accepted: the"
+                            + " folder of a './sevasurge resilience' run or its " + Scorecard.JSON_FILE,
+                    e);
         }
-        if (!Scorecard.SCHEMA.equals(root.path("schema").asText()) || root.path("schemaVersion").asInt()
-                != Scorecard.VERSION) {
-            throw new BadInputException(file + ": schema '" + root.path("schema").asText() + "' version "
-                    + root.path("schemaVersion") + ": accepted: " + Scorecard.SCHEMA + " version " + Scorecard.VERSION);
+        if (!Scorecard.SCHEMA.equals(root.path("schema").asText())
+                || root.path("schemaVersion").asInt() != Scorecard.VERSION) {
+            throw new BadInputException(
+                    file + ": schema '" + root.path("schema").asText() + "' version " + root.path("schemaVersion")
+                            + ": accepted: " + Scorecard.SCHEMA + " version " + Scorecard.VERSION);
         }
         List<Row> rows = new ArrayList<>();
         for (JsonNode s : root.path("scenarios")) {
             List<String> reasons = new ArrayList<>();
             s.path("reasons").forEach(r -> reasons.add(r.asText()));
             Map<String, Long> shape = new LinkedHashMap<>();
-            s.path("errorShape").fields().forEachRemaining(e -> shape.put(e.getKey(), e.getValue().asLong()));
+            s.path("errorShape")
+                    .fields()
+                    .forEachRemaining(e -> shape.put(e.getKey(), e.getValue().asLong()));
             List<Fault> faults = new ArrayList<>();
-            s.path("faults").forEach(f -> faults.add(new Fault(f.path("target").asText(), f.path("what").asText(),
-                    f.path("plannedAt").asDouble(), f.path("plannedUntil").asDouble(),
-                    (f.path("endedAtMillis").asLong() - f.path("startedAtMillis").asLong()) / 1000.0)));
-            rows.add(new Row(s.path("scenario").asText(), s.path("verdict").asText(), reasons,
-                    number(s, "offeredPerSecond"), number(s, "goodputPerSecond"), number(s, "detectSeconds"),
-                    number(s, "recoverSeconds"), shape, whole(s, "lost"), whole(s, "duplicated"), faults));
+            s.path("faults")
+                    .forEach(f -> faults.add(new Fault(
+                            f.path("target").asText(),
+                            f.path("what").asText(),
+                            f.path("plannedAt").asDouble(),
+                            f.path("plannedUntil").asDouble(),
+                            (f.path("endedAtMillis").asLong()
+                                            - f.path("startedAtMillis").asLong())
+                                    / 1000.0)));
+            rows.add(new Row(
+                    s.path("scenario").asText(),
+                    s.path("verdict").asText(),
+                    reasons,
+                    number(s, "offeredPerSecond"),
+                    number(s, "goodputPerSecond"),
+                    number(s, "detectSeconds"),
+                    number(s, "recoverSeconds"),
+                    shape,
+                    whole(s, "lost"),
+                    whole(s, "duplicated"),
+                    faults));
         }
-        return new ResilienceSection(file.toString(), root.path("verdict").asText(), root.path("wallSeconds")
-                .asDouble(), rows);
+        return new ResilienceSection(
+                file.toString(),
+                root.path("verdict").asText(),
+                root.path("wallSeconds").asDouble(),
+                rows);
     }
 
     private static @Nullable Double number(JsonNode node, String field) {

@@ -18,9 +18,18 @@ import org.jspecify.annotations.Nullable;
  * @param injectorShare    the injector's core share
  * @param requests         per request
  */
-public record StepRow(String staircase, int index, double offeredPerSecond, double achievedPerSecond, String verdict,
-                      String limit, @Nullable Double serverCpuCores, double injectorCores, double injectorPeakCores,
-                      double injectorShare, List<StepRequest> requests) {
+public record StepRow(
+        String staircase,
+        int index,
+        double offeredPerSecond,
+        double achievedPerSecond,
+        String verdict,
+        String limit,
+        @Nullable Double serverCpuCores,
+        double injectorCores,
+        double injectorPeakCores,
+        double injectorShare,
+        List<StepRequest> requests) {
 
     public StepRow {
         requests = List.copyOf(requests);
@@ -36,7 +45,6 @@ public record StepRow(String staircase, int index, double offeredPerSecond, doub
      * @param p95Millis    p95
      * @param p99Millis    p99
      */
-    public record StepRequest(String request, long count, double errorPercent, double p50Millis, double p95Millis,
-                              double p99Millis) {
-    }
+    public record StepRequest(
+            String request, long count, double errorPercent, double p50Millis, double p95Millis, double p99Millis) {}
 }

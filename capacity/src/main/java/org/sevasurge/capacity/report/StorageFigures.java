@@ -1,6 +1,10 @@
 package org.sevasurge.capacity.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.sevasurge.capacity.BadInputException;
 import org.sevasurge.capacity.runs.LoadRunFolder;
 import org.sevasurge.capacity.runway.Runway;
@@ -9,11 +13,6 @@ import org.sevasurge.capacity.runway.SeasonDates;
 import org.sevasurge.capacity.runway.VolumeSpec;
 import org.sevasurge.capacity.runway.Watermarks;
 import org.sevasurge.capacity.search.StorageFootprint;
-
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The volumes to project and their runways: sizes and use from the planner's options, else from the last scrape of
@@ -25,14 +24,18 @@ final class StorageFigures {
     static final String DOCUMENTS = "documents";
     static final String DATABASE = "database";
 
-    private StorageFigures() {
-    }
+    private StorageFigures() {}
 
     /**
      * @return the runways; empty with the reason in {@code problem[0]} when there are none
      */
-    static List<Runway> runways(List<LoadRunFolder> runs, StorageFootprint footprint, Map<String, VolumeOption> options,
-                                Watermarks watermarks, SeasonDates season, String[] problem) {
+    static List<Runway> runways(
+            List<LoadRunFolder> runs,
+            StorageFootprint footprint,
+            Map<String, VolumeOption> options,
+            Watermarks watermarks,
+            SeasonDates season,
+            String[] problem) {
         if (season == null) {
             problem[0] = "the calendar has no storageRunway block (season dates and month factors)";
             return List.of();
@@ -49,8 +52,9 @@ final class StorageFigures {
             double[] v = volumes.get(name);
             Double size = option.sizeBytes() != null ? option.sizeBytes() : v == null ? null : v[0];
             if (size == null) {
-                throw new BadInputException("--volume-used " + name + ": the storage guard did not measure a volume named"
-                        + " '" + name + "'; give --volume-size " + name + "=SIZE too");
+                throw new BadInputException(
+                        "--volume-used " + name + ": the storage guard did not measure a volume named" + " '" + name
+                                + "'; give --volume-size " + name + "=SIZE too");
             }
             double used = option.usedBytes() != null ? option.usedBytes() : v == null ? 0 : Math.min(v[1], size);
             if (used > size) {
@@ -66,8 +70,10 @@ final class StorageFigures {
             return List.of();
         }
         List<Runway> runways = new ArrayList<>();
-        volumes.forEach((name, v) -> runways.add(Runway.project(new VolumeSpec(name, v[0], v[1],
-                perApplication(name, footprint), sources.get(name)), watermarks, season)));
+        volumes.forEach((name, v) -> runways.add(Runway.project(
+                new VolumeSpec(name, v[0], v[1], perApplication(name, footprint), sources.get(name)),
+                watermarks,
+                season)));
         return runways;
     }
 
@@ -106,7 +112,9 @@ final class StorageFigures {
         });
         double[] documents = volumes.get(DOCUMENTS);
         double[] database = volumes.get(DATABASE);
-        if (documents != null && database != null && documents[0] == database[0]
+        if (documents != null
+                && database != null
+                && documents[0] == database[0]
                 && Math.abs(documents[1] - database[1]) <= 0.01 * documents[0]) {
             volumes.remove(DOCUMENTS);
             volumes.remove(DATABASE);
@@ -115,22 +123,39 @@ final class StorageFigures {
         return volumes;
     }
 
-    static StorageSection section(StorageFootprint footprint, Watermarks watermarks, SeasonDates season,
-                                  List<Runway> runways, String problem) {
+    static StorageSection section(
+            StorageFootprint footprint,
+            Watermarks watermarks,
+            SeasonDates season,
+            List<Runway> runways,
+            String problem) {
         List<StorageSection.VolumeRunway> volumes = new ArrayList<>();
         for (Runway r : runways) {
-            volumes.add(new StorageSection.VolumeRunway(r.volume().name(), r.volume().source(), r.volume().sizeBytes(),
-                    r.volume().usedBytes(), r.volume().bytesPerApplication(), date(r, Watermarks.Level.LOW),
-                    date(r, Watermarks.Level.HIGH), date(r, Watermarks.Level.FLOOD), r.sentence(),
+            volumes.add(new StorageSection.VolumeRunway(
+                    r.volume().name(),
+                    r.volume().source(),
+                    r.volume().sizeBytes(),
+                    r.volume().usedBytes(),
+                    r.volume().bytesPerApplication(),
+                    date(r, Watermarks.Level.LOW),
+                    date(r, Watermarks.Level.HIGH),
+                    date(r, Watermarks.Level.FLOOD),
+                    r.sentence(),
                     r.days().stream().map(d -> d.date().toString()).toList(),
-                    r.days().stream().map(RunwayDay::share).map(s -> Math.round(s * 100_000) / 100_000.0).toList()));
+                    r.days().stream()
+                            .map(RunwayDay::share)
+                            .map(s -> Math.round(s * 100_000) / 100_000.0)
+                            .toList()));
         }
-        return new StorageSection(footprint == null ? null : finite(footprint.documentBytesPerApplication()),
+        return new StorageSection(
+                footprint == null ? null : finite(footprint.documentBytesPerApplication()),
                 footprint == null ? null : finite(footprint.databaseBytesPerApplication()),
                 footprint == null ? 0 : footprint.acknowledged(),
                 new double[] {watermarks.low(), watermarks.high(), watermarks.flood()},
-                season == null ? null : season.start().toString(), season == null ? null : season.end().toString(),
-                runways.isEmpty() ? problem : null, volumes);
+                season == null ? null : season.start().toString(),
+                season == null ? null : season.end().toString(),
+                runways.isEmpty() ? problem : null,
+                volumes);
     }
 
     private static String date(Runway runway, Watermarks.Level level) {

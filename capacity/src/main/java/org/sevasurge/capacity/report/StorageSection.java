@@ -15,9 +15,15 @@ import org.jspecify.annotations.Nullable;
  * @param problem                     why there is no runway, or null
  * @param volumes                     one per volume
  */
-public record StorageSection(@Nullable Double documentBytesPerApplication, @Nullable Double databaseBytesPerApplication, long acknowledged,
-                             double[] watermarks, @Nullable String seasonStart, @Nullable String seasonEnd, @Nullable String problem,
-                             List<VolumeRunway> volumes) {
+public record StorageSection(
+        @Nullable Double documentBytesPerApplication,
+        @Nullable Double databaseBytesPerApplication,
+        long acknowledged,
+        double[] watermarks,
+        @Nullable String seasonStart,
+        @Nullable String seasonEnd,
+        @Nullable String problem,
+        List<VolumeRunway> volumes) {
 
     public StorageSection {
         volumes = List.copyOf(volumes);
@@ -38,9 +44,18 @@ public record StorageSection(@Nullable Double documentBytesPerApplication, @Null
      * @param dates               the season's days
      * @param usedShare           the share in use at each day's end, 0..1+
      */
-    public record VolumeRunway(String name, String source, double sizeBytes, double usedBytes,
-                               double bytesPerApplication, @Nullable String lowOn, @Nullable String highOn, @Nullable String floodOn, String sentence,
-                               List<String> dates, List<Double> usedShare) {
+    public record VolumeRunway(
+            String name,
+            String source,
+            double sizeBytes,
+            double usedBytes,
+            double bytesPerApplication,
+            @Nullable String lowOn,
+            @Nullable String highOn,
+            @Nullable String floodOn,
+            String sentence,
+            List<String> dates,
+            List<Double> usedShare) {
         public VolumeRunway {
             dates = List.copyOf(dates);
             usedShare = List.copyOf(usedShare);

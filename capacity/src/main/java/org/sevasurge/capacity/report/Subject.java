@@ -1,11 +1,10 @@
 package org.sevasurge.capacity.report;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.sevasurge.capacity.runs.LoadRunFolder;
 import org.sevasurge.capacity.search.StorageFootprint;
 import org.sevasurge.capacity.verdict.LedgerResult;
-
-import java.util.List;
 
 /**
  * What the report is about, read from its first folder: a season run (or several injectors' folders merged) or a
@@ -25,8 +24,17 @@ import java.util.List;
  * @param invalid      why the injector invalidated the run, or null
  * @param footprint    bytes per application, or null
  */
-record Subject(String title, List<Report.RunRef> runs, List<LoadRunFolder> loadRuns, Report.RunResult result,
-               @Nullable CapacitySection capacity, String capacityNote, List<StepRow> steps, List<Report.RequestRow> requests,
-               @Nullable UslSection usl, @Nullable LedgerResult ledger, List<String> runFailures, @Nullable String invalid,
-               @Nullable StorageFootprint footprint) {
-}
+record Subject(
+        String title,
+        List<Report.RunRef> runs,
+        List<LoadRunFolder> loadRuns,
+        Report.RunResult result,
+        @Nullable CapacitySection capacity,
+        String capacityNote,
+        List<StepRow> steps,
+        List<Report.RequestRow> requests,
+        @Nullable UslSection usl,
+        @Nullable LedgerResult ledger,
+        List<String> runFailures,
+        @Nullable String invalid,
+        @Nullable StorageFootprint footprint) {}

@@ -17,9 +17,16 @@ import java.util.Map;
  * @param statusMillis    epoch ms of each responses line
  * @param byStatus        responses per second by HTTP status (0: no response), over every request
  */
-public record Timeline(List<Long> serverMillis, List<Double> cpuCores, List<Double> heapMegabytes,
-                       List<Double> poolActive, List<Double> inFlight, List<Long> injectorMillis,
-                       List<Double> injectorCores, List<Long> statusMillis, Map<String, List<Double>> byStatus) {
+public record Timeline(
+        List<Long> serverMillis,
+        List<Double> cpuCores,
+        List<Double> heapMegabytes,
+        List<Double> poolActive,
+        List<Double> inFlight,
+        List<Long> injectorMillis,
+        List<Double> injectorCores,
+        List<Long> statusMillis,
+        Map<String, List<Double>> byStatus) {
     /** Most points a series keeps. */
     public static final int MAX_POINTS = 900;
 }

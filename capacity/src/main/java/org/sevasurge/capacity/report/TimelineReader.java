@@ -1,8 +1,6 @@
 package org.sevasurge.capacity.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.sevasurge.capacity.runs.LoadRunFolder;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.sevasurge.capacity.runs.LoadRunFolder;
 
 /**
  * The timeline of one or more load run folders (a search's staircases one after the other): the service's
@@ -17,8 +16,7 @@ import java.util.function.Function;
  * consecutive samples when there are more than {@link Timeline#MAX_POINTS}. Stateless.
  */
 final class TimelineReader {
-    private TimelineReader() {
-    }
+    private TimelineReader() {}
 
     static Timeline of(List<LoadRunFolder> runs) {
         List<JsonNode> server = new ArrayList<>();
@@ -35,21 +33,29 @@ final class TimelineReader {
         responses.sort(byTime);
         server.removeIf(l -> l.has("error"));
         TreeSet<String> statuses = new TreeSet<>(Comparator.comparingInt(Integer::parseInt));
-        responses.forEach(l -> l.path("status").fields().forEachRemaining(r -> r.getValue().fieldNames()
-                .forEachRemaining(statuses::add)));
+        responses.forEach(l -> l.path("status")
+                .fields()
+                .forEachRemaining(r -> r.getValue().fieldNames().forEachRemaining(statuses::add)));
         Map<String, List<Double>> byStatus = new TreeMap<>(Comparator.comparingInt(Integer::parseInt));
         for (String status : statuses) {
             byStatus.put(status, bucket(responses, line -> perSecond(line, status)));
         }
-        return new Timeline(times(server), bucket(server, l -> cores(l)),
+        return new Timeline(
+                times(server),
+                bucket(server, l -> cores(l)),
                 bucket(server, l -> nullable(l, "heapUsedBytes", 1.0 / (1024 * 1024))),
-                bucket(server, l -> nullable(l, "poolActive", 1)), bucket(server, l -> nullable(l, "inFlight", 1)),
-                times(injector), bucket(injector, l -> nullable(l, "cpuCores", 1)), times(responses), byStatus);
+                bucket(server, l -> nullable(l, "poolActive", 1)),
+                bucket(server, l -> nullable(l, "inFlight", 1)),
+                times(injector),
+                bucket(injector, l -> nullable(l, "cpuCores", 1)),
+                times(responses),
+                byStatus);
     }
 
     private static Double cores(JsonNode line) {
         return line.hasNonNull("processCpuUsage")
-                ? line.get("processCpuUsage").asDouble() * line.path("cpuCount").asDouble(1) : null;
+                ? line.get("processCpuUsage").asDouble() * line.path("cpuCount").asDouble(1)
+                : null;
     }
 
     private static Double perSecond(JsonNode line, String status) {
@@ -75,7 +81,8 @@ final class TimelineReader {
         for (int i = 0; i < lines.size(); i += size) {
             int end = Math.min(lines.size(), i + size);
             times.add((LoadRunFolder.timeOf(lines.get(i), "timeline")
-                    + LoadRunFolder.timeOf(lines.get(end - 1), "timeline")) / 2);
+                            + LoadRunFolder.timeOf(lines.get(end - 1), "timeline"))
+                    / 2);
         }
         return times;
     }

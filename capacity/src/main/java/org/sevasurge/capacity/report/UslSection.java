@@ -16,8 +16,16 @@ import org.jspecify.annotations.Nullable;
  * @param curve           the model at 60 concurrencies up to beyond the largest point (or N*)
  * @param problem         why there is no fit (then the coefficients are 0 and the lists empty), or null
  */
-public record UslSection(double sigma, double kappa, double lambda, @Nullable Double peakConcurrency, @Nullable Double peakThroughput,
-                         double rSquared, List<double[]> points, List<double[]> curve, @Nullable String problem) {
+public record UslSection(
+        double sigma,
+        double kappa,
+        double lambda,
+        @Nullable Double peakConcurrency,
+        @Nullable Double peakThroughput,
+        double rSquared,
+        List<double[]> points,
+        List<double[]> curve,
+        @Nullable String problem) {
 
     public UslSection {
         points = List.copyOf(points);

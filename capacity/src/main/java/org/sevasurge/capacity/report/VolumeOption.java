@@ -9,5 +9,5 @@ import org.jspecify.annotations.Nullable;
  * @param sizeBytes the volume's size, bytes, or null
  * @param usedBytes in use when the season starts, bytes, or null
  */
-public record VolumeOption(@Nullable Double sizeBytes, @Nullable Double usedBytes) {
-}
+public record VolumeOption(
+        @Nullable Double sizeBytes, @Nullable Double usedBytes) {}

@@ -10,8 +10,8 @@ package org.sevasurge.capacity.resilience;
  * @param slackMillis         around a crash: a request sent just before the kill may fail up to its response
  * @param cleanSeconds        recovered: this long without a failure and with submissions as fast as before
  */
-public record Criteria(double addedP99Millis, long guardIntervalMillis, double fastMillis, long slackMillis,
-                       double cleanSeconds) {
+public record Criteria(
+        double addedP99Millis, long guardIntervalMillis, double fastMillis, long slackMillis, double cleanSeconds) {
 
     /** The storage guard's interval the resilience runs give the service. */
     public static final long GUARD_INTERVAL_MILLIS = 1_000;

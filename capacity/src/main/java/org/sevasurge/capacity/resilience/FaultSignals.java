@@ -20,11 +20,11 @@ import org.sevasurge.capacity.runs.TimeRange;
 final class FaultSignals {
     /** The request whose answers are the applications. */
     static final String SUBMIT = "submit";
+
     private static final double MIN_MARGIN_MILLIS = 250;
 
     /** One recorded second. */
-    record Second(long fromMillis, long toMillis, long failures, double submitP99Millis) {
-    }
+    record Second(long fromMillis, long toMillis, long failures, double submitP99Millis) {}
 
     private final List<Second> seconds;
     private final double thresholdMillis;
@@ -43,7 +43,8 @@ final class FaultSignals {
             long end = LoadRunFolder.timeOf(line, RunLayout.RESPONSES);
             ranges.add(new TimeRange(end - Math.max(1, line.path("ms").asLong(1_000)), end));
         }
-        List<LatencyLogs.OkKo> submits = run.latencyRequests().contains(SUBMIT) ? run.latency(SUBMIT, ranges)
+        List<LatencyLogs.OkKo> submits = run.latencyRequests().contains(SUBMIT)
+                ? run.latency(SUBMIT, ranges)
                 : ranges.stream().map(r -> LatencyLogs.OkKo.empty()).toList();
         List<Second> seconds = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -58,8 +59,14 @@ final class FaultSignals {
     /** @return responses by status (0: no answer) of every request in a line */
     static Map<Integer, Long> statuses(JsonNode line) {
         Map<Integer, Long> counts = new HashMap<>();
-        line.path("status").fields().forEachRemaining(request -> request.getValue().fields().forEachRemaining(
-                status -> counts.merge(Integer.parseInt(status.getKey()), status.getValue().asLong(), Long::sum)));
+        line.path("status")
+                .fields()
+                .forEachRemaining(request -> request.getValue()
+                        .fields()
+                        .forEachRemaining(status -> counts.merge(
+                                Integer.parseInt(status.getKey()),
+                                status.getValue().asLong(),
+                                Long::sum)));
         return counts;
     }
 
@@ -68,7 +75,9 @@ final class FaultSignals {
     }
 
     private static long failures(JsonNode line) {
-        return statuses(line).entrySet().stream().filter(e -> failure(e.getKey())).mapToLong(Map.Entry::getValue)
+        return statuses(line).entrySet().stream()
+                .filter(e -> failure(e.getKey()))
+                .mapToLong(Map.Entry::getValue)
                 .sum();
     }
 
@@ -100,8 +109,9 @@ final class FaultSignals {
                 continue;
             }
             boolean clean = true;
-            for (int j = i; j < seconds.size() && seconds.get(j).fromMillis() < first.fromMillis()
-                    + cleanSeconds * 1000; j++) {
+            for (int j = i;
+                    j < seconds.size() && seconds.get(j).fromMillis() < first.fromMillis() + cleanSeconds * 1000;
+                    j++) {
                 clean &= !shows(seconds.get(j));
             }
             if (clean) {
@@ -115,8 +125,8 @@ final class FaultSignals {
     long failuresOutside(List<TimeRange> ranges) {
         long failures = 0;
         for (Second second : seconds) {
-            boolean inside = ranges.stream().anyMatch(r -> second.toMillis() > r.fromMillis()
-                    && second.fromMillis() < r.toMillis());
+            boolean inside = ranges.stream()
+                    .anyMatch(r -> second.toMillis() > r.fromMillis() && second.fromMillis() < r.toMillis());
             if (!inside) {
                 failures += second.failures();
             }

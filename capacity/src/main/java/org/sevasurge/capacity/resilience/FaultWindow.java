@@ -21,15 +21,27 @@ import org.sevasurge.capacity.runs.RunLayout;
  * @param startedAtMillis when it was in effect, epoch ms
  * @param endedAtMillis   when it was healed, epoch ms
  */
-public record FaultWindow(String target, String kind, String action, double plannedAt, double plannedUntil,
-                          long startedAtMillis, long endedAtMillis) {
+public record FaultWindow(
+        String target,
+        String kind,
+        String action,
+        double plannedAt,
+        double plannedUntil,
+        long startedAtMillis,
+        long endedAtMillis) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** @return the JSON line, without its line break ({@code t}: the end, as every line of a run folder has) */
     public String toJsonLine() {
-        ObjectNode line = JSON.createObjectNode().put("t", endedAtMillis).put("target", target).put("kind", kind)
-                .put("what", action).put("plannedAt", plannedAt).put("plannedUntil", plannedUntil)
-                .put("startedAtMillis", startedAtMillis).put("endedAtMillis", endedAtMillis);
+        ObjectNode line = JSON.createObjectNode()
+                .put("t", endedAtMillis)
+                .put("target", target)
+                .put("kind", kind)
+                .put("what", action)
+                .put("plannedAt", plannedAt)
+                .put("plannedUntil", plannedUntil)
+                .put("startedAtMillis", startedAtMillis)
+                .put("endedAtMillis", endedAtMillis);
         return line.toString();
     }
 
@@ -41,13 +53,18 @@ public record FaultWindow(String target, String kind, String action, double plan
     private static FaultWindow from(JsonNode line, LoadRunFolder run) {
         for (String field : List.of("target", "kind", "what", "startedAtMillis", "endedAtMillis")) {
             if (!line.hasNonNull(field)) {
-                throw new BadInputException(run.dir().resolve(RunLayout.FAULTS) + ": a line has no '" + field
-                        + "': " + line);
+                throw new BadInputException(
+                        run.dir().resolve(RunLayout.FAULTS) + ": a line has no '" + field + "': " + line);
             }
         }
-        return new FaultWindow(line.get("target").asText(), line.get("kind").asText(), line.get("what").asText(),
-                line.path("plannedAt").asDouble(), line.path("plannedUntil").asDouble(),
-                line.get("startedAtMillis").asLong(), line.get("endedAtMillis").asLong());
+        return new FaultWindow(
+                line.get("target").asText(),
+                line.get("kind").asText(),
+                line.get("what").asText(),
+                line.path("plannedAt").asDouble(),
+                line.path("plannedUntil").asDouble(),
+                line.get("startedAtMillis").asLong(),
+                line.get("endedAtMillis").asLong());
     }
 
     /** @return how long the fault lasted, seconds */

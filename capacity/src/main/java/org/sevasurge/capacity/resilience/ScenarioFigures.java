@@ -18,10 +18,18 @@ import java.util.Map;
  * @param lost                 acknowledged but not read back
  * @param duplicated           acknowledged twice (a key with two numbers, a number under two keys)
  */
-public record ScenarioFigures(double offeredPerSecond, double goodputPerSecond, double detectSeconds,
-                              double recoverSeconds, Map<Integer, Long> errorShape, double faultSubmitP99Millis,
-                              double refusalP99Millis, long acknowledged, long retriesAnswered, long lost,
-                              long duplicated) {
+public record ScenarioFigures(
+        double offeredPerSecond,
+        double goodputPerSecond,
+        double detectSeconds,
+        double recoverSeconds,
+        Map<Integer, Long> errorShape,
+        double faultSubmitP99Millis,
+        double refusalP99Millis,
+        long acknowledged,
+        long retriesAnswered,
+        long lost,
+        long duplicated) {
 
     public ScenarioFigures {
         errorShape = Map.copyOf(errorShape);

@@ -38,8 +38,7 @@ public final class ScenarioJudge {
     /** What citizens and colleges read: these must keep answering while the volume is full. */
     private static final List<String> READS = List.of("status", "certificate-download", "certificate-verification");
 
-    private ScenarioJudge() {
-    }
+    private ScenarioJudge() {}
 
     /**
      * @param scenario         the scenario's name
@@ -54,12 +53,18 @@ public final class ScenarioJudge {
             reasons.add("no fault was recorded (faults.jsonl is empty): the scenario did not happen");
         }
         long loadStart = run.info().loadStartedAtMillis();
-        long firstStart = faults.stream().mapToLong(FaultWindow::startedAtMillis).min().orElse(loadStart);
-        long lastEnd = faults.stream().mapToLong(FaultWindow::endedAtMillis).max().orElse(loadStart);
-        double baseline = p99(run.latency(FaultSignals.SUBMIT, List.of(new TimeRange(
-                loadStart + (long) (BASELINE_SKIP_SECONDS * 1000), firstStart))).get(0).ok());
+        long firstStart =
+                faults.stream().mapToLong(FaultWindow::startedAtMillis).min().orElse(loadStart);
+        long lastEnd =
+                faults.stream().mapToLong(FaultWindow::endedAtMillis).max().orElse(loadStart);
+        double baseline = p99(run.latency(
+                        FaultSignals.SUBMIT,
+                        List.of(new TimeRange(loadStart + (long) (BASELINE_SKIP_SECONDS * 1000), firstStart)))
+                .get(0)
+                .ok());
         FaultSignals signals = FaultSignals.of(run, baseline);
-        List<TimeRange> windows = faults.stream().map(f -> new TimeRange(f.startedAtMillis(), f.endedAtMillis()))
+        List<TimeRange> windows = faults.stream()
+                .map(f -> new TimeRange(f.startedAtMillis(), f.endedAtMillis()))
                 .toList();
 
         Map<Integer, Long> shape = new HashMap<>();
@@ -88,7 +93,8 @@ public final class ScenarioJudge {
         long lost = ledgerCheck == null ? 0 : ledgerCheck.path("lost").asLong();
         JsonNode probe = run.idempotencyProbe();
         long newAnswers = probe == null ? 0 : probe.path("different").asLong();
-        long duplicated = (ledgerCheck == null ? 0 : ledgerCheck.path("duplicated").asLong()) + newAnswers;
+        long duplicated =
+                (ledgerCheck == null ? 0 : ledgerCheck.path("duplicated").asLong()) + newAnswers;
         if (ledgerCheck == null) {
             reasons.add("the ledger was not read back (no ledger-check.json)");
         }
@@ -97,10 +103,18 @@ public final class ScenarioJudge {
         double loadSeconds = runJson.hasNonNull("endedAtMillis")
                 ? Math.max(1, (runJson.get("endedAtMillis").asLong() - loadStart) / 1000.0)
                 : Math.max(1, run.info().totalSeconds());
-        ScenarioFigures figures = new ScenarioFigures(offeredPerSecond, ledger.size() / loadSeconds,
-                signals.detect(firstStart, lastEnd), signals.recover(lastEnd, criteria.cleanSeconds()), shape,
-                p99(submitsDuring.ok()), p99(refusals), ledger.size(),
-                ledger.stream().filter(e -> e.path("attempt").asInt(1) > 1).count(), lost, duplicated);
+        ScenarioFigures figures = new ScenarioFigures(
+                offeredPerSecond,
+                ledger.size() / loadSeconds,
+                signals.detect(firstStart, lastEnd),
+                signals.recover(lastEnd, criteria.cleanSeconds()),
+                shape,
+                p99(submitsDuring.ok()),
+                p99(refusals),
+                ledger.size(),
+                ledger.stream().filter(e -> e.path("attempt").asInt(1) > 1).count(),
+                lost,
+                duplicated);
 
         if (lost > 0) {
             reasons.add(lost + " acknowledged application(s) lost");
@@ -113,12 +127,17 @@ public final class ScenarioJudge {
                     + " number instead of the original answer");
         }
         if (probe != null && probe.path("failed").asLong() > 0) {
-            reasons.add(probe.path("failed").asLong() + " of " + probe.path("probed").asLong() + " submissions sent"
+            reasons.add(probe.path("failed").asLong() + " of "
+                    + probe.path("probed").asLong() + " submissions sent"
                     + " again with the same Idempotency-Key were not answered with the original application");
         }
-        if (ledgerCheck != null && ledgerCheck.path("changed").asLong() + ledgerCheck.path("unreadable").asLong() > 0) {
-            reasons.add("acknowledged applications changed or unreadable: " + ledgerCheck.path("changed").asLong()
-                    + " changed, " + ledgerCheck.path("unreadable").asLong() + " unreadable");
+        if (ledgerCheck != null
+                && ledgerCheck.path("changed").asLong()
+                                + ledgerCheck.path("unreadable").asLong()
+                        > 0) {
+            reasons.add("acknowledged applications changed or unreadable: "
+                    + ledgerCheck.path("changed").asLong() + " changed, "
+                    + ledgerCheck.path("unreadable").asLong() + " unreadable");
         }
         JsonNode payments = run.payments();
         if (payments != null && payments.path("duplicateCaptures").size() > 0) {
@@ -129,8 +148,12 @@ public final class ScenarioJudge {
             reasons.add(whole.get(500) + " response(s) were 500 (an unhandled error)");
         }
         if (!faults.isEmpty() && Double.isNaN(figures.recoverSeconds())) {
-            reasons.add(String.format(Locale.ROOT, "not recovered: no %.0f s without failures and with submissions"
-                    + " under %.0f ms after the last fault", criteria.cleanSeconds(), signals.thresholdMillis()));
+            reasons.add(String.format(
+                    Locale.ROOT,
+                    "not recovered: no %.0f s without failures and with submissions"
+                            + " under %.0f ms after the last fault",
+                    criteria.cleanSeconds(),
+                    signals.thresholdMillis()));
         }
         for (FaultWindow fault : faults) {
             switch (fault.kind()) {
@@ -141,17 +164,25 @@ public final class ScenarioJudge {
                 default -> reasons.add("fault kind '" + fault.kind() + "' has no criteria");
             }
         }
-        return new ScenarioResult(scenario, reasons.isEmpty() ? ScenarioResult.Outcome.PASS
-                : ScenarioResult.Outcome.FAIL, reasons, figures, faults, run.dir().toString());
+        return new ScenarioResult(
+                scenario,
+                reasons.isEmpty() ? ScenarioResult.Outcome.PASS : ScenarioResult.Outcome.FAIL,
+                reasons,
+                figures,
+                faults,
+                run.dir().toString());
     }
 
-    private static void diskFull(FaultWindow fault, LoadRunFolder run, List<JsonNode> ledger, Criteria criteria,
-                                 List<String> reasons) {
+    private static void diskFull(
+            FaultWindow fault, LoadRunFolder run, List<JsonNode> ledger, Criteria criteria, List<String> reasons) {
         // The guard reads the volume on a timer: a submission sent from two intervals after the fill on must be
         // refused. One sent before may still be acknowledged later: the guard let it in while there was room.
         long flood = fault.startedAtMillis() + 2 * criteria.guardIntervalMillis();
         TimeRange flooded = new TimeRange(flood, fault.endedAtMillis());
-        long acceptedAtFlood = ledger.stream().map(ScenarioJudge::sentAt).filter(flooded::contains).count();
+        long acceptedAtFlood = ledger.stream()
+                .map(ScenarioJudge::sentAt)
+                .filter(flooded::contains)
+                .count();
         if (acceptedAtFlood > 0) {
             reasons.add(acceptedAtFlood + " submission(s) sent past the flood watermark were acknowledged (the"
                     + " storage guard did not refuse them)");
@@ -162,26 +193,38 @@ public final class ScenarioJudge {
         }
         double refusalP99 = p99(refusals507(run, flooded));
         if (refusalP99 > criteria.fastMillis()) {
-            reasons.add(String.format(Locale.ROOT, "507 refusals at flood stage are slow: p99 %.0f ms > %.0f ms",
-                    refusalP99, criteria.fastMillis()));
+            reasons.add(String.format(
+                    Locale.ROOT,
+                    "507 refusals at flood stage are slow: p99 %.0f ms > %.0f ms",
+                    refusalP99,
+                    criteria.fastMillis()));
         }
         for (String request : READS) {
             // A 503 is the overload shed, a promise of its own; a read must not fail for the full volume.
             long failed = statusesWithin(run, request, flooded).entrySet().stream()
                     .filter(e -> FaultSignals.failure(e.getKey()) && e.getKey() != 503)
-                    .mapToLong(Map.Entry::getValue).sum();
+                    .mapToLong(Map.Entry::getValue)
+                    .sum();
             if (failed > 0) {
                 reasons.add(failed + " " + request + " request(s) failed at flood stage (reads must keep answering)");
             }
         }
-        long firstAfter = ledger.stream().mapToLong(ScenarioJudge::sentAt).filter(t -> t >= fault.endedAtMillis())
-                .min().orElse(Long.MAX_VALUE);
+        long firstAfter = ledger.stream()
+                .mapToLong(ScenarioJudge::sentAt)
+                .filter(t -> t >= fault.endedAtMillis())
+                .min()
+                .orElse(Long.MAX_VALUE);
         double resumed = (firstAfter - fault.endedAtMillis()) / 1000.0;
         if (resumed > 2.0 * criteria.guardIntervalMillis() / 1000.0) {
-            reasons.add(firstAfter == Long.MAX_VALUE ? "submissions never resumed after the space was freed"
-                    : String.format(Locale.ROOT, "the first submission acknowledged after the space was freed was"
-                    + " sent %.1f s after it (> two guard intervals, %.1f s)", resumed,
-                    2.0 * criteria.guardIntervalMillis() / 1000.0));
+            reasons.add(
+                    firstAfter == Long.MAX_VALUE
+                            ? "submissions never resumed after the space was freed"
+                            : String.format(
+                                    Locale.ROOT,
+                                    "the first submission acknowledged after the space was freed was"
+                                            + " sent %.1f s after it (> two guard intervals, %.1f s)",
+                                    resumed,
+                                    2.0 * criteria.guardIntervalMillis() / 1000.0));
         }
     }
 
@@ -207,14 +250,20 @@ public final class ScenarioJudge {
         return refused;
     }
 
-    private static void dependency(FaultWindow fault, LoadRunFolder run, double baseline, Criteria criteria,
-                                   List<String> reasons) {
+    private static void dependency(
+            FaultWindow fault, LoadRunFolder run, double baseline, Criteria criteria, List<String> reasons) {
         TimeRange during = new TimeRange(fault.startedAtMillis(), fault.endedAtMillis());
-        double p99 = p99(run.latency(FaultSignals.SUBMIT, List.of(during)).get(0).ok());
+        double p99 =
+                p99(run.latency(FaultSignals.SUBMIT, List.of(during)).get(0).ok());
         // Relative to the same run's p99 before the fault, so a busy machine's queueing is not blamed on the fault.
         if (p99 > baseline + criteria.addedP99Millis()) {
-            reasons.add(String.format(Locale.ROOT, "submissions while %s: p99 %.0f ms > %.0f ms before it + %.0f ms"
-                    + " (the dependency's delay reached the citizen)", fault.describe(), p99, baseline,
+            reasons.add(String.format(
+                    Locale.ROOT,
+                    "submissions while %s: p99 %.0f ms > %.0f ms before it + %.0f ms"
+                            + " (the dependency's delay reached the citizen)",
+                    fault.describe(),
+                    p99,
+                    baseline,
                     criteria.addedP99Millis()));
         }
         long unanswered = 0;
@@ -227,8 +276,8 @@ public final class ScenarioJudge {
     }
 
     private static void crash(FaultWindow fault, FaultSignals signals, Criteria criteria, List<String> reasons) {
-        long outside = signals.failuresOutside(List.of(new TimeRange(fault.startedAtMillis() - criteria.slackMillis(),
-                fault.endedAtMillis() + criteria.slackMillis())));
+        long outside = signals.failuresOutside(List.of(new TimeRange(
+                fault.startedAtMillis() - criteria.slackMillis(), fault.endedAtMillis() + criteria.slackMillis())));
         if (outside > 0) {
             reasons.add(outside + " request(s) failed outside the outage");
         }
@@ -241,17 +290,25 @@ public final class ScenarioJudge {
             refusals.add(run.latency(request, List.of(during)).get(0).ko());
         }
         if (p99(refusals) > DATABASE_REFUSAL_MILLIS) {
-            reasons.add(String.format(Locale.ROOT, "requests hang while the database is down: failures' p99 %.0f ms"
-                    + " > %.0f ms", p99(refusals), DATABASE_REFUSAL_MILLIS));
+            reasons.add(String.format(
+                    Locale.ROOT,
+                    "requests hang while the database is down: failures' p99 %.0f ms" + " > %.0f ms",
+                    p99(refusals),
+                    DATABASE_REFUSAL_MILLIS));
         }
     }
 
     private static Map<Integer, Long> statusesWithin(LoadRunFolder run, String request, TimeRange range) {
         Map<Integer, Long> counts = new HashMap<>();
         for (LoadRunFolder.Weighted w : LoadRunFolder.within(run.responses(), range, RunLayout.RESPONSES)) {
-            w.line().path("status").path(request).fields().forEachRemaining(status -> counts.merge(
-                    Integer.parseInt(status.getKey()), Math.round(status.getValue().asDouble() * w.weight()),
-                    Long::sum));
+            w.line()
+                    .path("status")
+                    .path(request)
+                    .fields()
+                    .forEachRemaining(status -> counts.merge(
+                            Integer.parseInt(status.getKey()),
+                            Math.round(status.getValue().asDouble() * w.weight()),
+                            Long::sum));
         }
         return counts;
     }
@@ -266,7 +323,9 @@ public final class ScenarioJudge {
 
     /** @return when the acknowledged attempt was sent (its acknowledgement's time in older ledgers) */
     private static long sentAt(JsonNode entry) {
-        return Instant.parse(entry.path(entry.hasNonNull("sentAt") ? "sentAt" : "ackedAt").asText()).toEpochMilli();
+        return Instant.parse(entry.path(entry.hasNonNull("sentAt") ? "sentAt" : "ackedAt")
+                        .asText())
+                .toEpochMilli();
     }
 
     private static double p99(Histogram micros) {

@@ -17,11 +17,20 @@ import org.jspecify.annotations.Nullable;
  * @param faults   the faults as they happened
  * @param runDir   the scenario's run folder (null when skipped)
  */
-public record ScenarioResult(String scenario, Outcome outcome, List<String> reasons,
-                             @Nullable ScenarioFigures figures, List<FaultWindow> faults, @Nullable String runDir) {
+public record ScenarioResult(
+        String scenario,
+        Outcome outcome,
+        List<String> reasons,
+        @Nullable ScenarioFigures figures,
+        List<FaultWindow> faults,
+        @Nullable String runDir) {
 
     /** A scenario's verdict. */
-    public enum Outcome { PASS, FAIL, SKIPPED }
+    public enum Outcome {
+        PASS,
+        FAIL,
+        SKIPPED
+    }
 
     public ScenarioResult {
         reasons = List.copyOf(reasons);
@@ -39,11 +48,20 @@ public record ScenarioResult(String scenario, Outcome outcome, List<String> reas
         if (figures == null) {
             return head + " " + String.join("; ", reasons);
         }
-        String line = head + String.format(Locale.ROOT, " detect %s  recover %s  goodput %.2f/s of %.2f/s"
-                        + "  errors %s  lost %d  duplicated %d  (acknowledged %d, %d on a retry)",
-                seconds(figures.detectSeconds()), seconds(figures.recoverSeconds()), figures.goodputPerSecond(),
-                figures.offeredPerSecond(), shape(figures.errorShape()), figures.lost(), figures.duplicated(),
-                figures.acknowledged(), figures.retriesAnswered());
+        String line = head
+                + String.format(
+                        Locale.ROOT,
+                        " detect %s  recover %s  goodput %.2f/s of %.2f/s"
+                                + "  errors %s  lost %d  duplicated %d  (acknowledged %d, %d on a retry)",
+                        seconds(figures.detectSeconds()),
+                        seconds(figures.recoverSeconds()),
+                        figures.goodputPerSecond(),
+                        figures.offeredPerSecond(),
+                        shape(figures.errorShape()),
+                        figures.lost(),
+                        figures.duplicated(),
+                        figures.acknowledged(),
+                        figures.retriesAnswered());
         return reasons.isEmpty() ? line : line + System.lineSeparator() + "    because: " + String.join("; ", reasons);
     }
 
@@ -52,8 +70,12 @@ public record ScenarioResult(String scenario, Outcome outcome, List<String> reas
     }
 
     static String shape(Map<Integer, Long> errors) {
-        return errors.isEmpty() ? "none" : new TreeMap<>(errors).entrySet().stream()
-                .map(e -> (e.getKey() == 0 ? "no answer" : String.valueOf(e.getKey())) + " x" + e.getValue())
-                .collect(Collectors.joining(", ", "{", "}"));
+        return errors.isEmpty()
+                ? "none"
+                : new TreeMap<>(errors)
+                        .entrySet().stream()
+                                .map(e -> (e.getKey() == 0 ? "no answer" : String.valueOf(e.getKey())) + " x"
+                                        + e.getValue())
+                                .collect(Collectors.joining(", ", "{", "}"));
     }
 }

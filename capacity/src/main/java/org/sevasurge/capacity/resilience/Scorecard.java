@@ -24,19 +24,24 @@ public final class Scorecard {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private Scorecard() {
-    }
+    private Scorecard() {}
 
     /** Writes both files into {@code dir}; returns the Markdown. */
     public static String write(Path dir, List<ScenarioResult> results, double wallSeconds) {
-        ObjectNode root = JSON.createObjectNode().put("schema", SCHEMA).put("schemaVersion", VERSION)
+        ObjectNode root = JSON.createObjectNode()
+                .put("schema", SCHEMA)
+                .put("schemaVersion", VERSION)
                 .put("wallSeconds", wallSeconds)
-                .put("verdict", results.stream().anyMatch(r -> r.outcome() == ScenarioResult.Outcome.FAIL)
-                        ? "FAIL" : "PASS");
+                .put(
+                        "verdict",
+                        results.stream().anyMatch(r -> r.outcome() == ScenarioResult.Outcome.FAIL) ? "FAIL" : "PASS");
         ArrayNode scenarios = root.putArray("scenarios");
         for (ScenarioResult result : results) {
-            ObjectNode node = scenarios.addObject().put("scenario", result.scenario())
-                    .put("verdict", result.outcome().name()).put("runDir", result.runDir());
+            ObjectNode node = scenarios
+                    .addObject()
+                    .put("scenario", result.scenario())
+                    .put("verdict", result.outcome().name())
+                    .put("runDir", result.runDir());
             result.reasons().forEach(node.putArray("reasons")::add);
             ScenarioFigures f = result.figures();
             if (f != null) {
@@ -45,15 +50,21 @@ public final class Scorecard {
                 number(node, "recoverSeconds", f.recoverSeconds());
                 ObjectNode shape = node.putObject("errorShape");
                 f.errorShape().forEach((status, count) -> shape.put(String.valueOf(status), count));
-                node.put("faultSubmitP99Millis", f.faultSubmitP99Millis()).put("refusalP99Millis",
-                        f.refusalP99Millis()).put("acknowledged", f.acknowledged())
-                        .put("retriesAnswered", f.retriesAnswered()).put("lost", f.lost())
+                node.put("faultSubmitP99Millis", f.faultSubmitP99Millis())
+                        .put("refusalP99Millis", f.refusalP99Millis())
+                        .put("acknowledged", f.acknowledged())
+                        .put("retriesAnswered", f.retriesAnswered())
+                        .put("lost", f.lost())
                         .put("duplicated", f.duplicated());
             }
             ArrayNode faults = node.putArray("faults");
             for (FaultWindow w : result.faults()) {
-                faults.addObject().put("target", w.target()).put("what", w.action()).put("plannedAt", w.plannedAt())
-                        .put("plannedUntil", w.plannedUntil()).put("startedAtMillis", w.startedAtMillis())
+                faults.addObject()
+                        .put("target", w.target())
+                        .put("what", w.action())
+                        .put("plannedAt", w.plannedAt())
+                        .put("plannedUntil", w.plannedUntil())
+                        .put("startedAtMillis", w.startedAtMillis())
                         .put("endedAtMillis", w.endedAtMillis());
             }
         }
@@ -81,18 +92,30 @@ public final class Scorecard {
                         + " | lost | duplicated | why |\n|---|---|---|---|---|---|---|---|---|\n");
         for (ScenarioResult r : results) {
             ScenarioFigures f = r.figures();
-            md.append("| ").append(r.scenario()).append(" | ").append(r.outcome()).append(" | ");
+            md.append("| ")
+                    .append(r.scenario())
+                    .append(" | ")
+                    .append(r.outcome())
+                    .append(" | ");
             if (f == null) {
                 md.append("- | - | - | - | - | - | ");
             } else {
-                md.append(ScenarioResult.seconds(f.detectSeconds())).append(" | ")
-                        .append(ScenarioResult.seconds(f.recoverSeconds())).append(" | ")
+                md.append(ScenarioResult.seconds(f.detectSeconds()))
+                        .append(" | ")
+                        .append(ScenarioResult.seconds(f.recoverSeconds()))
+                        .append(" | ")
                         .append(String.format(Locale.ROOT, "%.2f (%.2f)", f.goodputPerSecond(), f.offeredPerSecond()))
-                        .append(" | ").append(ScenarioResult.shape(f.errorShape())).append(" | ").append(f.lost())
-                        .append(" | ").append(f.duplicated()).append(" | ");
+                        .append(" | ")
+                        .append(ScenarioResult.shape(f.errorShape()))
+                        .append(" | ")
+                        .append(f.lost())
+                        .append(" | ")
+                        .append(f.duplicated())
+                        .append(" | ");
             }
             md.append(String.join("; ", r.reasons()).replace("|", "/")).append(" |\n");
         }
-        return md.append(String.format(Locale.ROOT, "%nWall time: %.0f s.%n", wallSeconds)).toString();
+        return md.append(String.format(Locale.ROOT, "%nWall time: %.0f s.%n", wallSeconds))
+                .toString();
     }
 }

@@ -8,5 +8,4 @@ package org.sevasurge.capacity.runs;
  *                       rate follows response times, so its shortfall is never the injector's
  * @param primaryRequest the request whose successes count as completed journeys, e.g. {@code decision} for officers
  */
-public record JourneySpec(String id, boolean open, String primaryRequest) {
-}
+public record JourneySpec(String id, boolean open, String primaryRequest) {}

@@ -2,8 +2,6 @@ package org.sevasurge.capacity.runs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.sevasurge.capacity.BadInputException;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,13 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.sevasurge.capacity.BadInputException;
 
 /** Reads JSON and JSON-lines files of a run folder with errors that name the file, line and field. Stateless. */
 final class JsonFiles {
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private JsonFiles() {
-    }
+    private JsonFiles() {}
 
     static JsonNode read(Path file) {
         if (!Files.isRegularFile(file)) {
@@ -50,7 +48,8 @@ final class JsonFiles {
                     continue;
                 }
                 if (pendingBad != null) {
-                    throw new BadInputException(file + " line " + badNumber + ": not valid JSON: " + abbreviate(pendingBad));
+                    throw new BadInputException(
+                            file + " line " + badNumber + ": not valid JSON: " + abbreviate(pendingBad));
                 }
                 try {
                     lines.add(JSON.readTree(line));

@@ -1,14 +1,13 @@
 package org.sevasurge.capacity.runs;
 
-import org.HdrHistogram.EncodableHistogram;
-import org.HdrHistogram.Histogram;
-import org.HdrHistogram.HistogramLogReader;
-import org.sevasurge.capacity.BadInputException;
-
 import java.io.FileNotFoundException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.HdrHistogram.EncodableHistogram;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.HistogramLogReader;
+import org.sevasurge.capacity.BadInputException;
 
 /**
  * Sums a request's HdrHistogram interval log over time ranges in one pass (a long run's intervals never sit in
@@ -18,8 +17,7 @@ public final class LatencyLogs {
     /** Largest value the sums track, microseconds: the injector clamps to the same two minutes. */
     public static final long HIGHEST_TRACKABLE_MICROS = 120_000_000L;
 
-    private LatencyLogs() {
-    }
+    private LatencyLogs() {}
 
     /**
      * Successful and failed responses of one range, microseconds. The histograms hold the intervals whose midpoint
@@ -124,8 +122,10 @@ public final class LatencyLogs {
         } catch (BadInputException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new BadInputException(hlog + ": unreadable after " + intervals + " interval(s), the file is truncated"
-                    + " or not an HdrHistogram log (" + e + ")", e);
+            throw new BadInputException(
+                    hlog + ": unreadable after " + intervals + " interval(s), the file is truncated"
+                            + " or not an HdrHistogram log (" + e + ")",
+                    e);
         } finally {
             reader.close();
         }

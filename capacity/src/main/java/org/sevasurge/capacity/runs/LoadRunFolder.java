@@ -1,9 +1,6 @@
 package org.sevasurge.capacity.runs;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.jspecify.annotations.Nullable;
-import org.sevasurge.capacity.BadInputException;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +9,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.sevasurge.capacity.BadInputException;
 
 /**
  * A load run folder (a season run or one staircase of a capacity search) opened for analysis: its
@@ -53,8 +52,11 @@ public final class LoadRunFolder {
             return List.of();
         }
         try (Stream<Path> logs = Files.list(latency)) {
-            return logs.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(RunLayout.HLOG_SUFFIX))
-                    .map(n -> n.substring(0, n.length() - RunLayout.HLOG_SUFFIX.length())).sorted().toList();
+            return logs.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(RunLayout.HLOG_SUFFIX))
+                    .map(n -> n.substring(0, n.length() - RunLayout.HLOG_SUFFIX.length()))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new BadInputException(latency + ": cannot list (" + e.getMessage() + ")", e);
         }
@@ -133,14 +135,13 @@ public final class LoadRunFolder {
         try {
             return Instant.parse(t.asText()).toEpochMilli();
         } catch (DateTimeParseException e) {
-            throw new BadInputException(file + ": 't' = " + t + ": accepted values: epoch milliseconds or an ISO-8601"
-                    + " instant", e);
+            throw new BadInputException(
+                    file + ": 't' = " + t + ": accepted values: epoch milliseconds or an ISO-8601" + " instant", e);
         }
     }
 
     /** A line and the share of it that belongs to a range. */
-    public record Weighted(JsonNode line, double weight) {
-    }
+    public record Weighted(JsonNode line, double weight) {}
 
     /**
      * @return the lines that belong to {@code range}, each with its share: a sample (a {@code t} alone) wholly when

@@ -13,8 +13,14 @@ import java.util.Map;
  * @param offeredStart arrivals per second per journey at the start
  * @param offeredEnd   arrivals per second per journey at the end
  */
-public record PlanStep(int index, double startSeconds, double endSeconds, double levelStart, double levelEnd,
-                       Map<String, Double> offeredStart, Map<String, Double> offeredEnd) {
+public record PlanStep(
+        int index,
+        double startSeconds,
+        double endSeconds,
+        double levelStart,
+        double levelEnd,
+        Map<String, Double> offeredStart,
+        Map<String, Double> offeredEnd) {
 
     public PlanStep {
         offeredStart = Map.copyOf(offeredStart);

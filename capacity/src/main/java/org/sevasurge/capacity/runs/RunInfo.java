@@ -18,9 +18,18 @@ import java.util.Map;
  * @param injectorCores       the injector's core share (for the saturation verdict)
  * @param target              the service's base URL
  */
-public record RunInfo(String runId, String kind, String profile, String knobUnit, long loadStartedAtMillis,
-                      double totalSeconds, List<PlanStep> steps, List<JourneySpec> journeys, Map<String, Slo> slos,
-                      double injectorCores, String target) {
+public record RunInfo(
+        String runId,
+        String kind,
+        String profile,
+        String knobUnit,
+        long loadStartedAtMillis,
+        double totalSeconds,
+        List<PlanStep> steps,
+        List<JourneySpec> journeys,
+        Map<String, Slo> slos,
+        double injectorCores,
+        String target) {
 
     public RunInfo {
         steps = List.copyOf(steps);

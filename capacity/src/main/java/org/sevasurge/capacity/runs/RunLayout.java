@@ -42,6 +42,7 @@ public final class RunLayout {
     public static final String IDEMPOTENCY_PROBE = "idempotency-probe.json";
     /** The mocks' payment gateway after a resilience run: charges, and applications captured more than once. */
     public static final String PAYMENTS = "payments.json";
+
     public static final String SUMMARY = "summary.txt";
     public static final String STOP_FILE = "control/stop";
     /** The tag of failed-response intervals in the latency logs. */
@@ -49,9 +50,9 @@ public final class RunLayout {
 
     /** Kinds of run folder: a season profile, one staircase of a capacity search, the search that holds them. */
     public static final String KIND_SEASON = "season";
+
     public static final String KIND_STAIRCASE = "staircase";
     public static final String KIND_CAPACITY = "capacity";
 
-    private RunLayout() {
-    }
+    private RunLayout() {}
 }

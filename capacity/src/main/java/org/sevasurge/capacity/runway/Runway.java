@@ -19,8 +19,12 @@ import org.jspecify.annotations.Nullable;
  * @param days       one entry per season day
  * @param crossings  the first day whose end finds the volume at or above each watermark (absent: not in the season)
  */
-public record Runway(VolumeSpec volume, Watermarks watermarks, SeasonDates season, List<RunwayDay> days,
-                     Map<Watermarks.Level, LocalDate> crossings) {
+public record Runway(
+        VolumeSpec volume,
+        Watermarks watermarks,
+        SeasonDates season,
+        List<RunwayDay> days,
+        Map<Watermarks.Level, LocalDate> crossings) {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     public Runway {
@@ -60,7 +64,9 @@ public record Runway(VolumeSpec volume, Watermarks watermarks, SeasonDates seaso
 
     /** @return the share in use at the season's end */
     public double finalShare() {
-        return days.isEmpty() ? volume.usedBytes() / volume.sizeBytes() : days.get(days.size() - 1).share();
+        return days.isEmpty()
+                ? volume.usedBytes() / volume.sizeBytes()
+                : days.get(days.size() - 1).share();
     }
 
     /**
@@ -76,14 +82,25 @@ public record Runway(VolumeSpec volume, Watermarks watermarks, SeasonDates seaso
                     case HIGH -> "its high watermark";
                     case LOW -> "its low watermark";
                 };
-                return String.format(Locale.ROOT, "the %s volume reaches %s (%.0f %%) on %s, %s", volume.name(), stage,
-                        100 * watermarks.share(level), DAY.format(day), daysIntoSeason(level) == 0 ? "its first day"
+                return String.format(
+                        Locale.ROOT,
+                        "the %s volume reaches %s (%.0f %%) on %s, %s",
+                        volume.name(),
+                        stage,
+                        100 * watermarks.share(level),
+                        DAY.format(day),
+                        daysIntoSeason(level) == 0
+                                ? "its first day"
                                 : daysIntoSeason(level) + (daysIntoSeason(level) == 1 ? " day" : " days")
-                                + " into the season");
+                                        + " into the season");
             }
         }
-        return String.format(Locale.ROOT, "the %s volume stays below its low watermark (%.0f %%) through the season:"
-                + " %.0f %% in use on %s", volume.name(), 100 * watermarks.low(), 100 * finalShare(),
+        return String.format(
+                Locale.ROOT,
+                "the %s volume stays below its low watermark (%.0f %%) through the season:" + " %.0f %% in use on %s",
+                volume.name(),
+                100 * watermarks.low(),
+                100 * finalShare(),
                 DAY.format(season.end()));
     }
 }

@@ -9,5 +9,4 @@ import java.time.LocalDate;
  * @param usedBytes bytes in use at its end
  * @param share     usedBytes / size, 0..1 (1: full)
  */
-public record RunwayDay(LocalDate date, double usedBytes, double share) {
-}
+public record RunwayDay(LocalDate date, double usedBytes, double share) {}

@@ -17,8 +17,12 @@ import java.util.Map;
  * @param growthFactor        next season's volume over this year's (2.12 for 112 % growth)
  * @param monthFactors        each month's volume over a normal month; a month not listed is 1.0
  */
-public record SeasonDates(LocalDate start, LocalDate end, long monthlyApplications, double growthFactor,
-                          Map<Month, Double> monthFactors) {
+public record SeasonDates(
+        LocalDate start,
+        LocalDate end,
+        long monthlyApplications,
+        double growthFactor,
+        Map<Month, Double> monthFactors) {
 
     public SeasonDates {
         if (end.isBefore(start)) {
@@ -32,7 +36,9 @@ public record SeasonDates(LocalDate start, LocalDate end, long monthlyApplicatio
         if (day.isBefore(start) || day.isAfter(end)) {
             return 0;
         }
-        return monthlyApplications * growthFactor * monthFactors.getOrDefault(day.getMonth(), 1.0)
+        return monthlyApplications
+                * growthFactor
+                * monthFactors.getOrDefault(day.getMonth(), 1.0)
                 / day.lengthOfMonth();
     }
 

@@ -14,8 +14,8 @@ public record Watermarks(double low, double high, double flood) {
 
     public Watermarks {
         if (!(low > 0 && low <= high && high <= flood && flood <= 1)) {
-            throw new IllegalArgumentException("watermarks must rise within (0, 100 %]: low " + low + ", high " + high
-                    + ", flood " + flood);
+            throw new IllegalArgumentException(
+                    "watermarks must rise within (0, 100 %]: low " + low + ", high " + high + ", flood " + flood);
         }
     }
 

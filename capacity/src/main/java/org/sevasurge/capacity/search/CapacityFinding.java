@@ -1,13 +1,12 @@
 package org.sevasurge.capacity.search;
 
-import org.jspecify.annotations.Nullable;
-import org.sevasurge.capacity.steps.Outcome;
-import org.sevasurge.capacity.steps.StepMeasurement;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.sevasurge.capacity.steps.Outcome;
+import org.sevasurge.capacity.steps.StepMeasurement;
 
 /**
  * The capacity a search established: the highest passing rate below the lowest failing or inconclusive one (a pass
@@ -21,14 +20,22 @@ import java.util.Optional;
  * @param unit              e.g. {@code submissions/s}
  * @param label             what was searched, e.g. {@code season mix}
  */
-public record CapacityFinding(FindingStatus status, @Nullable Double capacityPerSecond, @Nullable Double limitAtPerSecond,
-                              @Nullable String limitReason, String unit, String label) {
+public record CapacityFinding(
+        FindingStatus status,
+        @Nullable Double capacityPerSecond,
+        @Nullable Double limitAtPerSecond,
+        @Nullable String limitReason,
+        String unit,
+        String label) {
 
     /** @return the finding of {@code steps} (any order) */
     public static CapacityFinding of(List<StepMeasurement> steps, String unit, String label) {
-        List<StepMeasurement> byLevel = steps.stream().sorted(Comparator.comparingDouble(StepMeasurement::level)).toList();
+        List<StepMeasurement> byLevel = steps.stream()
+                .sorted(Comparator.comparingDouble(StepMeasurement::level))
+                .toList();
         Optional<StepMeasurement> firstBad = byLevel.stream()
-                .filter(s -> s.verdict().outcome() != Outcome.PASS).findFirst();
+                .filter(s -> s.verdict().outcome() != Outcome.PASS)
+                .findFirst();
         double ceiling = firstBad.map(StepMeasurement::level).orElse(Double.POSITIVE_INFINITY);
         Optional<StepMeasurement> lastPass = byLevel.stream()
                 .filter(s -> s.verdict().outcome() == Outcome.PASS && s.level() < ceiling)
@@ -38,7 +45,8 @@ public record CapacityFinding(FindingStatus status, @Nullable Double capacityPer
             return new CapacityFinding(FindingStatus.ABOVE_RANGE, capacity, null, null, unit, label);
         }
         StepMeasurement bad = firstBad.get();
-        FindingStatus status = bad.verdict().outcome() == Outcome.INCONCLUSIVE ? FindingStatus.INJECTOR_LIMIT
+        FindingStatus status = bad.verdict().outcome() == Outcome.INCONCLUSIVE
+                ? FindingStatus.INJECTOR_LIMIT
                 : capacity == null ? FindingStatus.BELOW_RANGE : FindingStatus.FOUND;
         return new CapacityFinding(status, capacity, bad.level(), bad.verdict().limit(), unit, label);
     }
@@ -49,15 +57,28 @@ public record CapacityFinding(FindingStatus status, @Nullable Double capacityPer
      */
     public String line() {
         return switch (status) {
-            case FOUND -> format("capacity: %s %s (%s); limit: %s at %s %s", rate(capacityPerSecond), unit, label,
-                    limitReason, rate(limitAtPerSecond), unit);
-            case ABOVE_RANGE -> format("capacity: above the range searched (%s): every step passed up to %s %s",
-                    label, rate(capacityPerSecond), unit);
-            case BELOW_RANGE -> format("capacity: below the range searched (%s): the first step, %s %s, failed: %s",
-                    label, rate(limitAtPerSecond), unit, limitReason);
-            case INJECTOR_LIMIT -> format("capacity: not established (%s): the injector is the limit at %s %s (%s)%s",
-                    label, rate(limitAtPerSecond), unit, limitReason, capacityPerSecond == null ? ""
-                            : format("; the service held at least %s %s", rate(capacityPerSecond), unit));
+            case FOUND ->
+                format(
+                        "capacity: %s %s (%s); limit: %s at %s %s",
+                        rate(capacityPerSecond), unit, label, limitReason, rate(limitAtPerSecond), unit);
+            case ABOVE_RANGE ->
+                format(
+                        "capacity: above the range searched (%s): every step passed up to %s %s",
+                        label, rate(capacityPerSecond), unit);
+            case BELOW_RANGE ->
+                format(
+                        "capacity: below the range searched (%s): the first step, %s %s, failed: %s",
+                        label, rate(limitAtPerSecond), unit, limitReason);
+            case INJECTOR_LIMIT ->
+                format(
+                        "capacity: not established (%s): the injector is the limit at %s %s (%s)%s",
+                        label,
+                        rate(limitAtPerSecond),
+                        unit,
+                        limitReason,
+                        capacityPerSecond == null
+                                ? ""
+                                : format("; the service held at least %s %s", rate(capacityPerSecond), unit));
         };
     }
 

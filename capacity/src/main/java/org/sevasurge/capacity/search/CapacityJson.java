@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import org.sevasurge.capacity.sizing.InstanceRow;
 import org.sevasurge.capacity.sizing.Sizing;
 import org.sevasurge.capacity.steps.JourneyRate;
@@ -11,10 +14,6 @@ import org.sevasurge.capacity.steps.RequestStats;
 import org.sevasurge.capacity.steps.StepMeasurement;
 import org.sevasurge.capacity.usl.UslFit;
 import org.sevasurge.capacity.usl.UslPoint;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 
 /**
  * Writes {@code capacity.json}, format {@value #SCHEMA} version {@value #VERSION}, described by the JSON Schema
@@ -26,10 +25,10 @@ public final class CapacityJson {
     public static final int VERSION = 1;
     /** The file name in a search's run folder. */
     public static final String FILE = "capacity.json";
+
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private CapacityJson() {
-    }
+    private CapacityJson() {}
 
     /** Writes {@code result} to {@code file}. */
     public static void write(CapacityResult result, Path file) {
@@ -55,7 +54,9 @@ public final class CapacityJson {
         if (finding.limitReason() == null) {
             root.putNull("limit");
         } else {
-            root.putObject("limit").put("atPerSecond", finding.limitAtPerSecond()).put("reason", finding.limitReason());
+            root.putObject("limit")
+                    .put("atPerSecond", finding.limitAtPerSecond())
+                    .put("reason", finding.limitReason());
         }
         root.put("line", finding.line());
         root.put("wallSeconds", result.wallSeconds());
@@ -98,19 +99,31 @@ public final class CapacityJson {
         putNumber(server, "inFlight", step.server().inFlight());
         server.put("scrapes", step.server().samples());
         server.put("failedScrapes", step.server().failures());
-        node.putObject("injector").put("meanCores", step.injector().meanCores())
-                .put("peakCores", step.injector().peakCores()).put("share", step.injector().share());
+        node.putObject("injector")
+                .put("meanCores", step.injector().meanCores())
+                .put("peakCores", step.injector().peakCores())
+                .put("share", step.injector().share());
         ArrayNode journeys = node.putArray("journeys");
         for (JourneyRate j : step.journeys()) {
-            journeys.addObject().put("journey", j.journey()).put("open", j.open()).put("offeredPerSecond", j.offered())
-                    .put("arrivedPerSecond", j.arrived()).put("skippedPerSecond", j.skipped())
+            journeys.addObject()
+                    .put("journey", j.journey())
+                    .put("open", j.open())
+                    .put("offeredPerSecond", j.offered())
+                    .put("arrivedPerSecond", j.arrived())
+                    .put("skippedPerSecond", j.skipped())
                     .put("achievedPerSecond", j.achieved());
         }
         ArrayNode requests = node.putArray("requests");
         for (RequestStats r : step.requests()) {
-            ObjectNode request = requests.addObject().put("request", r.request()).put("count", r.count())
-                    .put("errors", r.errors()).put("errorPercent", r.errorPercent()).put("p50Millis", r.p50Millis())
-                    .put("p95Millis", r.p95Millis()).put("p99Millis", r.p99Millis()).put("maxMillis", r.maxMillis())
+            ObjectNode request = requests.addObject()
+                    .put("request", r.request())
+                    .put("count", r.count())
+                    .put("errors", r.errors())
+                    .put("errorPercent", r.errorPercent())
+                    .put("p50Millis", r.p50Millis())
+                    .put("p95Millis", r.p95Millis())
+                    .put("p99Millis", r.p99Millis())
+                    .put("maxMillis", r.maxMillis())
                     .put("meanMillis", r.meanMillis());
             ObjectNode statuses = request.putObject("byStatus");
             r.byStatus().forEach((status, count) -> statuses.put(String.valueOf(status), count));
@@ -147,8 +160,11 @@ public final class CapacityJson {
         node.put("targetUtilisation", sizing.targetUtilisation());
         ArrayNode rows = node.putArray("rows");
         for (InstanceRow row : sizing.rows()) {
-            rows.addObject().put("label", row.label()).put("instances", row.instances())
-                    .put("utilisation", row.utilisation()).put("waitingProbability", row.waitingProbability());
+            rows.addObject()
+                    .put("label", row.label())
+                    .put("instances", row.instances())
+                    .put("utilisation", row.utilisation())
+                    .put("waitingProbability", row.waitingProbability());
         }
         return node;
     }

@@ -1,11 +1,10 @@
 package org.sevasurge.capacity.search;
 
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.sevasurge.capacity.sizing.Sizing;
 import org.sevasurge.capacity.usl.UslFit;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * Everything a capacity search established, as written to {@code capacity.json}. Immutable.
@@ -22,9 +21,18 @@ import java.util.Map;
  * @param storage     bytes per acknowledged application, or null when the service does not expose them
  * @param wallSeconds the search's wall time, seconds
  */
-public record CapacityResult(String runId, String journey, String target, Map<String, Object> parameters,
-                             CapacityFinding finding, List<SearchedStep> steps, @Nullable UslFit usl, @Nullable String uslProblem,
-                             List<Sizing> sizing, @Nullable StorageFootprint storage, double wallSeconds) {
+public record CapacityResult(
+        String runId,
+        String journey,
+        String target,
+        Map<String, Object> parameters,
+        CapacityFinding finding,
+        List<SearchedStep> steps,
+        @Nullable UslFit usl,
+        @Nullable String uslProblem,
+        List<Sizing> sizing,
+        @Nullable StorageFootprint storage,
+        double wallSeconds) {
 
     public CapacityResult {
         // Settings may be absent (null), which Map.copyOf refuses.

@@ -8,5 +8,4 @@ import org.sevasurge.capacity.steps.StepMeasurement;
  * @param staircase the staircase's folder name within the search, e.g. {@code staircase-1}
  * @param step      the measurement
  */
-public record SearchedStep(String staircase, StepMeasurement step) {
-}
+public record SearchedStep(String staircase, StepMeasurement step) {}

@@ -12,8 +12,7 @@ public final class StairPlan {
     /** The resolution of a capacity: the refining staircase's step, percent. */
     public static final double REFINE_PERCENT = 5.0;
 
-    private StairPlan() {
-    }
+    private StairPlan() {}
 
     /**
      * @param from        the first rate (> 0)

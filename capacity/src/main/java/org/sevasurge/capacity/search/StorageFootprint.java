@@ -8,6 +8,5 @@ package org.sevasurge.capacity.search;
  * @param documentBytesPerApplication  bytes written to the document volume per application (NaN if unknown)
  * @param databaseBytesPerApplication  growth of the database per application, bytes (NaN if unknown)
  */
-public record StorageFootprint(long acknowledged, double documentBytesPerApplication,
-                               double databaseBytesPerApplication) {
-}
+public record StorageFootprint(
+        long acknowledged, double documentBytesPerApplication, double databaseBytesPerApplication) {}

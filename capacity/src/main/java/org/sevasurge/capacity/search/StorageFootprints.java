@@ -1,12 +1,11 @@
 package org.sevasurge.capacity.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.sevasurge.capacity.runs.LoadRunFolder;
 import org.sevasurge.capacity.runs.RunLayout;
-
-import java.time.Instant;
-import java.util.List;
 
 /**
  * Bytes per acknowledged application, measured in load run folders: for each folder, the growth of the service's
@@ -14,8 +13,7 @@ import java.util.List;
  * its ledger acknowledged between those scrapes. Stateless.
  */
 public final class StorageFootprints {
-    private StorageFootprints() {
-    }
+    private StorageFootprints() {}
 
     /** @return the footprint over every folder, or null when none exposes the two metrics and a ledger */
     public static @Nullable StorageFootprint measure(List<LoadRunFolder> runs) {
@@ -25,7 +23,8 @@ public final class StorageFootprints {
         boolean measured = false;
         for (LoadRunFolder run : runs) {
             List<JsonNode> samples = run.serverMetrics().stream()
-                    .filter(s -> s.hasNonNull("documentBytesWritten") && s.hasNonNull("databaseSizeBytes")).toList();
+                    .filter(s -> s.hasNonNull("documentBytesWritten") && s.hasNonNull("databaseSizeBytes"))
+                    .toList();
             List<JsonNode> ledger = run.ledger();
             if (samples.size() < 2 || ledger.isEmpty()) {
                 continue;
@@ -34,10 +33,14 @@ public final class StorageFootprints {
             JsonNode last = samples.get(samples.size() - 1);
             long from = LoadRunFolder.timeOf(first, RunLayout.SERVER_METRICS);
             long to = LoadRunFolder.timeOf(last, RunLayout.SERVER_METRICS);
-            acknowledged += ledger.stream().map(l -> Instant.parse(l.path("ackedAt").asText()).toEpochMilli())
-                    .filter(t -> t >= from && t <= to).count();
-            documents += last.get("documentBytesWritten").asDouble() - first.get("documentBytesWritten").asDouble();
-            database += last.get("databaseSizeBytes").asDouble() - first.get("databaseSizeBytes").asDouble();
+            acknowledged += ledger.stream()
+                    .map(l -> Instant.parse(l.path("ackedAt").asText()).toEpochMilli())
+                    .filter(t -> t >= from && t <= to)
+                    .count();
+            documents += last.get("documentBytesWritten").asDouble()
+                    - first.get("documentBytesWritten").asDouble();
+            database += last.get("databaseSizeBytes").asDouble()
+                    - first.get("databaseSizeBytes").asDouble();
             measured = true;
         }
         if (!measured || acknowledged == 0) {

@@ -7,8 +7,7 @@ package org.sevasurge.capacity.sizing;
  * C = c·B / (c - A(1 - B)). Pure.
  */
 public final class ErlangC {
-    private ErlangC() {
-    }
+    private ErlangC() {}
 
     /**
      * @param servers c >= 1
@@ -17,8 +16,8 @@ public final class ErlangC {
      */
     public static double waitingProbability(int servers, double offeredErlangs) {
         if (servers < 1 || !(offeredErlangs >= 0)) {
-            throw new IllegalArgumentException("Erlang C needs servers >= 1 and a load >= 0, got c=" + servers
-                    + ", A=" + offeredErlangs);
+            throw new IllegalArgumentException(
+                    "Erlang C needs servers >= 1 and a load >= 0, got c=" + servers + ", A=" + offeredErlangs);
         }
         if (offeredErlangs >= servers) {
             return 1.0;

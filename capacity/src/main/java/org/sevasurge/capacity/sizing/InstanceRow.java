@@ -8,5 +8,4 @@ package org.sevasurge.capacity.sizing;
  * @param utilisation        peak rate / (instances x capacity per instance), 0..1+
  * @param waitingProbability Erlang C probability that a request waits for a busy instance at that count
  */
-public record InstanceRow(String label, int instances, double utilisation, double waitingProbability) {
-}
+public record InstanceRow(String label, int instances, double utilisation, double waitingProbability) {}

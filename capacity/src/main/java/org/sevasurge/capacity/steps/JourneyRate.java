@@ -10,8 +10,8 @@ package org.sevasurge.capacity.steps;
  * @param skipped  arrivals per second that found nothing to act on (no application or certificate yet)
  * @param achieved completed journeys per second: successes of its primary request
  */
-public record JourneyRate(String journey, boolean open, double offered, double arrived, double skipped,
-                          double achieved) {
+public record JourneyRate(
+        String journey, boolean open, double offered, double arrived, double skipped, double achieved) {
 
     /** @return arrived / offered (1 when nothing was offered): below 1 the injector fell behind its schedule */
     public double arrivedShare() {

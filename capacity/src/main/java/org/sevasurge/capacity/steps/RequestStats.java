@@ -1,10 +1,9 @@
 package org.sevasurge.capacity.steps;
 
-import org.HdrHistogram.Histogram;
-import org.sevasurge.capacity.runs.LatencyLogs;
-
 import java.util.Map;
 import java.util.TreeMap;
+import org.HdrHistogram.Histogram;
+import org.sevasurge.capacity.runs.LatencyLogs;
 
 /**
  * One request's responses within a window: latency of the successful ones in milliseconds, the failures and
@@ -22,9 +21,18 @@ import java.util.TreeMap;
  * @param responses      responses apportioned to the window by the overlap of each logged interval (for rates)
  * @param successes      successful responses, apportioned likewise
  */
-public record RequestStats(String request, long count, long errors, double p50Millis, double p95Millis,
-                           double p99Millis, double maxMillis, double meanMillis, Map<Integer, Long> byStatus,
-                           double responses, double successes) {
+public record RequestStats(
+        String request,
+        long count,
+        long errors,
+        double p50Millis,
+        double p95Millis,
+        double p99Millis,
+        double maxMillis,
+        double meanMillis,
+        Map<Integer, Long> byStatus,
+        double responses,
+        double successes) {
 
     public RequestStats {
         byStatus = Map.copyOf(byStatus);
@@ -35,11 +43,21 @@ public record RequestStats(String request, long count, long errors, double p50Mi
         Histogram ok = window.ok();
         Histogram ko = window.ko();
         long count = ok.getTotalCount() + ko.getTotalCount();
-        double mean = count == 0 ? 0
+        double mean = count == 0
+                ? 0
                 : (ok.getMean() * ok.getTotalCount() + ko.getMean() * ko.getTotalCount()) / count / 1000.0;
-        return new RequestStats(request, count, ko.getTotalCount(), millis(ok, 50), millis(ok, 95), millis(ok, 99),
-                ok.getTotalCount() == 0 ? 0 : ok.getMaxValue() / 1000.0, mean, new TreeMap<>(byStatus),
-                window.okWeighted() + window.koWeighted(), window.okWeighted());
+        return new RequestStats(
+                request,
+                count,
+                ko.getTotalCount(),
+                millis(ok, 50),
+                millis(ok, 95),
+                millis(ok, 99),
+                ok.getTotalCount() == 0 ? 0 : ok.getMaxValue() / 1000.0,
+                mean,
+                new TreeMap<>(byStatus),
+                window.okWeighted() + window.koWeighted(),
+                window.okWeighted());
     }
 
     private static double millis(Histogram micros, double percentile) {

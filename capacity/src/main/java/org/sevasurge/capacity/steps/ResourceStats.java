@@ -1,17 +1,16 @@
 package org.sevasurge.capacity.steps;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.sevasurge.capacity.runs.LoadRunFolder;
-
 import java.util.List;
+import org.sevasurge.capacity.runs.LoadRunFolder;
 
 /** Averages the once-a-second resource samples of a window. Stateless. */
 final class ResourceStats {
-    private ResourceStats() {
-    }
+    private ResourceStats() {}
 
     static ServerStats server(List<LoadRunFolder.Weighted> weighted) {
-        List<JsonNode> samples = weighted.stream().map(LoadRunFolder.Weighted::line).toList();
+        List<JsonNode> samples =
+                weighted.stream().map(LoadRunFolder.Weighted::line).toList();
         double cpu = 0;
         double heap = 0;
         double maxHeap = Double.NaN;
@@ -28,7 +27,8 @@ final class ResourceStats {
             ok++;
             if (sample.hasNonNull("processCpuUsage")) {
                 // process_cpu_usage is a share of the whole machine: times its CPU count gives cores.
-                cpu += sample.get("processCpuUsage").asDouble() * sample.path("cpuCount").asDouble(1);
+                cpu += sample.get("processCpuUsage").asDouble()
+                        * sample.path("cpuCount").asDouble(1);
                 withCpu++;
             }
             double h = sample.path("heapUsedBytes").asDouble(Double.NaN);
@@ -37,12 +37,19 @@ final class ResourceStats {
             pool += sample.path("poolActive").asDouble(0);
             inFlight += sample.path("inFlight").asDouble(0);
         }
-        return new ServerStats(withCpu == 0 ? Double.NaN : cpu / withCpu, ok == 0 ? Double.NaN : heap / ok, maxHeap,
-                ok == 0 ? Double.NaN : pool / ok, ok == 0 ? Double.NaN : inFlight / ok, ok, failed);
+        return new ServerStats(
+                withCpu == 0 ? Double.NaN : cpu / withCpu,
+                ok == 0 ? Double.NaN : heap / ok,
+                maxHeap,
+                ok == 0 ? Double.NaN : pool / ok,
+                ok == 0 ? Double.NaN : inFlight / ok,
+                ok,
+                failed);
     }
 
     static InjectorStats injector(List<LoadRunFolder.Weighted> weighted, double share) {
-        List<JsonNode> samples = weighted.stream().map(LoadRunFolder.Weighted::line).toList();
+        List<JsonNode> samples =
+                weighted.stream().map(LoadRunFolder.Weighted::line).toList();
         double sum = 0;
         double peak = 0;
         for (JsonNode sample : samples) {

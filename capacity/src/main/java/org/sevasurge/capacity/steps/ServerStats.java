@@ -12,6 +12,11 @@ package org.sevasurge.capacity.steps;
  * @param samples      successful scrapes
  * @param failures     failed scrapes (a crashed or overloaded service)
  */
-public record ServerStats(double cpuCores, double heapBytes, double maxHeapBytes, double poolActive, double inFlight,
-                          int samples, int failures) {
-}
+public record ServerStats(
+        double cpuCores,
+        double heapBytes,
+        double maxHeapBytes,
+        double poolActive,
+        double inFlight,
+        int samples,
+        int failures) {}

@@ -1,18 +1,16 @@
 package org.sevasurge.capacity.steps;
 
-import org.sevasurge.capacity.runs.LoadRunFolder;
-import org.sevasurge.capacity.runs.PlanStep;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.sevasurge.capacity.runs.LoadRunFolder;
+import org.sevasurge.capacity.runs.PlanStep;
 
 /**
  * Turns a run's plan steps into measured steps: each step's first seconds are discarded (the service and its
  * queues settle after a change of rate), the rest is its steady window. Stateless.
  */
 public final class StepAnalyzer {
-    private StepAnalyzer() {
-    }
+    private StepAnalyzer() {}
 
     /**
      * @param run           the run folder
@@ -57,7 +55,8 @@ public final class StepAnalyzer {
         List<Window> windows = new ArrayList<>();
         for (PlanStep step : steps) {
             for (double from = step.startSeconds(); from < step.endSeconds() - 1e-9; from += sliceSeconds) {
-                windows.add(new Window(step.index(), step.meanLevel(), from, Math.min(step.endSeconds(), from + sliceSeconds)));
+                windows.add(new Window(
+                        step.index(), step.meanLevel(), from, Math.min(step.endSeconds(), from + sliceSeconds)));
             }
         }
         return windows;

@@ -20,10 +20,20 @@ import java.util.List;
  * @param achievedLevel        the knob achieved: successes of the first journey's primary request per second
  * @param verdict              PASS, FAIL or INCONCLUSIVE with reasons
  */
-public record StepMeasurement(int index, double level, double fromSeconds, double toSeconds,
-                              List<RequestStats> requests, List<JourneyRate> journeys, ServerStats server,
-                              InjectorStats injector, double throughputPerSecond, double concurrency,
-                              double cpuSecondsPerRequest, double achievedLevel, StepVerdict verdict) {
+public record StepMeasurement(
+        int index,
+        double level,
+        double fromSeconds,
+        double toSeconds,
+        List<RequestStats> requests,
+        List<JourneyRate> journeys,
+        ServerStats server,
+        InjectorStats injector,
+        double throughputPerSecond,
+        double concurrency,
+        double cpuSecondsPerRequest,
+        double achievedLevel,
+        StepVerdict verdict) {
 
     public StepMeasurement {
         requests = List.copyOf(requests);

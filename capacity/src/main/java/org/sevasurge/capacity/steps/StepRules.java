@@ -1,11 +1,10 @@
 package org.sevasurge.capacity.steps;
 
-import org.sevasurge.capacity.runs.Slo;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sevasurge.capacity.runs.Slo;
 
 /**
  * The step verdict, in this order:
@@ -26,8 +25,7 @@ public final class StepRules {
     /** Arrivals below this share of the offered rate (injector) or completions below it of arrivals (service). */
     public static final double MIN_SHARE = 0.95;
 
-    private StepRules() {
-    }
+    private StepRules() {}
 
     /**
      * @param requests every request measured in the step
@@ -37,17 +35,23 @@ public final class StepRules {
      * @param seconds  the window's length: one arrival more or less at its edges is not a shortfall
      * @return the verdict
      */
-    public static StepVerdict judge(List<RequestStats> requests, List<JourneyRate> journeys, InjectorStats injector,
-                                    Map<String, Slo> slos, double seconds) {
+    public static StepVerdict judge(
+            List<RequestStats> requests,
+            List<JourneyRate> journeys,
+            InjectorStats injector,
+            Map<String, Slo> slos,
+            double seconds) {
         double edge = seconds > 0 ? 1.0 / seconds : 0;
         List<String> inconclusive = new ArrayList<>();
         if (injector.samples() > 0 && injector.meanCores() > SATURATED_SHARE * injector.share()) {
-            inconclusive.add(format("injector saturated: CPU %.2f cores > %.2f of its %.2f-core share",
+            inconclusive.add(format(
+                    "injector saturated: CPU %.2f cores > %.2f of its %.2f-core share",
                     injector.meanCores(), SATURATED_SHARE, injector.share()));
         }
         for (JourneyRate journey : journeys) {
             if (journey.open() && journey.offered() > 0 && journey.arrived() + edge < MIN_SHARE * journey.offered()) {
-                inconclusive.add(format("injector behind schedule: %s arrivals %.1f/s < %.0f %% of %.1f/s offered",
+                inconclusive.add(format(
+                        "injector behind schedule: %s arrivals %.1f/s < %.0f %% of %.1f/s offered",
                         journey.journey(), journey.arrived(), 100 * MIN_SHARE, journey.offered()));
             }
         }
@@ -61,14 +65,20 @@ public final class StepRules {
                 continue;
             }
             if (request.p95Millis() > slo.p95Millis()) {
-                failures.add(format("%s p95 %.0f ms > %.0f ms", request.request(), request.p95Millis(), slo.p95Millis()));
+                failures.add(
+                        format("%s p95 %.0f ms > %.0f ms", request.request(), request.p95Millis(), slo.p95Millis()));
             }
             if (request.p99Millis() > slo.p99Millis()) {
-                failures.add(format("%s p99 %.0f ms > %.0f ms", request.request(), request.p99Millis(), slo.p99Millis()));
+                failures.add(
+                        format("%s p99 %.0f ms > %.0f ms", request.request(), request.p99Millis(), slo.p99Millis()));
             }
             if (request.errorPercent() > slo.maxErrorPercent()) {
-                failures.add(format("%s errors %.2f %% > %s %%%s", request.request(), request.errorPercent(),
-                        trim(slo.maxErrorPercent()), statusSummary(request.byStatus())));
+                failures.add(format(
+                        "%s errors %.2f %% > %s %%%s",
+                        request.request(),
+                        request.errorPercent(),
+                        trim(slo.maxErrorPercent()),
+                        statusSummary(request.byStatus())));
             }
         }
         for (JourneyRate journey : journeys) {
@@ -76,8 +86,13 @@ public final class StepRules {
             double asked = journey.open() ? journey.offered() : journey.arrived();
             double due = asked - journey.skipped();
             if (due > 0 && journey.achieved() + edge < MIN_SHARE * due) {
-                failures.add(format("%s achieved %.1f/s < %.0f %% of %.1f/s %s", journey.journey(), journey.achieved(),
-                        100 * MIN_SHARE, due, journey.open() ? "offered" : "asked"));
+                failures.add(format(
+                        "%s achieved %.1f/s < %.0f %% of %.1f/s %s",
+                        journey.journey(),
+                        journey.achieved(),
+                        100 * MIN_SHARE,
+                        due,
+                        journey.open() ? "offered" : "asked"));
             }
         }
         return failures.isEmpty() ? new StepVerdict(Outcome.PASS, List.of()) : new StepVerdict(Outcome.FAIL, failures);
@@ -87,8 +102,10 @@ public final class StepRules {
         StringBuilder text = new StringBuilder();
         byStatus.forEach((status, count) -> {
             if (status == 0 || status >= 400) {
-                text.append(text.length() == 0 ? " (" : ", ").append(status == 0 ? "no response" : status)
-                        .append(" x").append(count);
+                text.append(text.length() == 0 ? " (" : ", ")
+                        .append(status == 0 ? "no response" : status)
+                        .append(" x")
+                        .append(count);
             }
         });
         return text.length() == 0 ? "" : text.append(')').toString();

@@ -8,5 +8,4 @@ package org.sevasurge.capacity.steps;
  * @param fromSeconds start, run seconds
  * @param toSeconds   end, run seconds
  */
-public record Window(int index, double level, double fromSeconds, double toSeconds) {
-}
+public record Window(int index, double level, double fromSeconds, double toSeconds) {}

@@ -1,7 +1,5 @@
 package org.sevasurge.capacity.usl;
 
-import org.sevasurge.capacity.BadInputException;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.sevasurge.capacity.BadInputException;
 
 /**
  * Reads a planner's own measurements for a USL fit: a CSV with the columns concurrency and throughput (comma,
@@ -16,8 +15,7 @@ import java.util.Locale;
  * names the file and line. Stateless.
  */
 public final class UslCsv {
-    private UslCsv() {
-    }
+    private UslCsv() {}
 
     /** @return the points of {@code file}; a {@link BadInputException} naming the line for anything else */
     public static List<UslPoint> read(Path file) {
@@ -50,14 +48,17 @@ public final class UslCsv {
     }
 
     private static boolean isHeader(String[] cells) {
-        return cells.length > 0 && !cells[0].isBlank() && !Character.isDigit(cells[0].strip().charAt(0))
-                && !cells[0].strip().startsWith(".") && !cells[0].strip().startsWith("-");
+        return cells.length > 0
+                && !cells[0].isBlank()
+                && !Character.isDigit(cells[0].strip().charAt(0))
+                && !cells[0].strip().startsWith(".")
+                && !cells[0].strip().startsWith("-");
     }
 
     private static UslPoint point(Path file, int lineNo, String[] cells) {
         if (cells.length != 2) {
-            throw new BadInputException(file + " line " + lineNo + ": " + cells.length
-                    + " column(s); expected 2: concurrency,throughput");
+            throw new BadInputException(
+                    file + " line " + lineNo + ": " + cells.length + " column(s); expected 2: concurrency,throughput");
         }
         double concurrency = number(file, lineNo, "concurrency", cells[0]);
         double throughput = number(file, lineNo, "throughput", cells[1]);
@@ -69,12 +70,19 @@ public final class UslCsv {
         try {
             value = Double.parseDouble(cell.strip());
         } catch (NumberFormatException e) {
-            throw new BadInputException(String.format(Locale.ROOT, "%s line %d: %s '%s' is not a number", file, lineNo,
-                    column, cell.strip()), e);
+            throw new BadInputException(
+                    String.format(
+                            Locale.ROOT, "%s line %d: %s '%s' is not a number", file, lineNo, column, cell.strip()),
+                    e);
         }
         if (!(value > 0) || Double.isInfinite(value)) {
-            throw new BadInputException(String.format(Locale.ROOT, "%s line %d: %s %s: accepted values: a number > 0",
-                    file, lineNo, column, cell.strip()));
+            throw new BadInputException(String.format(
+                    Locale.ROOT,
+                    "%s line %d: %s %s: accepted values: a number > 0",
+                    file,
+                    lineNo,
+                    column,
+                    cell.strip()));
         }
         return value;
     }

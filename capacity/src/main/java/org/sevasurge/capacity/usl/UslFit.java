@@ -18,9 +18,15 @@ public record UslFit(UslModel model, List<UslPoint> points, double rSquared, dou
 
     /** @return one line for people, e.g. {@code σ 0.0277, κ 0.000104, λ 90.0, N* 96.5, X max 1884 (R² 0.97)} */
     public String describe() {
-        return String.format(java.util.Locale.ROOT, "sigma %.4g, kappa %.4g, lambda %.4g, N* %s, X max %s (R² %.3f)",
-                model.sigma(), model.kappa(), model.lambda(), finite(model.peakConcurrency()),
-                finite(model.peakThroughput()), rSquared);
+        return String.format(
+                java.util.Locale.ROOT,
+                "sigma %.4g, kappa %.4g, lambda %.4g, N* %s, X max %s (R² %.3f)",
+                model.sigma(),
+                model.kappa(),
+                model.lambda(),
+                finite(model.peakConcurrency()),
+                finite(model.peakThroughput()),
+                rSquared);
     }
 
     private static String finite(double value) {

@@ -1,5 +1,6 @@
 package org.sevasurge.capacity.usl;
 
+import java.util.List;
 import org.apache.commons.math3.fitting.leastsquares.LeastSquaresBuilder;
 import org.apache.commons.math3.fitting.leastsquares.LeastSquaresOptimizer;
 import org.apache.commons.math3.fitting.leastsquares.LeastSquaresProblem;
@@ -11,8 +12,6 @@ import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.RealVector;
 import org.apache.commons.math3.util.Pair;
 
-import java.util.List;
-
 /**
  * Fits σ, κ and λ to measured points by Levenberg-Marquardt least squares on the throughput residuals, with the
  * bounds σ in [0, 1], κ >= 0, λ > 0 enforced by projecting every trial point onto them. Nonlinear least squares
@@ -22,12 +21,12 @@ import java.util.List;
 public final class UslFitter {
     /** Fewer points than this leave the three coefficients under-determined (plus one degree of freedom). */
     public static final int MIN_POINTS = 4;
+
     private static final double[] SIGMA_STARTS = {0.0, 0.05, 0.3};
     private static final double[] KAPPA_STARTS = {0.0, 1e-4, 1e-2};
     private static final double MIN_LAMBDA = 1e-12;
 
-    private UslFitter() {
-    }
+    private UslFitter() {}
 
     /**
      * @param points at least {@link #MIN_POINTS} measurements
@@ -36,12 +35,16 @@ public final class UslFitter {
      */
     public static UslFit fit(List<UslPoint> points) {
         if (points.size() < MIN_POINTS) {
-            throw new IllegalArgumentException("a USL fit needs at least " + MIN_POINTS + " points, got " + points.size());
+            throw new IllegalArgumentException(
+                    "a USL fit needs at least " + MIN_POINTS + " points, got " + points.size());
         }
         if (points.stream().mapToDouble(UslPoint::concurrency).distinct().count() < 2) {
             throw new IllegalArgumentException("a USL fit needs points at different concurrencies");
         }
-        double lambdaStart = points.stream().mapToDouble(p -> p.throughput() / p.concurrency()).max().orElseThrow();
+        double lambdaStart = points.stream()
+                .mapToDouble(p -> p.throughput() / p.concurrency())
+                .max()
+                .orElseThrow();
         double[] best = null;
         double bestCost = Double.POSITIVE_INFINITY;
         for (double sigma : SIGMA_STARTS) {
@@ -55,8 +58,11 @@ public final class UslFitter {
             }
         }
         UslModel model = new UslModel(best[0], best[1], best[2]);
-        return new UslFit(model, points, rSquared(points, bestCost), points.size() > 3
-                ? Math.sqrt(bestCost / (points.size() - 3)) : 0);
+        return new UslFit(
+                model,
+                points,
+                rSquared(points, bestCost),
+                points.size() > 3 ? Math.sqrt(bestCost / (points.size() - 3)) : 0);
     }
 
     private static double[] optimise(List<UslPoint> points, double[] start) {
@@ -71,7 +77,9 @@ public final class UslFitter {
                 .build();
         try {
             LeastSquaresOptimizer.Optimum optimum = new LevenbergMarquardtOptimizer()
-                    .withCostRelativeTolerance(1e-14).withParameterRelativeTolerance(1e-14).optimize(problem);
+                    .withCostRelativeTolerance(1e-14)
+                    .withParameterRelativeTolerance(1e-14)
+                    .optimize(problem);
             return optimum.getPoint().toArray();
         } catch (RuntimeException e) {
             // A start that diverges (too many evaluations) simply loses against the others.
@@ -81,9 +89,10 @@ public final class UslFitter {
 
     private static RealVector withinBounds(RealVector parameters) {
         return new ArrayRealVector(new double[] {
-                Math.min(1, Math.max(0, parameters.getEntry(0))),
-                Math.max(0, parameters.getEntry(1)),
-                Math.max(MIN_LAMBDA, parameters.getEntry(2))});
+            Math.min(1, Math.max(0, parameters.getEntry(0))),
+            Math.max(0, parameters.getEntry(1)),
+            Math.max(MIN_LAMBDA, parameters.getEntry(2))
+        });
     }
 
     private static MultivariateJacobianFunction jacobian(List<UslPoint> points) {
@@ -117,8 +126,11 @@ public final class UslFitter {
     }
 
     private static double rSquared(List<UslPoint> points, double residualSumOfSquares) {
-        double mean = points.stream().mapToDouble(UslPoint::throughput).average().orElse(0);
-        double total = points.stream().mapToDouble(p -> (p.throughput() - mean) * (p.throughput() - mean)).sum();
+        double mean =
+                points.stream().mapToDouble(UslPoint::throughput).average().orElse(0);
+        double total = points.stream()
+                .mapToDouble(p -> (p.throughput() - mean) * (p.throughput() - mean))
+                .sum();
         return total == 0 ? 1 : 1 - residualSumOfSquares / total;
     }
 }

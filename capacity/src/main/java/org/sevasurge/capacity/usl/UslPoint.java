@@ -9,7 +9,10 @@ package org.sevasurge.capacity.usl;
 public record UslPoint(double concurrency, double throughput) {
 
     public UslPoint {
-        if (!(concurrency > 0) || !(throughput > 0) || Double.isInfinite(concurrency) || Double.isInfinite(throughput)) {
+        if (!(concurrency > 0)
+                || !(throughput > 0)
+                || Double.isInfinite(concurrency)
+                || Double.isInfinite(throughput)) {
             throw new IllegalArgumentException("a USL point needs a finite concurrency > 0 and throughput > 0, got N="
                     + concurrency + ", X=" + throughput);
         }

@@ -1,15 +1,14 @@
 package org.sevasurge.capacity.verdict;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.sevasurge.capacity.runs.LoadRunFolder;
-import org.sevasurge.capacity.runs.RunInfo;
-import org.sevasurge.capacity.runs.RunLayout;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.sevasurge.capacity.runs.LoadRunFolder;
+import org.sevasurge.capacity.runs.RunInfo;
+import org.sevasurge.capacity.runs.RunLayout;
 
 /**
  * When a run's requests failed: the seconds of {@code responses.jsonl} with failed responses (no response, or a 5xx)
@@ -19,8 +18,7 @@ import java.util.TreeMap;
 public final class FailureSpans {
     static final double GAP_SECONDS = 2;
 
-    private FailureSpans() {
-    }
+    private FailureSpans() {}
 
     /**
      * A stretch of a run with failed requests. Immutable.
@@ -39,9 +37,11 @@ public final class FailureSpans {
         public String describe() {
             StringBuilder statuses = new StringBuilder();
             byStatus.forEach((status, count) -> statuses.append(statuses.length() == 0 ? "" : ", ")
-                    .append(status == 0 ? "no response" : status).append(" x").append(count));
-            return String.format(Locale.ROOT, "%.0f-%.0f s: %d failed (%s)", fromSeconds, toSeconds, failures(),
-                    statuses);
+                    .append(status == 0 ? "no response" : status)
+                    .append(" x")
+                    .append(count));
+            return String.format(
+                    Locale.ROOT, "%.0f-%.0f s: %d failed (%s)", fromSeconds, toSeconds, failures(), statuses);
         }
     }
 

@@ -14,17 +14,28 @@ import org.jspecify.annotations.Nullable;
  * @param unreadable    applications the service did not answer for
  * @param elapsedMillis how long the read-back took
  */
-public record LedgerResult(long acknowledged, long readBack, long lost, long changed, long duplicated, long unreadable,
-                           long elapsedMillis) {
+public record LedgerResult(
+        long acknowledged,
+        long readBack,
+        long lost,
+        long changed,
+        long duplicated,
+        long unreadable,
+        long elapsedMillis) {
 
     /** @return the result in {@code node} (ledger-check.json), or null for null */
     public static @Nullable LedgerResult of(@Nullable JsonNode node) {
         if (node == null) {
             return null;
         }
-        return new LedgerResult(node.path("acknowledged").asLong(), node.path("readBack").asLong(),
-                node.path("lost").asLong(), node.path("changed").asLong(), node.path("duplicated").asLong(),
-                node.path("unreadable").asLong(), node.path("elapsedMillis").asLong());
+        return new LedgerResult(
+                node.path("acknowledged").asLong(),
+                node.path("readBack").asLong(),
+                node.path("lost").asLong(),
+                node.path("changed").asLong(),
+                node.path("duplicated").asLong(),
+                node.path("unreadable").asLong(),
+                node.path("elapsedMillis").asLong());
     }
 
     /** @return whether nothing acknowledged was lost, changed, duplicated or unreadable */
@@ -36,7 +47,9 @@ public record LedgerResult(long acknowledged, long readBack, long lost, long cha
     public String describe() {
         String counts = acknowledged + " acknowledged, " + readBack + " read back";
         String time = String.format(java.util.Locale.ROOT, " in %.1f s", elapsedMillis / 1000.0);
-        return intact() ? "intact: " + counts + time : "BROKEN: " + lost + " lost, " + changed + " changed, "
-                + duplicated + " duplicated, " + unreadable + " unreadable (" + counts + ")" + time;
+        return intact()
+                ? "intact: " + counts + time
+                : "BROKEN: " + lost + " lost, " + changed + " changed, " + duplicated + " duplicated, " + unreadable
+                        + " unreadable (" + counts + ")" + time;
     }
 }

@@ -3,15 +3,14 @@ package org.sevasurge.capacity.verdict;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.jspecify.annotations.Nullable;
-import org.sevasurge.capacity.runs.RunLayout;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.sevasurge.capacity.runs.RunLayout;
 
 /**
  * Writes a judged run's result: {@code summary.txt}, and a {@code result} object in {@code run.json} (verdict,
@@ -20,8 +19,7 @@ import java.util.Map;
 public final class RunResults {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private RunResults() {
-    }
+    private RunResults() {}
 
     /**
      * @param runDir    the run folder
@@ -30,8 +28,12 @@ public final class RunResults {
      * @param headlines a few figures for the run list, e.g. {@code status p95 ms}
      * @param summary   the summary text, or null to leave summary.txt alone
      */
-    public static void write(Path runDir, String verdict, Iterable<String> reasons, Map<String, Object> headlines,
-                             @Nullable String summary) {
+    public static void write(
+            Path runDir,
+            String verdict,
+            Iterable<String> reasons,
+            Map<String, Object> headlines,
+            @Nullable String summary) {
         Path file = runDir.resolve(RunLayout.RUN_JSON);
         try {
             ObjectNode root = (ObjectNode) JSON.readTree(file.toFile());

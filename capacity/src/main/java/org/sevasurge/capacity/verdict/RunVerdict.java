@@ -1,13 +1,12 @@
 package org.sevasurge.capacity.verdict;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.sevasurge.capacity.runs.RunInfo;
 import org.sevasurge.capacity.runs.Slo;
 import org.sevasurge.capacity.steps.JourneyRate;
 import org.sevasurge.capacity.steps.RequestStats;
 import org.sevasurge.capacity.steps.StepMeasurement;
-
-import java.util.List;
 
 /**
  * The verdict of a season run. Immutable.
@@ -20,9 +19,14 @@ import java.util.List;
  * @param failureSpans when requests failed (no response or 5xx): an outage shows as one stretch
  * @param reasons   why the run failed (empty: it passed)
  */
-public record RunVerdict(RunInfo info, @Nullable List<Judged> requests, List<JourneyRate> journeys,
-                         List<StepMeasurement> windows, @Nullable LedgerResult ledger, List<FailureSpans.Span> failureSpans,
-                         List<String> reasons) {
+public record RunVerdict(
+        RunInfo info,
+        @Nullable List<Judged> requests,
+        List<JourneyRate> journeys,
+        List<StepMeasurement> windows,
+        @Nullable LedgerResult ledger,
+        List<FailureSpans.Span> failureSpans,
+        List<String> reasons) {
 
     public RunVerdict {
         requests = List.copyOf(requests);
@@ -46,8 +50,10 @@ public record RunVerdict(RunInfo info, @Nullable List<Judged> requests, List<Jou
 
         /** @return whether p95, p99 and the error share are within the SLO (true without an SLO) */
         public boolean met() {
-            return slo == null || (stats.p95Millis() <= slo.p95Millis() && stats.p99Millis() <= slo.p99Millis()
-                    && stats.errorPercent() <= slo.maxErrorPercent());
+            return slo == null
+                    || (stats.p95Millis() <= slo.p95Millis()
+                            && stats.p99Millis() <= slo.p99Millis()
+                            && stats.errorPercent() <= slo.maxErrorPercent());
         }
     }
 
@@ -63,7 +69,8 @@ public record RunVerdict(RunInfo info, @Nullable List<Judged> requests, List<Jou
 
     /** @return one line: PASS, or FAIL with its reasons */
     public String line() {
-        return passed() ? "PASS (SLOs met, ledger intact, injector not saturated)"
+        return passed()
+                ? "PASS (SLOs met, ledger intact, injector not saturated)"
                 : "FAIL: " + String.join("; ", reasons);
     }
 }

@@ -1,13 +1,12 @@
 package org.sevasurge.capacity.verdict;
 
+import java.util.Comparator;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.sevasurge.capacity.steps.JourneyRate;
 import org.sevasurge.capacity.steps.RequestStats;
 import org.sevasurge.capacity.steps.StepMeasurement;
 import org.sevasurge.capacity.steps.StepRules;
-
-import java.util.Comparator;
-import java.util.Locale;
 
 /**
  * The end-of-run summary for people ({@code summary.txt} and the console): offered against achieved rates per
@@ -16,8 +15,8 @@ import java.util.Locale;
  */
 public final class SeasonSummary {
     private static final int MAX_SPANS = 5;
-    private SeasonSummary() {
-    }
+
+    private SeasonSummary() {}
 
     /**
      * @param verdict       the judged run
@@ -27,43 +26,93 @@ public final class SeasonSummary {
      */
     public static String render(RunVerdict verdict, String runDir, @Nullable String gatlingReport) {
         StringBuilder out = new StringBuilder();
-        line(out, "Seva Surge run %s: %s %s, load %.1f s", verdict.info().runId(), verdict.info().kind(),
-                verdict.info().profile(), verdict.info().totalSeconds());
+        line(
+                out,
+                "Seva Surge run %s: %s %s, load %.1f s",
+                verdict.info().runId(),
+                verdict.info().kind(),
+                verdict.info().profile(),
+                verdict.info().totalSeconds());
         line(out, "");
-        line(out, "%-24s %10s %10s %10s %8s %10s", "journey (per second)", "offered", "arrived", "achieved", "share",
+        line(
+                out,
+                "%-24s %10s %10s %10s %8s %10s",
+                "journey (per second)",
+                "offered",
+                "arrived",
+                "achieved",
+                "share",
                 "skipped");
         for (JourneyRate j : verdict.journeys()) {
-            line(out, "%-24s %10.2f %10.2f %10.2f %7.1f%% %10.2f%s", j.journey(), j.offered(), j.arrived(),
-                    j.achieved(), 100 * j.achievedShare(), j.skipped(),
+            line(
+                    out,
+                    "%-24s %10.2f %10.2f %10.2f %7.1f%% %10.2f%s",
+                    j.journey(),
+                    j.offered(),
+                    j.arrived(),
+                    j.achieved(),
+                    100 * j.achievedShare(),
+                    j.skipped(),
                     j.open() ? "" : "  (closed: follows response time)");
         }
         line(out, "");
-        line(out, "%-26s %7s %6s %8s %8s %8s %8s  %-18s %s", "request (ms, own HdrHist)", "count", "err%", "p50", "p95",
-                "p99", "max", "SLO p95/p99/err%", "verdict");
+        line(
+                out,
+                "%-26s %7s %6s %8s %8s %8s %8s  %-18s %s",
+                "request (ms, own HdrHist)",
+                "count",
+                "err%",
+                "p50",
+                "p95",
+                "p99",
+                "max",
+                "SLO p95/p99/err%",
+                "verdict");
         for (RunVerdict.Judged judged : verdict.requests()) {
             RequestStats r = judged.stats();
-            line(out, "%-26s %7d %6.2f %8.1f %8.1f %8.1f %8.1f  %-18s %s", r.request(), r.count(), r.errorPercent(),
-                    r.p50Millis(), r.p95Millis(), r.p99Millis(), r.maxMillis(),
+            line(
+                    out,
+                    "%-26s %7d %6.2f %8.1f %8.1f %8.1f %8.1f  %-18s %s",
+                    r.request(),
+                    r.count(),
+                    r.errorPercent(),
+                    r.p50Millis(),
+                    r.p95Millis(),
+                    r.p99Millis(),
+                    r.maxMillis(),
                     judged.slo() == null ? "-" : judged.slo().describe(),
                     !judged.measured() ? "no data" : judged.met() ? "met" : "BREACHED");
         }
         line(out, "");
-        line(out, "ledger: %s", verdict.ledger() == null ? "NOT CHECKED" : verdict.ledger().describe());
+        line(
+                out,
+                "ledger: %s",
+                verdict.ledger() == null ? "NOT CHECKED" : verdict.ledger().describe());
         if (verdict.failureSpans().isEmpty()) {
             line(out, "failed requests (no response or 5xx): none");
         } else {
             line(out, "failed requests (no response or 5xx), by stretch of the run:");
             verdict.failureSpans().stream().limit(MAX_SPANS).forEach(span -> line(out, "  %s", span.describe()));
             if (verdict.failureSpans().size() > MAX_SPANS) {
-                line(out, "  ... and %d more stretch(es)", verdict.failureSpans().size() - MAX_SPANS);
+                line(
+                        out,
+                        "  ... and %d more stretch(es)",
+                        verdict.failureSpans().size() - MAX_SPANS);
             }
         }
         StepMeasurement busiest = verdict.windows().stream()
-                .max(Comparator.comparingDouble(w -> w.injector().meanCores())).orElse(null);
+                .max(Comparator.comparingDouble(w -> w.injector().meanCores()))
+                .orElse(null);
         if (busiest != null) {
-            line(out, "injector: busiest window %.0f-%.0f s at CPU %.2f (peak %.2f) core-equivalents; saturated above"
-                    + " %.2f of its %.2f-core share", busiest.fromSeconds(), busiest.toSeconds(),
-                    busiest.injector().meanCores(), busiest.injector().peakCores(), StepRules.SATURATED_SHARE,
+            line(
+                    out,
+                    "injector: busiest window %.0f-%.0f s at CPU %.2f (peak %.2f) core-equivalents; saturated above"
+                            + " %.2f of its %.2f-core share",
+                    busiest.fromSeconds(),
+                    busiest.toSeconds(),
+                    busiest.injector().meanCores(),
+                    busiest.injector().peakCores(),
+                    StepRules.SATURATED_SHARE,
                     busiest.injector().share());
         }
         line(out, "verdict: %s", verdict.line());

@@ -1,5 +1,12 @@
 package org.sevasurge.capacity.compare;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Random;
 import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -7,14 +14,6 @@ import org.sevasurge.capacity.BadInputException;
 import org.sevasurge.capacity.runs.LatencyLogs;
 import org.sevasurge.capacity.runs.RunLayout;
 import org.sevasurge.capacity.runs.SyntheticRun;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
-import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RunComparisonTest {
     private static final int SECONDS = 120;
@@ -27,7 +26,8 @@ class RunComparisonTest {
     private Path run(String name, long seed, double slower, int stepEnd) {
         Random random = new Random(seed);
         SyntheticRun run = new SyntheticRun(dir.resolve(name), RunLayout.KIND_SEASON, 1.0)
-                .journey("status", true, "status").slo("status", 25, 50, 0.1)
+                .journey("status", true, "status")
+                .slo("status", 25, 50, 0.1)
                 .step(0, stepEnd, PER_SECOND, Map.of("status", (double) PER_SECOND));
         for (int second = 1; second <= SECONDS; second++) {
             Histogram good = new Histogram(LatencyLogs.HIGHEST_TRACKABLE_MICROS, 3);
@@ -40,7 +40,10 @@ class RunComparisonTest {
     }
 
     private static MetricChange row(RunComparison comparison, String metric) {
-        return comparison.rows().stream().filter(r -> r.metric().equals(metric)).findFirst().orElseThrow();
+        return comparison.rows().stream()
+                .filter(r -> r.metric().equals(metric))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -53,10 +56,14 @@ class RunComparisonTest {
 
             MetricChange p99 = row(comparison, "p99 ms");
             assertThat(p99.change()).as("seed %d: %s", seed, p99).isEqualTo(Change.REGRESSION);
-            assertThat(p99.changePercent()).as("seed %d: about 30 %%, with the draws' noise", seed).isBetween(15.0, 55.0);
+            assertThat(p99.changePercent())
+                    .as("seed %d: about 30 %%, with the draws' noise", seed)
+                    .isBetween(15.0, 55.0);
             assertThat(p99.pValue()).isLessThan(ChangeTests.ALPHA);
             assertThat(comparison.regressed()).isTrue();
-            assertThat(ComparisonTable.render(comparison)).contains("verdict: REGRESSION (").contains("status p99 ms");
+            assertThat(ComparisonTable.render(comparison))
+                    .contains("verdict: REGRESSION (")
+                    .contains("status p99 ms");
         }
     }
 
@@ -68,14 +75,17 @@ class RunComparisonTest {
 
             RunComparison comparison = RunComparison.of(base, next, 10, false);
 
-            assertThat(comparison.regressed()).as("seed %d:%n%s", seed, ComparisonTable.render(comparison)).isFalse();
+            assertThat(comparison.regressed())
+                    .as("seed %d:%n%s", seed, ComparisonTable.render(comparison))
+                    .isFalse();
             assertThat(row(comparison, "p99 ms").change()).isIn(Change.WITHIN_NOISE);
         }
     }
 
     @Test
     void aFasterRunIsAnImprovementNotARegression() {
-        RunComparison comparison = RunComparison.of(run("base", 1, 1.3, SECONDS), run("next", 2, 1.0, SECONDS), 10, false);
+        RunComparison comparison =
+                RunComparison.of(run("base", 1, 1.3, SECONDS), run("next", 2, 1.0, SECONDS), 10, false);
 
         assertThat(row(comparison, "p99 ms").change()).isEqualTo(Change.IMPROVEMENT);
         assertThat(comparison.regressed()).isFalse();

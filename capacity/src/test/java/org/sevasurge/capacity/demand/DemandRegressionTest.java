@@ -1,14 +1,13 @@
 package org.sevasurge.capacity.demand;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import org.junit.jupiter.api.Test;
 
 class DemandRegressionTest {
     private static final Map<String, Double> DEMANDS = Map.of("submit", 0.008, "status", 0.0005, "verify", 0.002);
@@ -71,9 +70,12 @@ class DemandRegressionTest {
             assertThat(fit.backgroundCores()).as("seed %d: background", seed).isCloseTo(BACKGROUND, within(0.005));
             for (ServiceDemand demand : fit.demands()) {
                 double truth = DEMANDS.get(demand.request());
-                assertThat(demand.identifiable()).as("seed %d: %s (%s)", seed, demand.request(), demand.reason()).isTrue();
-                assertThat(demand.cpuSecondsPerRequest()).as("seed %d: %s within 5 %% of %s s", seed, demand.request(),
-                        truth).isCloseTo(truth, within(0.05 * truth));
+                assertThat(demand.identifiable())
+                        .as("seed %d: %s (%s)", seed, demand.request(), demand.reason())
+                        .isTrue();
+                assertThat(demand.cpuSecondsPerRequest())
+                        .as("seed %d: %s within 5 %% of %s s", seed, demand.request(), truth)
+                        .isCloseTo(truth, within(0.05 * truth));
             }
             assertThat(fit.demands().get(0).request()).as("largest first").isEqualTo("submit");
         }
@@ -96,10 +98,14 @@ class DemandRegressionTest {
         // CPU measured 100 times less precisely: the arrivals' own noise no longer separates the classes.
         DemandFit fit = DemandRegression.fit(staircase(11, true, 0.05), CLASSES, DemandSamples.WINDOW_SECONDS);
 
-        assertThat(fit.demands()).extracting(ServiceDemand::request).anyMatch(name -> name.contains("+"))
+        assertThat(fit.demands())
+                .extracting(ServiceDemand::request)
+                .anyMatch(name -> name.contains("+"))
                 .allMatch(name -> CLASSES.stream().anyMatch(name::contains));
-        assertThat(fit.demands()).allSatisfy(d -> assertThat(d.identifiable())
-                .as("%s: merged until what is left can be estimated (%s)", d.request(), d.reason()).isTrue());
+        assertThat(fit.demands())
+                .allSatisfy(d -> assertThat(d.identifiable())
+                        .as("%s: merged until what is left can be estimated (%s)", d.request(), d.reason())
+                        .isTrue());
     }
 
     @Test
@@ -110,9 +116,12 @@ class DemandRegressionTest {
 
         DemandFit fit = DemandRegression.fit(samples, CLASSES, DemandSamples.WINDOW_SECONDS);
 
-        assertThat(fit.backgroundCores()).as("0.05 and 0.35 cores, half the windows each").isCloseTo(0.2, within(0.01));
+        assertThat(fit.backgroundCores())
+                .as("0.05 and 0.35 cores, half the windows each")
+                .isCloseTo(0.2, within(0.01));
         for (ServiceDemand demand : fit.demands()) {
-            assertThat(demand.cpuSecondsPerRequest()).as(demand.request())
+            assertThat(demand.cpuSecondsPerRequest())
+                    .as(demand.request())
                     .isCloseTo(DEMANDS.get(demand.request()), within(0.05 * DEMANDS.get(demand.request())));
         }
     }
@@ -120,10 +129,13 @@ class DemandRegressionTest {
     @Test
     void aClassThatNeverRanIsNamedAsSuch() {
         List<DemandSample> samples = staircase(3, true);
-        DemandFit fit = DemandRegression.fit(samples, List.of("submit", "status", "verify", "login"),
-                DemandSamples.WINDOW_SECONDS);
+        DemandFit fit = DemandRegression.fit(
+                samples, List.of("submit", "status", "verify", "login"), DemandSamples.WINDOW_SECONDS);
 
-        ServiceDemand login = fit.demands().stream().filter(d -> d.request().equals("login")).findFirst().orElseThrow();
+        ServiceDemand login = fit.demands().stream()
+                .filter(d -> d.request().equals("login"))
+                .findFirst()
+                .orElseThrow();
         assertThat(login.identifiable()).isFalse();
         assertThat(login.reason()).isEqualTo("not identifiable: no responses in the windows");
     }

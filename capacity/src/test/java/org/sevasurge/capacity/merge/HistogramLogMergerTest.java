@@ -1,12 +1,7 @@
 package org.sevasurge.capacity.merge;
 
-import org.HdrHistogram.Histogram;
-import org.HdrHistogram.HistogramLogWriter;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.sevasurge.capacity.runs.LatencyLogs;
-import org.sevasurge.capacity.runs.RunLayout;
-import org.sevasurge.capacity.runs.TimeRange;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.FileNotFoundException;
 import java.nio.file.Files;
@@ -14,9 +9,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.HistogramLogWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sevasurge.capacity.runs.LatencyLogs;
+import org.sevasurge.capacity.runs.RunLayout;
+import org.sevasurge.capacity.runs.TimeRange;
 
 class HistogramLogMergerTest {
     private static final long START = 1_800_000_000_000L;
@@ -102,15 +101,21 @@ class HistogramLogMergerTest {
             Path run = Files.createDirectories(dir.resolve("seed-" + seed));
             new ThreeLogs(run).record(seed, 0);
 
-            HistogramLogMerger.merge(List.of(run.resolve("a.hlog"), run.resolve("b.hlog")), List.of(0L, 0L),
-                    run.resolve("merged.hlog"), START);
+            HistogramLogMerger.merge(
+                    List.of(run.resolve("a.hlog"), run.resolve("b.hlog")),
+                    List.of(0L, 0L),
+                    run.resolve("merged.hlog"),
+                    START);
 
             List<LatencyLogs.OkKo> merged = LatencyLogs.sum(run.resolve("merged.hlog"), everySecondAndTheWholeRun());
             List<LatencyLogs.OkKo> single = LatencyLogs.sum(run.resolve("single.hlog"), everySecondAndTheWholeRun());
             for (int i = 0; i < merged.size(); i++) {
-                assertThat(merged.get(i).ok()).as("seed %d range %d: successes, value by value", seed, i)
+                assertThat(merged.get(i).ok())
+                        .as("seed %d range %d: successes, value by value", seed, i)
                         .isEqualTo(single.get(i).ok());
-                assertThat(merged.get(i).ko()).as("seed %d range %d: failures", seed, i).isEqualTo(single.get(i).ko());
+                assertThat(merged.get(i).ko())
+                        .as("seed %d range %d: failures", seed, i)
+                        .isEqualTo(single.get(i).ko());
                 assertThat(merged.get(i).okWeighted()).isEqualTo(single.get(i).okWeighted());
             }
             assertThat(merged.get(SECONDS).count()).as("something was recorded").isPositive();
@@ -121,12 +126,17 @@ class HistogramLogMergerTest {
     void injectorsThatFlushOutOfStepStillMergeToTheSameWholeRun() throws Exception {
         new ThreeLogs(dir).record(42, 400);
 
-        int intervals = HistogramLogMerger.merge(List.of(dir.resolve("a.hlog"), dir.resolve("b.hlog")),
-                List.of(0L, 0L), dir.resolve("merged.hlog"), START);
+        int intervals = HistogramLogMerger.merge(
+                List.of(dir.resolve("a.hlog"), dir.resolve("b.hlog")),
+                List.of(0L, 0L),
+                dir.resolve("merged.hlog"),
+                START);
 
         List<TimeRange> whole = List.of(new TimeRange(START - 10_000, START + (SECONDS + 10) * 1000L));
-        LatencyLogs.OkKo merged = LatencyLogs.sum(dir.resolve("merged.hlog"), whole).get(0);
-        LatencyLogs.OkKo single = LatencyLogs.sum(dir.resolve("single.hlog"), whole).get(0);
+        LatencyLogs.OkKo merged =
+                LatencyLogs.sum(dir.resolve("merged.hlog"), whole).get(0);
+        LatencyLogs.OkKo single =
+                LatencyLogs.sum(dir.resolve("single.hlog"), whole).get(0);
         assertThat(merged.ok()).isEqualTo(single.ok());
         assertThat(merged.ko()).isEqualTo(single.ko());
         assertThat(intervals).as("intervals kept apart, not re-binned").isGreaterThan(2 * SECONDS);
@@ -138,8 +148,11 @@ class HistogramLogMergerTest {
         byte[] bytes = Files.readAllBytes(dir.resolve("a.hlog"));
         Files.write(dir.resolve("a.hlog"), java.util.Arrays.copyOf(bytes, bytes.length - 40));
 
-        assertThatThrownBy(() -> HistogramLogMerger.merge(List.of(dir.resolve("a.hlog"), dir.resolve("b.hlog")),
-                List.of(0L, 0L), dir.resolve("merged.hlog"), START))
+        assertThatThrownBy(() -> HistogramLogMerger.merge(
+                        List.of(dir.resolve("a.hlog"), dir.resolve("b.hlog")),
+                        List.of(0L, 0L),
+                        dir.resolve("merged.hlog"),
+                        START))
                 .hasMessageStartingWith(dir.resolve("a.hlog") + ": unreadable after")
                 .hasMessageContaining("truncated");
     }

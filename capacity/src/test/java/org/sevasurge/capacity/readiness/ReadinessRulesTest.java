@@ -1,5 +1,10 @@
 package org.sevasurge.capacity.readiness;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sevasurge.capacity.runway.Runway;
 import org.sevasurge.capacity.runway.SeasonDates;
@@ -7,39 +12,50 @@ import org.sevasurge.capacity.runway.VolumeSpec;
 import org.sevasurge.capacity.runway.Watermarks;
 import org.sevasurge.capacity.verdict.LedgerResult;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * One test per reason, each changing one input of a season that is READY: 4 instances of 3 submissions/s against
  * a 6/s busy hour (N = ceil(6 / (3 x 0.7)) = 3, so 4 is N+1) and a 10/s results day (12/s carried), a volume that
  * stays below its low watermark, an intact ledger, a valid run.
  */
 class ReadinessRulesTest {
-    private static final SeasonDates SEASON = new SeasonDates(LocalDate.of(2027, 6, 1), LocalDate.of(2027, 6, 30),
-            30_000, 1.0, Map.of());
+    private static final SeasonDates SEASON =
+            new SeasonDates(LocalDate.of(2027, 6, 1), LocalDate.of(2027, 6, 30), 30_000, 1.0, Map.of());
     private static final LedgerResult INTACT = new LedgerResult(100, 100, 0, 0, 0, 0, 10);
     private static final Peak BUSY_HOUR = new Peak("season busy hour", 6, Peak.BUSY_HOUR);
     private static final Peak RESULTS_DAY = new Peak("results-day burst", 10, Peak.RESULTS_DAY);
 
     /** 30,000 applications in June at {@code bytesPerApplication} on a 1,000,000-byte volume 50 % full. */
     private static Runway runway(double bytesPerApplication) {
-        return Runway.project(new VolumeSpec("documents", 1_000_000, 500_000, bytesPerApplication, "options"),
-                Watermarks.SERVICE_DEFAULTS, SEASON);
+        return Runway.project(
+                new VolumeSpec("documents", 1_000_000, 500_000, bytesPerApplication, "options"),
+                Watermarks.SERVICE_DEFAULTS,
+                SEASON);
     }
 
     private static ReadinessInputs ready() {
-        return new ReadinessInputs(4, 3.0, "", 0.7, List.of(BUSY_HOUR, RESULTS_DAY), List.of(runway(1)), null,
-                INTACT, List.of(), null);
+        return new ReadinessInputs(
+                4, 3.0, "", 0.7, List.of(BUSY_HOUR, RESULTS_DAY), List.of(runway(1)), null, INTACT, List.of(), null);
     }
 
-    private static ReadinessInputs with(int instances, Double capacity, List<Peak> peaks, List<Runway> runways,
-                                        LedgerResult ledger, List<String> failures, String invalid) {
-        return new ReadinessInputs(instances, capacity, "the search established none (BELOW_RANGE)", 0.7, peaks,
-                runways, runways.isEmpty() ? "no volume sizes" : null, ledger, failures, invalid);
+    private static ReadinessInputs with(
+            int instances,
+            Double capacity,
+            List<Peak> peaks,
+            List<Runway> runways,
+            LedgerResult ledger,
+            List<String> failures,
+            String invalid) {
+        return new ReadinessInputs(
+                instances,
+                capacity,
+                "the search established none (BELOW_RANGE)",
+                0.7,
+                peaks,
+                runways,
+                runways.isEmpty() ? "no volume sizes" : null,
+                ledger,
+                failures,
+                invalid);
     }
 
     private static List<ReasonCode> codes(SeasonVerdict verdict) {
@@ -57,8 +73,14 @@ class ReadinessRulesTest {
 
     @Test
     void aLostApplicationIsNotReady() {
-        SeasonVerdict verdict = ReadinessRules.judge(with(4, 3.0, List.of(BUSY_HOUR, RESULTS_DAY), List.of(runway(1)),
-                new LedgerResult(100, 99, 1, 0, 0, 0, 10), List.of(), null));
+        SeasonVerdict verdict = ReadinessRules.judge(with(
+                4,
+                3.0,
+                List.of(BUSY_HOUR, RESULTS_DAY),
+                List.of(runway(1)),
+                new LedgerResult(100, 99, 1, 0, 0, 0, 10),
+                List.of(),
+                null));
 
         assertThat(verdict.readiness()).isEqualTo(Readiness.NOT_READY);
         assertThat(codes(verdict)).containsExactly(ReasonCode.LEDGER_BROKEN);
@@ -67,8 +89,8 @@ class ReadinessRulesTest {
 
     @Test
     void aLedgerNeverReadBackIsAtRisk() {
-        SeasonVerdict verdict = ReadinessRules.judge(with(4, 3.0, List.of(BUSY_HOUR, RESULTS_DAY), List.of(runway(1)),
-                null, List.of(), null));
+        SeasonVerdict verdict = ReadinessRules.judge(
+                with(4, 3.0, List.of(BUSY_HOUR, RESULTS_DAY), List.of(runway(1)), null, List.of(), null));
 
         assertThat(verdict.readiness()).isEqualTo(Readiness.AT_RISK);
         assertThat(codes(verdict)).containsExactly(ReasonCode.LEDGER_UNCHECKED);
@@ -76,29 +98,32 @@ class ReadinessRulesTest {
 
     @Test
     void fewerInstancesThanTheBusyHourTakesIsNotReady() {
-        SeasonVerdict verdict = ReadinessRules.judge(with(1, 3.0, List.of(BUSY_HOUR), List.of(runway(1)), INTACT,
-                List.of(), null));
+        SeasonVerdict verdict =
+                ReadinessRules.judge(with(1, 3.0, List.of(BUSY_HOUR), List.of(runway(1)), INTACT, List.of(), null));
 
         assertThat(verdict.readiness()).isEqualTo(Readiness.NOT_READY);
         assertThat(codes(verdict)).containsExactly(ReasonCode.BUSY_HOUR_OVERLOAD);
-        assertThat(verdict.reasons().get(0).text()).isEqualTo("the season busy hour (6.00/s) exceeds 1 x 3.00/s ="
-                + " 3.00/s: 200 % utilisation; it needs 3 instances at 70 %");
+        assertThat(verdict.reasons().get(0).text())
+                .isEqualTo("the season busy hour (6.00/s) exceeds 1 x 3.00/s ="
+                        + " 3.00/s: 200 % utilisation; it needs 3 instances at 70 %");
     }
 
     @Test
     void instancesThatCarryTheBusyHourAboveThePlannedUtilisationAreAtRisk() {
-        SeasonVerdict verdict = ReadinessRules.judge(with(2, 3.0, List.of(BUSY_HOUR), List.of(runway(1)), INTACT,
-                List.of(), null));
+        SeasonVerdict verdict =
+                ReadinessRules.judge(with(2, 3.0, List.of(BUSY_HOUR), List.of(runway(1)), INTACT, List.of(), null));
 
         assertThat(verdict.readiness()).isEqualTo(Readiness.AT_RISK);
         assertThat(codes(verdict)).containsExactly(ReasonCode.BUSY_HOUR_ABOVE_TARGET);
-        assertThat(verdict.reasons().get(0).figures()).containsEntry("instancesNeeded", 3).containsEntry("utilisation", 1.0);
+        assertThat(verdict.reasons().get(0).figures())
+                .containsEntry("instancesNeeded", 3)
+                .containsEntry("utilisation", 1.0);
     }
 
     @Test
     void exactlyTheInstancesNeededLeaveNoHeadroomForLosingOne() {
-        SeasonVerdict verdict = ReadinessRules.judge(with(3, 3.0, List.of(BUSY_HOUR), List.of(runway(1)), INTACT,
-                List.of(), null));
+        SeasonVerdict verdict =
+                ReadinessRules.judge(with(3, 3.0, List.of(BUSY_HOUR), List.of(runway(1)), INTACT, List.of(), null));
 
         assertThat(verdict.readiness()).isEqualTo(Readiness.AT_RISK);
         assertThat(codes(verdict)).containsExactly(ReasonCode.NO_FAILOVER_HEADROOM);
@@ -107,8 +132,14 @@ class ReadinessRulesTest {
 
     @Test
     void aResultsDayBurstAboveTheInstancesShedsLoadAndIsAtRisk() {
-        SeasonVerdict verdict = ReadinessRules.judge(with(4, 3.0, List.of(BUSY_HOUR,
-                new Peak("results-day burst", 20, Peak.RESULTS_DAY)), List.of(runway(1)), INTACT, List.of(), null));
+        SeasonVerdict verdict = ReadinessRules.judge(with(
+                4,
+                3.0,
+                List.of(BUSY_HOUR, new Peak("results-day burst", 20, Peak.RESULTS_DAY)),
+                List.of(runway(1)),
+                INTACT,
+                List.of(),
+                null));
 
         assertThat(verdict.readiness()).isEqualTo(Readiness.AT_RISK);
         assertThat(codes(verdict)).containsExactly(ReasonCode.RESULTS_DAY_SHEDS_LOAD);
@@ -118,8 +149,8 @@ class ReadinessRulesTest {
     @Test
     void aVolumeAtFloodWithinTheSeasonIsNotReady() {
         // 30,000 x 16 bytes = 480,000: 50 % + 48 % = 98 % by the end of June.
-        SeasonVerdict verdict = ReadinessRules.judge(with(4, 3.0, List.of(BUSY_HOUR, RESULTS_DAY),
-                List.of(runway(16)), INTACT, List.of(), null));
+        SeasonVerdict verdict = ReadinessRules.judge(
+                with(4, 3.0, List.of(BUSY_HOUR, RESULTS_DAY), List.of(runway(16)), INTACT, List.of(), null));
 
         assertThat(verdict.readiness()).isEqualTo(Readiness.NOT_READY);
         assertThat(codes(verdict)).containsExactly(ReasonCode.VOLUME_FLOOD);
@@ -129,8 +160,8 @@ class ReadinessRulesTest {
     @Test
     void aVolumeAtItsHighWatermarkWithinTheSeasonIsAtRisk() {
         // 30,000 x 14 bytes = 420,000: 92 % by the end of June.
-        SeasonVerdict verdict = ReadinessRules.judge(with(4, 3.0, List.of(BUSY_HOUR, RESULTS_DAY),
-                List.of(runway(14)), INTACT, List.of(), null));
+        SeasonVerdict verdict = ReadinessRules.judge(
+                with(4, 3.0, List.of(BUSY_HOUR, RESULTS_DAY), List.of(runway(14)), INTACT, List.of(), null));
 
         assertThat(verdict.readiness()).isEqualTo(Readiness.AT_RISK);
         assertThat(codes(verdict)).containsExactly(ReasonCode.VOLUME_HIGH);
@@ -138,8 +169,8 @@ class ReadinessRulesTest {
 
     @Test
     void noCapacityMeasuredIsAtRisk() {
-        SeasonVerdict verdict = ReadinessRules.judge(with(4, null, List.of(BUSY_HOUR, RESULTS_DAY), List.of(runway(1)),
-                INTACT, List.of(), null));
+        SeasonVerdict verdict = ReadinessRules.judge(
+                with(4, null, List.of(BUSY_HOUR, RESULTS_DAY), List.of(runway(1)), INTACT, List.of(), null));
 
         assertThat(verdict.readiness()).isEqualTo(Readiness.AT_RISK);
         assertThat(codes(verdict)).containsExactly(ReasonCode.CAPACITY_UNKNOWN);
@@ -148,8 +179,8 @@ class ReadinessRulesTest {
 
     @Test
     void noRunwayIsAtRisk() {
-        SeasonVerdict verdict = ReadinessRules.judge(with(4, 3.0, List.of(BUSY_HOUR, RESULTS_DAY), List.of(), INTACT,
-                List.of(), null));
+        SeasonVerdict verdict =
+                ReadinessRules.judge(with(4, 3.0, List.of(BUSY_HOUR, RESULTS_DAY), List.of(), INTACT, List.of(), null));
 
         assertThat(verdict.readiness()).isEqualTo(Readiness.AT_RISK);
         assertThat(codes(verdict)).containsExactly(ReasonCode.RUNWAY_UNKNOWN);
@@ -158,8 +189,14 @@ class ReadinessRulesTest {
 
     @Test
     void aSeasonRunThatBreachedItsSlosIsNotReady() {
-        SeasonVerdict verdict = ReadinessRules.judge(with(4, 3.0, List.of(BUSY_HOUR, RESULTS_DAY), List.of(runway(1)),
-                INTACT, List.of("status p95 40 ms, p99 90 ms, errors 0.00 % against 25/50/0.1"), null));
+        SeasonVerdict verdict = ReadinessRules.judge(with(
+                4,
+                3.0,
+                List.of(BUSY_HOUR, RESULTS_DAY),
+                List.of(runway(1)),
+                INTACT,
+                List.of("status p95 40 ms, p99 90 ms, errors 0.00 % against 25/50/0.1"),
+                null));
 
         assertThat(verdict.readiness()).isEqualTo(Readiness.NOT_READY);
         assertThat(codes(verdict)).containsExactly(ReasonCode.SEASON_RUN_FAILED);
@@ -167,8 +204,14 @@ class ReadinessRulesTest {
 
     @Test
     void aSaturatedInjectorMakesTheMeasurementsInvalidAndTheSeasonAtRisk() {
-        SeasonVerdict verdict = ReadinessRules.judge(with(4, 3.0, List.of(BUSY_HOUR, RESULTS_DAY), List.of(runway(1)),
-                INTACT, List.of(), "injector saturated: CPU 0.95 cores > 0.85 of its 1.00-core share at 0-20 s"));
+        SeasonVerdict verdict = ReadinessRules.judge(with(
+                4,
+                3.0,
+                List.of(BUSY_HOUR, RESULTS_DAY),
+                List.of(runway(1)),
+                INTACT,
+                List.of(),
+                "injector saturated: CPU 0.95 cores > 0.85 of its 1.00-core share at 0-20 s"));
 
         assertThat(verdict.readiness()).isEqualTo(Readiness.AT_RISK);
         assertThat(codes(verdict)).containsExactly(ReasonCode.RUN_INVALID);
@@ -176,7 +219,8 @@ class ReadinessRulesTest {
 
     @Test
     void theReadmesWorkedExampleHolds() {
-        List<Peak> peaks = List.of(new Peak("season busy hour", 8.57, Peak.BUSY_HOUR),
+        List<Peak> peaks = List.of(
+                new Peak("season busy hour", 8.57, Peak.BUSY_HOUR),
                 new Peak("results-day burst", 42.8, Peak.RESULTS_DAY));
 
         SeasonVerdict six = ReadinessRules.judge(with(6, 3.0, peaks, List.of(runway(1)), INTACT, List.of(), null));
@@ -186,8 +230,8 @@ class ReadinessRulesTest {
 
         assertThat(codes(six)).containsExactly(ReasonCode.RESULTS_DAY_SHEDS_LOAD);
         assertThat(six.reasons().get(0).text()).contains("58 % of its submissions get 503");
-        assertThat(codes(five)).containsExactlyInAnyOrder(ReasonCode.NO_FAILOVER_HEADROOM,
-                ReasonCode.RESULTS_DAY_SHEDS_LOAD);
+        assertThat(codes(five))
+                .containsExactlyInAnyOrder(ReasonCode.NO_FAILOVER_HEADROOM, ReasonCode.RESULTS_DAY_SHEDS_LOAD);
         assertThat(codes(three)).contains(ReasonCode.BUSY_HOUR_ABOVE_TARGET);
         assertThat(three.reasons().get(0).text()).contains("at 95 %");
         assertThat(two.readiness()).isEqualTo(Readiness.NOT_READY);
@@ -196,8 +240,8 @@ class ReadinessRulesTest {
 
     @Test
     void theWorstReasonComesFirstAndSetsTheVerdict() {
-        SeasonVerdict verdict = ReadinessRules.judge(with(3, 3.0, List.of(BUSY_HOUR), List.of(runway(16)), INTACT,
-                List.of(), null));
+        SeasonVerdict verdict =
+                ReadinessRules.judge(with(3, 3.0, List.of(BUSY_HOUR), List.of(runway(16)), INTACT, List.of(), null));
 
         assertThat(codes(verdict)).containsExactly(ReasonCode.VOLUME_FLOOD, ReasonCode.NO_FAILOVER_HEADROOM);
         assertThat(verdict.readiness()).isEqualTo(Readiness.NOT_READY);

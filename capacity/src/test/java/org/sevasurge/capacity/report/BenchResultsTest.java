@@ -1,16 +1,15 @@
 package org.sevasurge.capacity.report;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BenchResultsTest {
     @TempDir
@@ -31,19 +30,25 @@ class BenchResultsTest {
         assertThat(durable.request()).isEqualTo("submit");
         assertThat(durable.opsPerRequest()).as("once per document").isEqualTo(4);
         assertThat(durable.shareOfDemand()).as("4 x 1.4112 ms of 8 ms").isCloseTo(0.7056, within(1e-9));
-        assertThat(rows.get(1).shareOfDemand()).as("status has no identified demand here").isNull();
+        assertThat(rows.get(1).shareOfDemand())
+                .as("status has no identified demand here")
+                .isNull();
     }
 
     @Test
     void aThroughputOfSeveralThreadsBecomesEachOperationsTime() throws Exception {
         Path file = dir.resolve("results.json");
-        Files.writeString(file, "[{\"benchmark\":\"org.sevasurge.benchmarks.certificates.VerificationLookupBenchmark"
-                + ".verify\",\"mode\":\"thrpt\",\"threads\":4,\"params\":{\"cache\":\"uncached\"},"
-                + "\"primaryMetric\":{\"score\":400.0,\"scoreUnit\":\"ops/s\"}}]");
+        Files.writeString(
+                file,
+                "[{\"benchmark\":\"org.sevasurge.benchmarks.certificates.VerificationLookupBenchmark"
+                        + ".verify\",\"mode\":\"thrpt\",\"threads\":4,\"params\":{\"cache\":\"uncached\"},"
+                        + "\"primaryMetric\":{\"score\":400.0,\"scoreUnit\":\"ops/s\"}}]");
 
         DemandSection.BenchRow row = BenchResults.read(file, 4, Map.of()).get(0);
 
-        assertThat(row.millisPerOp()).as("4 threads at 400 ops/s together: 10 ms each").isCloseTo(10.0, within(1e-9));
+        assertThat(row.millisPerOp())
+                .as("4 threads at 400 ops/s together: 10 ms each")
+                .isCloseTo(10.0, within(1e-9));
         assertThat(row.request()).isEqualTo("certificate-verification");
         assertThat(row.params()).isEqualTo("cache=uncached");
     }

@@ -3,7 +3,6 @@ package org.sevasurge.capacity.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -60,30 +59,50 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     HeadlessChromium(Path executable, Path profile) throws Exception {
-        process = new ProcessBuilder(executable.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--disable-extensions", "--remote-debugging-address=127.0.0.1",
-                "--remote-debugging-port=0", "--user-data-dir=" + profile, "--window-size=1400,2000", "about:blank")
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        process = new ProcessBuilder(
+                        executable.toString(),
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--disable-extensions",
+                        "--remote-debugging-address=127.0.0.1",
+                        "--remote-debugging-port=0",
+                        "--user-data-dir=" + profile,
+                        "--window-size=1400,2000",
+                        "about:blank")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         String url = devtoolsUrl();
-        socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(TIMEOUT)
-                .buildAsync(URI.create(url), new Listener()).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-        String target = send(null, "Target.createTarget", Map.of("url", "about:blank")).path("targetId").asText();
+        socket = HttpClient.newHttpClient()
+                .newWebSocketBuilder()
+                .connectTimeout(TIMEOUT)
+                .buildAsync(URI.create(url), new Listener())
+                .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        String target = send(null, "Target.createTarget", Map.of("url", "about:blank"))
+                .path("targetId")
+                .asText();
         session = send(null, "Target.attachToTarget", Map.of("targetId", target, "flatten", true))
-                .path("sessionId").asText();
+                .path("sessionId")
+                .asText();
         for (String domain : List.of("Network", "Runtime", "Log", "Page")) {
             send(session, domain + ".enable", Map.of());
         }
     }
 
     private String devtoolsUrl() throws IOException {
-        BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
+        BufferedReader err =
+                new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         String line;
         while (System.nanoTime() < deadline && (line = err.readLine()) != null) {
             Matcher m = DEVTOOLS.matcher(line);
             if (m.find()) {
-                Thread drain = new Thread(() -> err.lines().forEach(l -> { }), "chromium-stderr");
+                Thread drain = new Thread(() -> err.lines().forEach(l -> {}), "chromium-stderr");
                 drain.setDaemon(true);
                 drain.start();
                 return m.group(1);
@@ -111,11 +130,14 @@ final class HeadlessChromium implements AutoCloseable {
     /** Writes a PNG of the whole page, {@code width} pixels wide. */
     void screenshot(Path png, int width) throws Exception {
         int height = evaluate("document.documentElement.scrollHeight").asInt(2000);
-        send(session, "Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
-                "deviceScaleFactor", 1, "mobile", false));
+        send(
+                session,
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
         Thread.sleep(500); // charts resize to the new viewport on their own
         String data = send(session, "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true))
-                .path("data").asText();
+                .path("data")
+                .asText();
         Files.createDirectories(png.toAbsolutePath().getParent());
         Files.write(png, java.util.Base64.getDecoder().decode(data));
     }
@@ -141,7 +163,8 @@ final class HeadlessChromium implements AutoCloseable {
         String method = message.path("method").asText();
         JsonNode params = message.path("params");
         switch (method) {
-            case "Network.requestWillBeSent" -> requests.add(params.path("request").path("url").asText());
+            case "Network.requestWillBeSent" ->
+                requests.add(params.path("request").path("url").asText());
             case "Runtime.exceptionThrown" -> errors.add("exception: " + params.path("exceptionDetails"));
             case "Runtime.consoleAPICalled" -> {
                 if ("error".equals(params.path("type").asText())) {
@@ -155,7 +178,7 @@ final class HeadlessChromium implements AutoCloseable {
                 }
             }
             case "Page.loadEventFired" -> loaded.complete(null);
-            default -> { }
+            default -> {}
         }
     }
 
@@ -182,7 +205,8 @@ final class HeadlessChromium implements AutoCloseable {
                 try {
                     JsonNode message = JSON.readTree(partial.toString());
                     if (message.has("id")) {
-                        CompletableFuture<JsonNode> answer = pending.remove(message.get("id").asInt());
+                        CompletableFuture<JsonNode> answer =
+                                pending.remove(message.get("id").asInt());
                         if (answer != null) {
                             answer.complete(message);
                         }

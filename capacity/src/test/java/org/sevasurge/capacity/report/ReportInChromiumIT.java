@@ -1,16 +1,15 @@
 package org.sevasurge.capacity.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The report as a planner opens it: index.html from disk in a real browser (Debian's Chromium, headless, which
@@ -37,35 +36,62 @@ class ReportInChromiumIT {
     @Test
     void theReportOpensOfflineWithoutErrorsOrRequestsAndDrawsEveryChart() throws Exception {
         Path chromium = HeadlessChromium.find();
-        Assumptions.assumeTrue(chromium != null, "Chromium is not installed (apt-get install -y chromium; .ci/run"
-                + " does it): the report's browser test is skipped");
+        Assumptions.assumeTrue(
+                chromium != null,
+                "Chromium is not installed (apt-get install -y chromium; .ci/run"
+                        + " does it): the report's browser test is skipped");
         Path search = SyntheticSearch.write(dir.resolve("20270115-100000-capacity-season-mix-synthetic"));
         Path bench = dir.resolve("bench-results.json");
         try (var in = getClass().getResourceAsStream("bench-results.json")) {
             Files.copy(in, bench);
         }
-        ReportInputs inputs = new ReportInputs(2, ReportBuilderTest.INPUTS.peaks(), null, ReportBuilderTest.SEASON,
-                ReportBuilderTest.INPUTS.watermarks(), ReportBuilderTest.INPUTS.volumes(), bench, null, 4);
-        Path index = ReportWriter.write(ReportBuilder.build(List.of(search), dir.resolve("merged"), inputs),
-                dir.resolve("report"));
+        ReportInputs inputs = new ReportInputs(
+                2,
+                ReportBuilderTest.INPUTS.peaks(),
+                null,
+                ReportBuilderTest.SEASON,
+                ReportBuilderTest.INPUTS.watermarks(),
+                ReportBuilderTest.INPUTS.volumes(),
+                bench,
+                null,
+                4);
+        Path index = ReportWriter.write(
+                ReportBuilder.build(List.of(search), dir.resolve("merged"), inputs), dir.resolve("report"));
 
-        try (HeadlessChromium browser = new HeadlessChromium(chromium, Files.createDirectories(dir.resolve("profile")))) {
+        try (HeadlessChromium browser =
+                new HeadlessChromium(chromium, Files.createDirectories(dir.resolve("profile")))) {
             browser.open(index, 1500);
             JsonNode charts = browser.evaluate(CHARTS);
             browser.screenshot(Path.of("target", "report-screenshot.png"), 1400);
 
-            assertThat(browser.requests).as("the page requests nothing but itself: no CDN, no network")
+            assertThat(browser.requests)
+                    .as("the page requests nothing but itself: no CDN, no network")
                     .containsOnly(index.toUri().toString());
-            assertThat(browser.errors).as("console errors and uncaught exceptions").isEmpty();
+            assertThat(browser.errors)
+                    .as("console errors and uncaught exceptions")
+                    .isEmpty();
             List<String> ids = new ArrayList<>();
             charts.forEach(chart -> ids.add(chart.path("id").asText()));
-            assertThat(ids).as("the charts on the page").contains("chart-rates", "chart-injector", "chart-statuses",
-                    "chart-usl", "chart-demand", "chart-runway", "chart-cpu", "chart-memory",
-                    "chart-latency-submit", "chart-latency-status");
+            assertThat(ids)
+                    .as("the charts on the page")
+                    .contains(
+                            "chart-rates",
+                            "chart-injector",
+                            "chart-statuses",
+                            "chart-usl",
+                            "chart-demand",
+                            "chart-runway",
+                            "chart-cpu",
+                            "chart-memory",
+                            "chart-latency-submit",
+                            "chart-latency-status");
             charts.forEach(chart -> assertThat(chart.path("painted").asInt())
-                    .as("chart %s is drawn (painted pixels on its canvas)", chart.path("id").asText())
+                    .as(
+                            "chart %s is drawn (painted pixels on its canvas)",
+                            chart.path("id").asText())
                     .isGreaterThan(500));
-            assertThat(browser.evaluate("document.getElementById('verdict').textContent").asText())
+            assertThat(browser.evaluate("document.getElementById('verdict').textContent")
+                            .asText())
                     .isEqualTo("NOT READY");
         }
         assertThat(Path.of("target", "report-screenshot.png")).isNotEmptyFile();

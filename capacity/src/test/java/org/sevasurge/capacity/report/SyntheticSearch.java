@@ -2,6 +2,13 @@ package org.sevasurge.capacity.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import org.HdrHistogram.Histogram;
 import org.sevasurge.capacity.runs.LatencyLogs;
 import org.sevasurge.capacity.runs.LoadRunFolder;
@@ -16,14 +23,6 @@ import org.sevasurge.capacity.steps.StepAnalyzer;
 import org.sevasurge.capacity.steps.StepMeasurement;
 import org.sevasurge.capacity.usl.UslFitter;
 import org.sevasurge.capacity.usl.UslPoint;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Random;
 
 /**
  * Writes a capacity search folder of known content, as {@code ./sevasurge capacity} would: one staircase of a
@@ -41,17 +40,21 @@ public final class SyntheticSearch {
     private static final int STEP_SECONDS = 20;
     private static final double[] LEVELS = {2, 4, 6, 8};
 
-    private SyntheticSearch() {
-    }
+    private SyntheticSearch() {}
 
     /** @return the search folder {@code dir}, written */
     public static Path write(Path dir) {
         Random random = new Random(17);
         SyntheticRun staircase = new SyntheticRun(dir.resolve("staircase-1"), RunLayout.KIND_STAIRCASE, 1.0)
-                .journey("submit", false, "submit").journey("status", false, "status")
-                .slo("submit", 300, 500, 1).slo("status", 25, 50, 0.1);
+                .journey("submit", false, "submit")
+                .journey("status", false, "status")
+                .slo("submit", 300, 500, 1)
+                .slo("status", 25, 50, 0.1);
         for (int i = 0; i < LEVELS.length; i++) {
-            staircase.step(i * STEP_SECONDS, (i + 1) * STEP_SECONDS, LEVELS[i],
+            staircase.step(
+                    i * STEP_SECONDS,
+                    (i + 1) * STEP_SECONDS,
+                    LEVELS[i],
                     Map.of("submit", LEVELS[i], "status", 5 * LEVELS[i]));
         }
         long documents = 0;
@@ -66,24 +69,59 @@ public final class SyntheticSearch {
             documents += 600_000L * submits;
             database += 4_000L * submits;
             acknowledged += submits;
-            double cores = 0.02 + SUBMIT_CPU_SECONDS * submits + STATUS_CPU_SECONDS * statuses
+            double cores = 0.02
+                    + SUBMIT_CPU_SECONDS * submits
+                    + STATUS_CPU_SECONDS * statuses
                     + random.nextGaussian() * 0.0005;
-            staircase.serverSample(second, cores / 2, 2, 200e6, documents, database, "documents", VOLUME_BYTES,
-                    (long) (VOLUME_BYTES * 0.6) - documents).injectorSample(second, 0.2).acknowledge(second, submits);
+            staircase
+                    .serverSample(
+                            second,
+                            cores / 2,
+                            2,
+                            200e6,
+                            documents,
+                            database,
+                            "documents",
+                            VOLUME_BYTES,
+                            (long) (VOLUME_BYTES * 0.6) - documents)
+                    .injectorSample(second, 0.2)
+                    .acknowledge(second, submits);
         }
         Path staircaseDir = staircase.ledgerCheck(acknowledged, 0).write(LEVELS.length * STEP_SECONDS);
         List<StepMeasurement> steps = StepAnalyzer.measure(LoadRunFolder.open(staircaseDir), 5);
-        List<SearchedStep> searched = steps.stream().map(s -> new SearchedStep("staircase-1", s)).toList();
+        List<SearchedStep> searched =
+                steps.stream().map(s -> new SearchedStep("staircase-1", s)).toList();
         List<UslPoint> points = new ArrayList<>();
-        steps.forEach(s -> points.add(new UslPoint(Math.max(0.01, s.concurrency()), Math.max(0.01, s.achievedLevel()))));
-        CapacityResult result = new CapacityResult(dir.getFileName().toString(), "season-mix", "http://127.0.0.1:1",
-                Map.of("targetUtilisation", 0.7, "fromPerSecond", 2.0, "stepPercent", 100.0, "holdSeconds", STEP_SECONDS),
-                CapacityFinding.of(steps, "submissions/s", "season mix"), searched, UslFitter.fit(points), null,
-                List.of(), StorageFootprints.measure(List.of(LoadRunFolder.open(staircaseDir))), 80);
+        steps.forEach(
+                s -> points.add(new UslPoint(Math.max(0.01, s.concurrency()), Math.max(0.01, s.achievedLevel()))));
+        CapacityResult result = new CapacityResult(
+                dir.getFileName().toString(),
+                "season-mix",
+                "http://127.0.0.1:1",
+                Map.of(
+                        "targetUtilisation",
+                        0.7,
+                        "fromPerSecond",
+                        2.0,
+                        "stepPercent",
+                        100.0,
+                        "holdSeconds",
+                        STEP_SECONDS),
+                CapacityFinding.of(steps, "submissions/s", "season mix"),
+                searched,
+                UslFitter.fit(points),
+                null,
+                List.of(),
+                StorageFootprints.measure(List.of(LoadRunFolder.open(staircaseDir))),
+                80);
         CapacityJson.write(result, dir.resolve(CapacityJson.FILE));
-        ObjectNode runJson = new ObjectMapper().createObjectNode().put("schema", RunLayout.SCHEMA)
-                .put("schemaVersion", RunLayout.VERSION).put("runId", dir.getFileName().toString())
-                .put("kind", RunLayout.KIND_CAPACITY).put("profile", "capacity season-mix")
+        ObjectNode runJson = new ObjectMapper()
+                .createObjectNode()
+                .put("schema", RunLayout.SCHEMA)
+                .put("schemaVersion", RunLayout.VERSION)
+                .put("runId", dir.getFileName().toString())
+                .put("kind", RunLayout.KIND_CAPACITY)
+                .put("profile", "capacity season-mix")
                 .put("startedAt", "2027-01-15T10:00:00Z");
         runJson.putArray("staircases").add("staircase-1");
         try {

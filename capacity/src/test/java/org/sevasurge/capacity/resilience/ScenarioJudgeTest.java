@@ -29,7 +29,8 @@ class ScenarioJudgeTest {
      */
     private SyntheticRun diskFull(double refusalMillis) {
         SyntheticRun run = new SyntheticRun(dir.resolve("disk-full"), RunLayout.KIND_STAIRCASE, 1.0)
-                .journey("submit", true, "submit").step(0, 40, 2, Map.of("submit", 2.0));
+                .journey("submit", true, "submit")
+                .step(0, 40, 2, Map.of("submit", 2.0));
         for (int second = 1; second <= 40; second++) {
             boolean full = second > 15 && second <= 30;
             run.second(second, "submit", "submit", full ? 0 : 2, full ? refusalMillis : 100, full ? 2 : 0, 201, 507);
@@ -43,8 +44,11 @@ class ScenarioJudgeTest {
 
     private ScenarioResult judge(SyntheticRun run) throws IOException {
         Path folder = run.write(40);
-        Files.writeString(folder.resolve(RunLayout.FAULTS), new FaultWindow("documents-volume", "documents-volume",
-                "fill", 15, 30, START + 15_000, START + 30_000).toJsonLine() + "\n");
+        Files.writeString(
+                folder.resolve(RunLayout.FAULTS),
+                new FaultWindow("documents-volume", "documents-volume", "fill", 15, 30, START + 15_000, START + 30_000)
+                                .toJsonLine()
+                        + "\n");
         return ScenarioJudge.judge("disk-full", LoadRunFolder.open(folder), 2, CRITERIA);
     }
 
@@ -56,8 +60,12 @@ class ScenarioJudgeTest {
         assertThat(result.outcome()).isEqualTo(ScenarioResult.Outcome.PASS);
         ScenarioFigures figures = result.figures();
         assertThat(figures.errorShape()).isEqualTo(Map.of(507, 30L));
-        assertThat(figures.detectSeconds()).as("the first second of 507s ends 1 s after the fill").isEqualTo(1.0);
-        assertThat(figures.recoverSeconds()).as("the first clean second starts as the space is freed").isZero();
+        assertThat(figures.detectSeconds())
+                .as("the first second of 507s ends 1 s after the fill")
+                .isEqualTo(1.0);
+        assertThat(figures.recoverSeconds())
+                .as("the first clean second starts as the space is freed")
+                .isZero();
         assertThat(figures.refusalP99Millis()).isBetween(19.0, 21.0);
         assertThat(figures.acknowledged()).isEqualTo(50);
         assertThat(figures.goodputPerSecond()).isEqualTo(50 / 40.0);
@@ -70,8 +78,9 @@ class ScenarioJudgeTest {
         ScenarioResult result = judge(diskFull(20).acknowledge(22, 1));
 
         assertThat(result.outcome()).isEqualTo(ScenarioResult.Outcome.FAIL);
-        assertThat(result.reasons()).containsExactly("1 submission(s) sent past the flood watermark were acknowledged"
-                + " (the storage guard did not refuse them)");
+        assertThat(result.reasons())
+                .containsExactly("1 submission(s) sent past the flood watermark were acknowledged"
+                        + " (the storage guard did not refuse them)");
     }
 
     @Test
@@ -98,27 +107,30 @@ class ScenarioJudgeTest {
 
     @Test
     void aRetryAnsweredWithANewApplicationIsADuplicateAndFailsIt() throws IOException {
-        ScenarioResult result = judgeWith(RunLayout.IDEMPOTENCY_PROBE,
-                "{\"probed\": 10, \"original\": 9, \"different\": 1, \"failed\": 0}");
+        ScenarioResult result = judgeWith(
+                RunLayout.IDEMPOTENCY_PROBE, "{\"probed\": 10, \"original\": 9, \"different\": 1, \"failed\": 0}");
 
-        assertThat(result.reasons()).containsExactly("1 submission(s) sent again with the same Idempotency-Key got a"
-                + " new application number instead of the original answer");
+        assertThat(result.reasons())
+                .containsExactly("1 submission(s) sent again with the same Idempotency-Key got a"
+                        + " new application number instead of the original answer");
         assertThat(result.figures().duplicated()).isEqualTo(1);
     }
 
     @Test
     void aFeeChargedTwiceFailsIt() throws IOException {
-        ScenarioResult result = judgeWith(RunLayout.PAYMENTS,
-                "{\"chargeCount\": 41, \"duplicateCaptures\": {\"CG-INC-2027-0000007\": 2}}");
+        ScenarioResult result = judgeWith(
+                RunLayout.PAYMENTS, "{\"chargeCount\": 41, \"duplicateCaptures\": {\"CG-INC-2027-0000007\": 2}}");
 
-        assertThat(result.reasons()).containsExactly("1 application(s) charged twice by the payment gateway:"
-                + " {\"CG-INC-2027-0000007\":2}");
+        assertThat(result.reasons())
+                .containsExactly(
+                        "1 application(s) charged twice by the payment gateway:" + " {\"CG-INC-2027-0000007\":2}");
     }
 
     @Test
     void failuresThatGoOnAfterTheFaultAreNoRecovery() throws IOException {
         SyntheticRun run = new SyntheticRun(dir.resolve("stuck"), RunLayout.KIND_STAIRCASE, 1.0)
-                .journey("submit", true, "submit").step(0, 40, 2, Map.of("submit", 2.0));
+                .journey("submit", true, "submit")
+                .step(0, 40, 2, Map.of("submit", 2.0));
         for (int second = 1; second <= 40; second++) {
             boolean broken = second > 15;
             run.second(second, "submit", "submit", broken ? 0 : 2, 100, broken ? 2 : 0, 201, 0);
@@ -127,14 +139,17 @@ class ScenarioJudgeTest {
             }
         }
         Path folder = run.ledgerCheck(30, 0).write(40);
-        Files.writeString(folder.resolve(RunLayout.FAULTS), new FaultWindow("service", "service", "kill", 15, 20,
-                START + 15_000, START + 20_000).toJsonLine() + "\n");
+        Files.writeString(
+                folder.resolve(RunLayout.FAULTS),
+                new FaultWindow("service", "service", "kill", 15, 20, START + 15_000, START + 20_000).toJsonLine()
+                        + "\n");
 
         ScenarioResult result = ScenarioJudge.judge("service-crash", LoadRunFolder.open(folder), 2, CRITERIA);
 
         assertThat(result.outcome()).isEqualTo(ScenarioResult.Outcome.FAIL);
         assertThat(result.figures().recoverSeconds()).isNaN();
-        assertThat(result.reasons()).as("seconds 23-40 lie wholly outside the outage and its 1.5 s slack")
+        assertThat(result.reasons())
+                .as("seconds 23-40 lie wholly outside the outage and its 1.5 s slack")
                 .contains("36 request(s) failed outside the outage")
                 .anyMatch(reason -> reason.startsWith("not recovered: no 5 s without failures"));
     }
@@ -145,7 +160,7 @@ class ScenarioJudgeTest {
 
         ScenarioResult result = ScenarioJudge.judge("disk-full", LoadRunFolder.open(folder), 2, CRITERIA);
 
-        assertThat(result.reasons()).contains("no fault was recorded (faults.jsonl is empty): the scenario did not"
-                + " happen");
+        assertThat(result.reasons())
+                .contains("no fault was recorded (faults.jsonl is empty): the scenario did not" + " happen");
     }
 }

@@ -3,9 +3,6 @@ package org.sevasurge.capacity.runs;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.HdrHistogram.Histogram;
-import org.HdrHistogram.HistogramLogWriter;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.HistogramLogWriter;
 
 /**
  * Writes a run folder of known content, second by second, as an injector would: run.json with its plan, latency
@@ -38,8 +37,12 @@ public final class SyntheticRun {
 
     public SyntheticRun(Path dir, String kind, double injectorCores) {
         this.dir = dir;
-        runJson.put("schema", RunLayout.SCHEMA).put("schemaVersion", RunLayout.VERSION).put("runId", dir.getFileName().toString())
-                .put("kind", kind).put("profile", "synthetic").put("loadStartedAtMillis", START_MILLIS);
+        runJson.put("schema", RunLayout.SCHEMA)
+                .put("schemaVersion", RunLayout.VERSION)
+                .put("runId", dir.getFileName().toString())
+                .put("kind", kind)
+                .put("profile", "synthetic")
+                .put("loadStartedAtMillis", START_MILLIS);
         runJson.putObject("parameters").put("injectorCores", injectorCores).put("target", "http://127.0.0.1:1");
         ObjectNode plan = runJson.putObject("plan").put("knobUnit", "submissions/s");
         steps = plan.putArray("steps");
@@ -59,8 +62,12 @@ public final class SyntheticRun {
 
     /** A constant step: {@code level} and the offered rate of each journey. */
     public SyntheticRun step(double startSeconds, double endSeconds, double level, Map<String, Double> offered) {
-        ObjectNode step = steps.addObject().put("index", steps.size()).put("startSeconds", startSeconds)
-                .put("endSeconds", endSeconds).put("levelStart", level).put("levelEnd", level);
+        ObjectNode step = steps.addObject()
+                .put("index", steps.size())
+                .put("startSeconds", startSeconds)
+                .put("endSeconds", endSeconds)
+                .put("levelStart", level)
+                .put("levelEnd", level);
         ObjectNode start = step.putObject("offeredStart");
         ObjectNode end = step.putObject("offeredEnd");
         offered.forEach((journey, rate) -> {
@@ -74,8 +81,15 @@ public final class SyntheticRun {
      * One second of recordings ending at run second {@code second}: {@code ok} successes of {@code latencyMillis}
      * each and {@code ko} failures with {@code failStatus}, for a request that is its journey's primary request.
      */
-    public SyntheticRun second(int second, String journey, String request, int ok, double latencyMillis, int ko,
-                               int okStatus, int failStatus) {
+    public SyntheticRun second(
+            int second,
+            String journey,
+            String request,
+            int ok,
+            double latencyMillis,
+            int ko,
+            int okStatus,
+            int failStatus) {
         Histogram good = new Histogram(LatencyLogs.HIGHEST_TRACKABLE_MICROS, 3);
         Histogram bad = new Histogram(LatencyLogs.HIGHEST_TRACKABLE_MICROS, 3);
         good.recordValueWithCount(Math.round(latencyMillis * 1000), Math.max(ok, 0));
@@ -92,7 +106,8 @@ public final class SyntheticRun {
             writer.outputIntervalHistogram(bad);
         }
         long t = START_MILLIS + second * 1000L;
-        arrivals.add("{\"t\":" + t + ",\"ms\":1000,\"arrived\":{\"" + journey + "\":" + (ok + ko) + "},\"skipped\":{}}");
+        arrivals.add(
+                "{\"t\":" + t + ",\"ms\":1000,\"arrived\":{\"" + journey + "\":" + (ok + ko) + "},\"skipped\":{}}");
         responses.add("{\"t\":" + t + ",\"ms\":1000,\"status\":{\"" + request + "\":{\"" + okStatus + "\":" + ok
                 + (ko > 0 ? ",\"" + failStatus + "\":" + ko : "") + "}}}");
         return this;
@@ -110,8 +125,8 @@ public final class SyntheticRun {
         long t = START_MILLIS + second * 1000L;
         arrivals.add("{\"t\":" + t + ",\"ms\":1000,\"arrived\":{\"" + journey + "\":" + good.getTotalCount()
                 + "},\"skipped\":{}}");
-        responses.add("{\"t\":" + t + ",\"ms\":1000,\"status\":{\"" + request + "\":{\"200\":"
-                + good.getTotalCount() + "}}}");
+        responses.add("{\"t\":" + t + ",\"ms\":1000,\"status\":{\"" + request + "\":{\"200\":" + good.getTotalCount()
+                + "}}}");
         return this;
     }
 
@@ -124,7 +139,8 @@ public final class SyntheticRun {
 
     public SyntheticRun serverSample(int second, double processCpuUsage, int cpuCount, double heapBytes) {
         server.add("{\"t\":" + (START_MILLIS + second * 1000L - 500) + ",\"processCpuUsage\":" + processCpuUsage
-                + ",\"cpuCount\":" + cpuCount + ",\"heapUsedBytes\":" + heapBytes + ",\"poolActive\":2,\"inFlight\":3}");
+                + ",\"cpuCount\":" + cpuCount + ",\"heapUsedBytes\":" + heapBytes
+                + ",\"poolActive\":2,\"inFlight\":3}");
         return this;
     }
 
@@ -132,9 +148,16 @@ public final class SyntheticRun {
      * A server sample with the storage figures the runway reads: bytes written to the document volume and the
      * database size so far, and one watched volume's size and free bytes.
      */
-    public SyntheticRun serverSample(int second, double processCpuUsage, int cpuCount, double heapBytes,
-                                     long documentBytesWritten, long databaseSizeBytes, String volume, long totalBytes,
-                                     long freeBytes) {
+    public SyntheticRun serverSample(
+            int second,
+            double processCpuUsage,
+            int cpuCount,
+            double heapBytes,
+            long documentBytesWritten,
+            long databaseSizeBytes,
+            String volume,
+            long totalBytes,
+            long freeBytes) {
         server.add("{\"t\":" + (START_MILLIS + second * 1000L - 500) + ",\"processCpuUsage\":" + processCpuUsage
                 + ",\"cpuCount\":" + cpuCount + ",\"heapUsedBytes\":" + heapBytes + ",\"poolActive\":2,\"inFlight\":3"
                 + ",\"documentBytesWritten\":" + documentBytesWritten + ",\"databaseSizeBytes\":" + databaseSizeBytes
@@ -147,7 +170,8 @@ public final class SyntheticRun {
     public SyntheticRun acknowledge(int second, int count) {
         for (int i = 0; i < count; i++) {
             ledger.add("{\"idempotencyKey\":\"k-" + second + "-" + i + "\",\"applicationNo\":\"CG-INC-2027-" + second
-                    + "-" + i + "\",\"ackedAt\":\"" + java.time.Instant.ofEpochMilli(START_MILLIS + second * 1000L - 500)
+                    + "-" + i + "\",\"ackedAt\":\""
+                    + java.time.Instant.ofEpochMilli(START_MILLIS + second * 1000L - 500)
                     + "\",\"attempt\":1}");
         }
         return this;
@@ -170,7 +194,8 @@ public final class SyntheticRun {
         ((ObjectNode) runJson.get("plan")).put("totalSeconds", totalSeconds);
         try {
             Files.createDirectories(dir);
-            JSON.writerWithDefaultPrettyPrinter().writeValue(dir.resolve(RunLayout.RUN_JSON).toFile(), runJson);
+            JSON.writerWithDefaultPrettyPrinter()
+                    .writeValue(dir.resolve(RunLayout.RUN_JSON).toFile(), runJson);
             logs.values().forEach(HistogramLogWriter::close);
             Files.write(dir.resolve(RunLayout.ARRIVALS), arrivals);
             Files.write(dir.resolve(RunLayout.RESPONSES), responses);
@@ -191,8 +216,9 @@ public final class SyntheticRun {
     private HistogramLogWriter writer(String request) {
         try {
             Files.createDirectories(dir.resolve(RunLayout.LATENCY_DIR));
-            HistogramLogWriter writer = new HistogramLogWriter(
-                    dir.resolve(RunLayout.LATENCY_DIR).resolve(request + RunLayout.HLOG_SUFFIX).toFile());
+            HistogramLogWriter writer = new HistogramLogWriter(dir.resolve(RunLayout.LATENCY_DIR)
+                    .resolve(request + RunLayout.HLOG_SUFFIX)
+                    .toFile());
             writer.outputLogFormatVersion();
             writer.outputStartTime(START_MILLIS);
             writer.outputBaseTime(START_MILLIS);

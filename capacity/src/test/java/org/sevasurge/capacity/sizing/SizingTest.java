@@ -17,7 +17,8 @@ class SizingTest {
         assertThat(sizing.rows().get(0).utilisation()).isCloseTo(42.83 / 80, within(1e-12));
         assertThat(sizing.rows().get(0).waitingProbability())
                 .isCloseTo(ErlangC.waitingProbability(4, 42.83 / 20), within(1e-12));
-        assertThat(sizing.rows().get(2).waitingProbability()).as("more instances wait less")
+        assertThat(sizing.rows().get(2).waitingProbability())
+                .as("more instances wait less")
                 .isLessThan(sizing.rows().get(0).waitingProbability());
     }
 

@@ -22,14 +22,17 @@ class StepAnalyzerTest {
      */
     private LoadRunFolder twoSteps() {
         SyntheticRun run = new SyntheticRun(dir.resolve("run"), RunLayout.KIND_STAIRCASE, 1.0)
-                .journey("status", true, "status").slo("status", 25, 50, 0.1)
-                .step(0, 10, 100, Map.of("status", 100.0)).step(10, 20, 200, Map.of("status", 200.0));
+                .journey("status", true, "status")
+                .slo("status", 25, 50, 0.1)
+                .step(0, 10, 100, Map.of("status", 100.0))
+                .step(10, 20, 200, Map.of("status", 200.0));
         for (int second = 1; second <= 20; second++) {
             boolean warmup = second <= 2 || (second > 10 && second <= 12);
             int rate = second <= 10 ? 100 : 200;
             double latency = warmup ? 500 : second <= 10 ? 20 : 40;
             run.second(second, "status", "status", rate, latency, 0, 200, 503)
-                    .serverSample(second, 0.3, 2, 100e6).injectorSample(second, 0.2);
+                    .serverSample(second, 0.3, 2, 100e6)
+                    .injectorSample(second, 0.2);
         }
         run.write(20);
         return LoadRunFolder.open(dir.resolve("run"));
@@ -42,8 +45,12 @@ class StepAnalyzerTest {
         assertThat(steps).hasSize(2);
         StepMeasurement first = steps.get(0);
         assertThat(first.fromSeconds()).isEqualTo(2.0);
-        assertThat(first.requests().get(0).count()).as("8 steady seconds at 100/s").isEqualTo(800);
-        assertThat(first.requests().get(0).p99Millis()).as("the 500 ms warm-up is discarded").isCloseTo(20, within(0.1));
+        assertThat(first.requests().get(0).count())
+                .as("8 steady seconds at 100/s")
+                .isEqualTo(800);
+        assertThat(first.requests().get(0).p99Millis())
+                .as("the 500 ms warm-up is discarded")
+                .isCloseTo(20, within(0.1));
         assertThat(first.journeys().get(0).achieved()).isCloseTo(100, within(1e-9));
         assertThat(first.verdict().outcome()).isEqualTo(Outcome.PASS);
     }
@@ -75,19 +82,24 @@ class StepAnalyzerTest {
         // half of its 200 arrivals belong to the window, so 8 s x 100/s are counted, not 7 s worth.
         java.nio.file.Path runDir = dir.resolve("late");
         SyntheticRun run = new SyntheticRun(runDir, RunLayout.KIND_STAIRCASE, 1.0)
-                .journey("status", true, "status").slo("status", 25, 50, 0.1)
-                .step(0, 10, 100, Map.of("status", 100.0)).step(10, 20, 100, Map.of("status", 100.0));
+                .journey("status", true, "status")
+                .slo("status", 25, 50, 0.1)
+                .step(0, 10, 100, Map.of("status", 100.0))
+                .step(10, 20, 100, Map.of("status", 100.0));
         for (int second = 1; second <= 20; second++) {
             if (second != 10 && second != 11) {
                 run.arrivals(second, "status", 100, 0);
             }
         }
         run.write(20);
-        java.nio.file.Files.writeString(runDir.resolve(RunLayout.ARRIVALS),
+        java.nio.file.Files.writeString(
+                runDir.resolve(RunLayout.ARRIVALS),
                 "{\"t\":" + (SyntheticRun.START_MILLIS + 11_000) + ",\"ms\":2000,\"arrived\":{\"status\":200},"
-                        + "\"skipped\":{}}\n", java.nio.file.StandardOpenOption.APPEND);
+                        + "\"skipped\":{}}\n",
+                java.nio.file.StandardOpenOption.APPEND);
 
-        StepMeasurement first = StepAnalyzer.measure(LoadRunFolder.open(runDir), 2).get(0);
+        StepMeasurement first =
+                StepAnalyzer.measure(LoadRunFolder.open(runDir), 2).get(0);
         assertThat(first.journeys().get(0).arrived()).isCloseTo(100.0, within(1e-9));
     }
 
@@ -95,6 +107,8 @@ class StepAnalyzerTest {
     void aStepIsSlicedForTheInjectorVerdict() {
         List<Window> slices = StepAnalyzer.slices(twoSteps().info().steps(), 4);
         assertThat(slices).extracting(Window::fromSeconds).containsExactly(0.0, 4.0, 8.0, 10.0, 14.0, 18.0);
-        assertThat(slices.get(2).toSeconds()).as("the last slice of a step ends with it").isEqualTo(10.0);
+        assertThat(slices.get(2).toSeconds())
+                .as("the last slice of a step ends with it")
+                .isEqualTo(10.0);
     }
 }

@@ -12,8 +12,18 @@ class StepRulesTest {
     private static final InjectorStats IDLE_INJECTOR = new InjectorStats(0.3, 0.5, 1.0, 10);
 
     private static RequestStats status(double p95, double p99, long count, long errors) {
-        return new RequestStats("status", count, errors, 5, p95, p99, p99, 8, Map.of(200, count - errors, 503, errors),
-                count, count - errors);
+        return new RequestStats(
+                "status",
+                count,
+                errors,
+                5,
+                p95,
+                p99,
+                p99,
+                8,
+                Map.of(200, count - errors, 503, errors),
+                count,
+                count - errors);
     }
 
     private static JourneyRate statusJourney(double offered, double arrived, double achieved) {
@@ -22,57 +32,62 @@ class StepRulesTest {
 
     @Test
     void aStepWithinEverySloWhoseRatesKeptUpPasses() {
-        StepVerdict verdict = StepRules.judge(List.of(status(20, 40, 1000, 0)),
-                List.of(statusJourney(100, 100, 100)), IDLE_INJECTOR, SLO, 0);
+        StepVerdict verdict = StepRules.judge(
+                List.of(status(20, 40, 1000, 0)), List.of(statusJourney(100, 100, 100)), IDLE_INJECTOR, SLO, 0);
         assertThat(verdict.outcome()).isEqualTo(Outcome.PASS);
         assertThat(verdict.reasons()).isEmpty();
     }
 
     @Test
     void aP95BreachFails() {
-        StepVerdict verdict = StepRules.judge(List.of(status(212, 40, 1000, 0)),
-                List.of(statusJourney(100, 100, 100)), IDLE_INJECTOR, SLO, 0);
+        StepVerdict verdict = StepRules.judge(
+                List.of(status(212, 40, 1000, 0)), List.of(statusJourney(100, 100, 100)), IDLE_INJECTOR, SLO, 0);
         assertThat(verdict.outcome()).isEqualTo(Outcome.FAIL);
         assertThat(verdict.limit()).isEqualTo("status p95 212 ms > 25 ms");
     }
 
     @Test
     void aP99BreachFails() {
-        StepVerdict verdict = StepRules.judge(List.of(status(20, 70, 1000, 0)),
-                List.of(statusJourney(100, 100, 100)), IDLE_INJECTOR, SLO, 0);
+        StepVerdict verdict = StepRules.judge(
+                List.of(status(20, 70, 1000, 0)), List.of(statusJourney(100, 100, 100)), IDLE_INJECTOR, SLO, 0);
         assertThat(verdict.limit()).isEqualTo("status p99 70 ms > 50 ms");
     }
 
     @Test
     void anErrorShareAboveTheSloFailsNamingTheStatuses() {
-        StepVerdict verdict = StepRules.judge(List.of(status(20, 40, 1000, 5)),
-                List.of(statusJourney(100, 100, 99.5)), IDLE_INJECTOR, SLO, 0);
+        StepVerdict verdict = StepRules.judge(
+                List.of(status(20, 40, 1000, 5)), List.of(statusJourney(100, 100, 99.5)), IDLE_INJECTOR, SLO, 0);
         assertThat(verdict.outcome()).isEqualTo(Outcome.FAIL);
         assertThat(verdict.limit()).isEqualTo("status errors 0.50 % > 0.1 % (503 x5)");
     }
 
     @Test
     void anAchievedRateBelow95PercentOfArrivalsFails() {
-        StepVerdict verdict = StepRules.judge(List.of(status(20, 40, 900, 0)),
-                List.of(statusJourney(100, 100, 90)), IDLE_INJECTOR, SLO, 0);
+        StepVerdict verdict = StepRules.judge(
+                List.of(status(20, 40, 900, 0)), List.of(statusJourney(100, 100, 90)), IDLE_INJECTOR, SLO, 0);
         assertThat(verdict.outcome()).isEqualTo(Outcome.FAIL);
         assertThat(verdict.limit()).isEqualTo("status achieved 90.0/s < 95 % of 100.0/s offered");
     }
 
     @Test
     void aSaturatedInjectorMakesTheStepInconclusiveEvenWhenItBreaches() {
-        StepVerdict verdict = StepRules.judge(List.of(status(212, 400, 1000, 0)),
-                List.of(statusJourney(100, 100, 100)), new InjectorStats(0.9, 1.0, 1.0, 10), SLO, 0);
+        StepVerdict verdict = StepRules.judge(
+                List.of(status(212, 400, 1000, 0)),
+                List.of(statusJourney(100, 100, 100)),
+                new InjectorStats(0.9, 1.0, 1.0, 10),
+                SLO,
+                0);
         assertThat(verdict.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
         assertThat(verdict.limit()).isEqualTo("injector saturated: CPU 0.90 cores > 0.85 of its 1.00-core share");
     }
 
     @Test
     void anInjectorBehindItsScheduleMakesTheStepInconclusive() {
-        StepVerdict verdict = StepRules.judge(List.of(status(20, 40, 880, 0)),
-                List.of(statusJourney(100, 88, 88)), IDLE_INJECTOR, SLO, 0);
+        StepVerdict verdict = StepRules.judge(
+                List.of(status(20, 40, 880, 0)), List.of(statusJourney(100, 88, 88)), IDLE_INJECTOR, SLO, 0);
         assertThat(verdict.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
-        assertThat(verdict.limit()).isEqualTo("injector behind schedule: status arrivals 88.0/s < 95 % of 100.0/s offered");
+        assertThat(verdict.limit())
+                .isEqualTo("injector behind schedule: status arrivals 88.0/s < 95 % of 100.0/s offered");
     }
 
     @Test
@@ -80,15 +95,16 @@ class StepRulesTest {
         // 1 arrival/s offered over 10 s: 9 arrivals is 90 %, but one arrival straddles the window's edge.
         StepVerdict verdict = StepRules.judge(List.of(), List.of(statusJourney(1.0, 0.9, 0.9)), IDLE_INJECTOR, SLO, 10);
         assertThat(verdict.outcome()).isEqualTo(Outcome.PASS);
-        StepVerdict twoShort = StepRules.judge(List.of(), List.of(statusJourney(1.0, 0.8, 0.8)), IDLE_INJECTOR, SLO, 10);
+        StepVerdict twoShort =
+                StepRules.judge(List.of(), List.of(statusJourney(1.0, 0.8, 0.8)), IDLE_INJECTOR, SLO, 10);
         assertThat(twoShort.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
     }
 
     @Test
     void achievedIsJudgedAgainstTheOfferedRateNotOnlyAgainstWhatArrived() {
         // Arrivals 96 % of offered (the injector kept up) and completions 96 % of arrivals: 92 % of what was offered.
-        StepVerdict verdict = StepRules.judge(List.of(status(20, 40, 922, 0)),
-                List.of(statusJourney(100, 96, 92.2)), IDLE_INJECTOR, SLO, 0);
+        StepVerdict verdict = StepRules.judge(
+                List.of(status(20, 40, 922, 0)), List.of(statusJourney(100, 96, 92.2)), IDLE_INJECTOR, SLO, 0);
         assertThat(verdict.outcome()).isEqualTo(Outcome.FAIL);
         assertThat(verdict.limit()).isEqualTo("status achieved 92.2/s < 95 % of 100.0/s offered");
     }

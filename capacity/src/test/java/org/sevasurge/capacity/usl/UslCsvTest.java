@@ -17,8 +17,8 @@ class UslCsvTest {
     @Test
     void aHeaderCommentsAndBlankLinesAreSkipped() throws IOException {
         Path csv = write("concurrency,throughput\n# measured on staging\n1,10\n2,19.5\n\n4,36\n8,60\n");
-        assertThat(UslCsv.read(csv)).containsExactly(new UslPoint(1, 10), new UslPoint(2, 19.5), new UslPoint(4, 36),
-                new UslPoint(8, 60));
+        assertThat(UslCsv.read(csv))
+                .containsExactly(new UslPoint(1, 10), new UslPoint(2, 19.5), new UslPoint(4, 36), new UslPoint(8, 60));
     }
 
     @Test
@@ -29,23 +29,29 @@ class UslCsvTest {
     @Test
     void fewerThanFourPointsNameTheFileAndTheMinimum() throws IOException {
         Path csv = write("concurrency,throughput\n1,10\n2,19\n4,35\n");
-        assertThatThrownBy(() -> UslCsv.read(csv)).isInstanceOf(BadInputException.class)
-                .hasMessageContaining(csv.toString()).hasMessageContaining("3 data line(s)")
+        assertThatThrownBy(() -> UslCsv.read(csv))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining(csv.toString())
+                .hasMessageContaining("3 data line(s)")
                 .hasMessageContaining("at least 4");
     }
 
     @Test
     void aNonNumericCellNamesItsLine() throws IOException {
         Path csv = write("concurrency,throughput\n1,10\n2,abc\n4,35\n8,58\n");
-        assertThatThrownBy(() -> UslCsv.read(csv)).isInstanceOf(BadInputException.class)
-                .hasMessageContaining("line 3").hasMessageContaining("throughput 'abc' is not a number");
+        assertThatThrownBy(() -> UslCsv.read(csv))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("line 3")
+                .hasMessageContaining("throughput 'abc' is not a number");
     }
 
     @Test
     void aNonPositiveValueNamesItsLine() throws IOException {
         Path csv = write("1,10\n2,19\n0,35\n8,58\n");
-        assertThatThrownBy(() -> UslCsv.read(csv)).isInstanceOf(BadInputException.class)
-                .hasMessageContaining("line 3").hasMessageContaining("concurrency 0: accepted values: a number > 0");
+        assertThatThrownBy(() -> UslCsv.read(csv))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("line 3")
+                .hasMessageContaining("concurrency 0: accepted values: a number > 0");
     }
 
     @Test
@@ -56,7 +62,8 @@ class UslCsvTest {
 
     @Test
     void aMissingFileIsBadInput() {
-        assertThatThrownBy(() -> UslCsv.read(dir.resolve("nope.csv"))).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(() -> UslCsv.read(dir.resolve("nope.csv")))
+                .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("nope.csv");
     }
 

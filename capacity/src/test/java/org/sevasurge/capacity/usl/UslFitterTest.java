@@ -17,8 +17,13 @@ class UslFitterTest {
      * package usl (Möding), whose three-parameter fit publishes sigma (alpha) 2.773e-02, kappa (beta) 1.044e-04,
      * lambda (gamma) 90.00 and the peak at load 96.52 with throughput 1884.
      */
-    private static final List<UslPoint> SPEC_SDM91 = List.of(new UslPoint(1, 64.9), new UslPoint(18, 995.9),
-            new UslPoint(36, 1652.4), new UslPoint(72, 1853.2), new UslPoint(108, 1828.9), new UslPoint(144, 1775.0),
+    private static final List<UslPoint> SPEC_SDM91 = List.of(
+            new UslPoint(1, 64.9),
+            new UslPoint(18, 995.9),
+            new UslPoint(36, 1652.4),
+            new UslPoint(72, 1853.2),
+            new UslPoint(108, 1828.9),
+            new UslPoint(144, 1775.0),
             new UslPoint(216, 1702.2));
 
     @Test
@@ -30,7 +35,9 @@ class UslFitterTest {
         assertThat(fit.model().lambda()).as("lambda (one unit's throughput)").isCloseTo(90.00, withPercentage(1));
         assertThat(fit.model().peakConcurrency()).as("N*").isCloseTo(96.52, withPercentage(1));
         assertThat(fit.model().peakThroughput()).as("X max").isCloseTo(1884, withPercentage(1));
-        assertThat(fit.residualStdError()).as("published residual standard error").isCloseTo(82.85, withPercentage(1));
+        assertThat(fit.residualStdError())
+                .as("published residual standard error")
+                .isCloseTo(82.85, withPercentage(1));
     }
 
     @Test
@@ -66,7 +73,8 @@ class UslFitterTest {
     @Test
     void fewerThanFourPointsAreRefused() {
         assertThatThrownBy(() -> UslFitter.fit(SPEC_SDM91.subList(0, 3)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 4 points");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least 4 points");
     }
 
     @Test

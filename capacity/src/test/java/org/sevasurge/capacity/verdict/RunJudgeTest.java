@@ -24,12 +24,14 @@ class RunJudgeTest {
     private LoadRunFolder run(boolean burst, double latencyMillis, int failuresPerSecond, String ledgerCheck)
             throws IOException {
         SyntheticRun run = new SyntheticRun(dir.resolve("run"), RunLayout.KIND_SEASON, 1.0)
-                .journey("status", true, "status").slo("status", 25, 50, 0.1)
+                .journey("status", true, "status")
+                .slo("status", 25, 50, 0.1)
                 .step(0, 180, 10, Map.of("status", 10.0));
         for (int second = 1; second <= 180; second++) {
             boolean inBurst = burst && second > 100 && second <= 120;
             run.second(second, "status", "status", 10 - failuresPerSecond, latencyMillis, failuresPerSecond, 200, 503)
-                    .injectorSample(second, inBurst ? 0.95 : 0.3).serverSample(second, 0.2, 2, 1e8);
+                    .injectorSample(second, inBurst ? 0.95 : 0.3)
+                    .serverSample(second, 0.2, 2, 1e8);
         }
         Path folder = run.write(180);
         if (ledgerCheck != null) {
@@ -38,8 +40,9 @@ class RunJudgeTest {
         return LoadRunFolder.open(folder);
     }
 
-    private static final String INTACT = "{\"intact\":true,\"acknowledged\":40,\"readBack\":40,\"lost\":0,\"changed\":0,"
-            + "\"duplicated\":0,\"unreadable\":0,\"elapsedMillis\":300}";
+    private static final String INTACT =
+            "{\"intact\":true,\"acknowledged\":40,\"readBack\":40,\"lost\":0,\"changed\":0,"
+                    + "\"duplicated\":0,\"unreadable\":0,\"elapsedMillis\":300}";
 
     @Test
     void aRunWithinItsSlosWithAnIntactLedgerAndAnInjectorThatKeptUpPasses() throws IOException {
@@ -55,8 +58,9 @@ class RunJudgeTest {
         RunVerdict verdict = RunJudge.judge(run(true, 20, 0, INTACT));
         assertThat(verdict.passed()).isFalse();
         assertThat(verdict.exitCode()).isEqualTo(1);
-        assertThat(verdict.line()).contains("injector saturated, the run is invalid (injector saturated: CPU 0.95 cores"
-                + " > 0.85 of its 1.00-core share at 100-120 s)");
+        assertThat(verdict.line())
+                .contains("injector saturated, the run is invalid (injector saturated: CPU 0.95 cores"
+                        + " > 0.85 of its 1.00-core share at 100-120 s)");
     }
 
     @Test
@@ -67,8 +71,11 @@ class RunJudgeTest {
 
     @Test
     void aBrokenLedgerFailsTheRunWithItsCounts() throws IOException {
-        RunVerdict verdict = RunJudge.judge(run(false, 20, 0, INTACT.replace("\"lost\":0", "\"lost\":3")
-                .replace("\"intact\":true", "\"intact\":false")));
+        RunVerdict verdict = RunJudge.judge(run(
+                false,
+                20,
+                0,
+                INTACT.replace("\"lost\":0", "\"lost\":3").replace("\"intact\":true", "\"intact\":false")));
         assertThat(verdict.reasons()).containsExactly("ledger broken (3 lost, 0 changed, 0 duplicated, 0 unreadable)");
     }
 

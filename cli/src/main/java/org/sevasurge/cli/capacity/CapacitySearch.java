@@ -1,5 +1,12 @@
 package org.sevasurge.cli.capacity;
 
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.sevasurge.capacity.search.CapacityFinding;
 import org.sevasurge.capacity.search.CapacityJson;
 import org.sevasurge.capacity.search.CapacityResult;
@@ -24,14 +31,6 @@ import org.sevasurge.simulations.request.RequestSimulation;
 import org.sevasurge.simulations.season.StaircaseSimulation;
 import org.sevasurge.testbed.Testbed;
 
-import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 /**
  * A capacity search: the coarse staircase (from the start rate, rising by the step percentage, within the budget's
  * coarse share), stopped after its first failing step; then, when a pass and a failure are more than 5 % apart, a
@@ -46,8 +45,13 @@ final class CapacitySearch {
     private final PrintWriter out;
     private final PrintWriter err;
 
-    CapacitySearch(SearchSettings settings, TargetOptions target, WorkloadOptions workload, InjectorOptions injector,
-                   PrintWriter out, PrintWriter err) {
+    CapacitySearch(
+            SearchSettings settings,
+            TargetOptions target,
+            WorkloadOptions workload,
+            InjectorOptions injector,
+            PrintWriter out,
+            PrintWriter err) {
         this.settings = settings;
         this.target = target;
         this.workload = workload;
@@ -72,13 +76,19 @@ final class CapacitySearch {
         try (Cleanup cleanup = new Cleanup()) {
             Testbed testbed = SystemUnderTest.start(target, cleanup, out);
             folder.target(testbed.baseUrl().toString());
-            int coarseSteps = Math.max(2, (int) (settings.budgetSeconds() * SearchSettings.COARSE_SHARE
-                    / settings.holdSeconds()));
-            List<Double> coarse = StairPlan.coarse(settings.fromRate(), settings.stepPercent(), settings.maxRate(),
-                    coarseSteps);
-            out.printf("sevasurge: capacity search %s of %s against %s: %d steps of %d s from %s/s, +%s %% each%n",
-                    searchId, settings.label(), testbed.baseUrl(), coarse.size(), settings.holdSeconds(),
-                    StaircaseRun.rate(settings.fromRate()), StaircaseRun.rate(settings.stepPercent()));
+            int coarseSteps = Math.max(
+                    2, (int) (settings.budgetSeconds() * SearchSettings.COARSE_SHARE / settings.holdSeconds()));
+            List<Double> coarse =
+                    StairPlan.coarse(settings.fromRate(), settings.stepPercent(), settings.maxRate(), coarseSteps);
+            out.printf(
+                    "sevasurge: capacity search %s of %s against %s: %d steps of %d s from %s/s, +%s %% each%n",
+                    searchId,
+                    settings.label(),
+                    testbed.baseUrl(),
+                    coarse.size(),
+                    settings.holdSeconds(),
+                    StaircaseRun.rate(settings.fromRate()),
+                    StaircaseRun.rate(settings.stepPercent()));
             out.flush();
             steps.addAll(staircase(searchDir, "staircase-1", coarse, testbed, cleanup, ledgers));
             folder.addStaircase("staircase-1");
@@ -87,10 +97,11 @@ final class CapacitySearch {
             double used = steps.size() * (double) settings.holdSeconds();
             int refineSteps = (int) ((settings.budgetSeconds() - used) / settings.holdSeconds());
             if (coarseFinding.status() == FindingStatus.FOUND && refineSteps > 0) {
-                List<Double> refine = StairPlan.refine(coarseFinding.capacityPerSecond(),
-                        coarseFinding.limitAtPerSecond(), refineSteps);
+                List<Double> refine = StairPlan.refine(
+                        coarseFinding.capacityPerSecond(), coarseFinding.limitAtPerSecond(), refineSteps);
                 if (!refine.isEmpty()) {
-                    out.printf("sevasurge: refining between %s/s and %s/s in steps of 5 %%%n",
+                    out.printf(
+                            "sevasurge: refining between %s/s and %s/s in steps of 5 %%%n",
                             StaircaseRun.rate(coarseFinding.capacityPerSecond()),
                             StaircaseRun.rate(coarseFinding.limitAtPerSecond()));
                     out.flush();
@@ -99,8 +110,8 @@ final class CapacitySearch {
                 }
             }
         }
-        CapacityResult result = SearchResults.assemble(searchId, settings, folder.target(), steps, calendar,
-                searchDir, (System.nanoTime() - started) / 1e9);
+        CapacityResult result = SearchResults.assemble(
+                searchId, settings, folder.target(), steps, calendar, searchDir, (System.nanoTime() - started) / 1e9);
         CapacityJson.write(result, searchDir.resolve(CapacityJson.FILE));
         boolean ledgerIntact = ledgers.stream().allMatch(LedgerVerdict::intact);
         String summary = SearchSummary.render(result, ledgers, searchDir);
@@ -116,14 +127,20 @@ final class CapacitySearch {
         return result.finding().status() == FindingStatus.INJECTOR_LIMIT ? 1 : 0;
     }
 
-    private List<SearchedStep> staircase(Path searchDir, String name, List<Double> rates, Testbed testbed,
-                                         Cleanup cleanup, List<LedgerVerdict> ledgers) throws Exception {
+    private List<SearchedStep> staircase(
+            Path searchDir,
+            String name,
+            List<Double> rates,
+            Testbed testbed,
+            Cleanup cleanup,
+            List<LedgerVerdict> ledgers)
+            throws Exception {
         Path dir = searchDir.resolve(name);
         StaircaseSpec spec = spec(rates);
-        String simulation = settings.request() != null ? RequestSimulation.class.getName()
-                : StaircaseSimulation.class.getName();
-        Map<String, String> properties = new StaircaseProperties(testbed.baseUrl(), settings.profile(), workload,
-                searchDir, name).asMap();
+        String simulation =
+                settings.request() != null ? RequestSimulation.class.getName() : StaircaseSimulation.class.getName();
+        Map<String, String> properties =
+                new StaircaseProperties(testbed.baseUrl(), settings.profile(), workload, searchDir, name).asMap();
         List<StepMeasurement> measured = new StaircaseRun(dir, spec, simulation, out)
                 .run(properties, injector, settings.warmupSeconds(), cleanup);
         if (settings.request() == null) {
@@ -135,8 +152,13 @@ final class CapacitySearch {
     }
 
     private StaircaseSpec spec(List<Double> rates) {
-        return new StaircaseSpec(settings.journey(), settings.profile(), rates, settings.holdSeconds(),
-                settings.seedApplications(), settings.request());
+        return new StaircaseSpec(
+                settings.journey(),
+                settings.profile(),
+                rates,
+                settings.holdSeconds(),
+                settings.seedApplications(),
+                settings.request());
     }
 
     static List<StepMeasurement> measurements(List<SearchedStep> steps) {

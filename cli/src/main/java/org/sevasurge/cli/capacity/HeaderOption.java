@@ -11,8 +11,8 @@ record HeaderOption(String name, String value) {
         int colon = text.indexOf(':');
         String name = colon > 0 ? text.substring(0, colon).trim() : "";
         if (name.isEmpty() || !name.matches("[A-Za-z0-9!#$%&'*+.^_`|~-]+")) {
-            throw new IllegalArgumentException("--header '" + text + "': accepted values: 'Name: value', e.g."
-                    + " 'Authorization: Bearer abc'");
+            throw new IllegalArgumentException(
+                    "--header '" + text + "': accepted values: 'Name: value', e.g." + " 'Authorization: Bearer abc'");
         }
         return new HeaderOption(name, text.substring(colon + 1).trim());
     }

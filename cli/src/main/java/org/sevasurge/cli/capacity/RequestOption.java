@@ -15,8 +15,8 @@ record RequestOption(String method, String path) {
         String[] parts = text.trim().split("\\s+");
         if (parts.length != 2 || !METHODS.contains(parts[0]) || !parts[1].startsWith("/")) {
             throw new IllegalArgumentException("--request '" + text + "': accepted values: 'METHOD /path', e.g. "
-                    + "'GET /api/v1/applications/CG-INC-2026-0000001', with METHOD one of " + String.join(", ",
-                    METHODS.stream().sorted().toList()));
+                    + "'GET /api/v1/applications/CG-INC-2026-0000001', with METHOD one of "
+                    + String.join(", ", METHODS.stream().sorted().toList()));
         }
         return new RequestOption(parts[0], parts[1]);
     }

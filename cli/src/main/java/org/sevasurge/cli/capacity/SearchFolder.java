@@ -3,11 +3,6 @@ package org.sevasurge.cli.capacity;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.sevasurge.capacity.runs.RunLayout;
-import org.sevasurge.capacity.search.CapacityJson;
-import org.sevasurge.capacity.search.CapacityResult;
-import org.sevasurge.capacity.verdict.RunResults;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -15,6 +10,10 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sevasurge.capacity.runs.RunLayout;
+import org.sevasurge.capacity.search.CapacityJson;
+import org.sevasurge.capacity.search.CapacityResult;
+import org.sevasurge.capacity.verdict.RunResults;
 
 /**
  * A search's own run folder ({@code runs/<search-id>/}): its {@code run.json} (kind {@code capacity}, the settings,
@@ -62,15 +61,22 @@ final class SearchFolder {
         root.put("capacityFile", CapacityJson.FILE);
         write();
         Map<String, Object> headlines = new LinkedHashMap<>();
-        headlines.put("capacity/s", result.finding().capacityPerSecond() == null ? null
-                : Math.round(result.finding().capacityPerSecond() * 100) / 100.0);
+        headlines.put(
+                "capacity/s",
+                result.finding().capacityPerSecond() == null
+                        ? null
+                        : Math.round(result.finding().capacityPerSecond() * 100) / 100.0);
         headlines.put("unit", result.finding().unit());
         headlines.put("steps", result.steps().size());
         if (result.finding().limitReason() != null) {
             headlines.put("limit", result.finding().limitReason());
         }
-        RunResults.write(dir, result.finding().status().name(), ledgerIntact ? List.of() : List.of("ledger broken"),
-                headlines, summary);
+        RunResults.write(
+                dir,
+                result.finding().status().name(),
+                ledgerIntact ? List.of() : List.of("ledger broken"),
+                headlines,
+                summary);
     }
 
     private void write() {

@@ -1,9 +1,8 @@
 package org.sevasurge.cli.capacity;
 
-import org.sevasurge.simulations.plan.StaircaseSpec;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.sevasurge.simulations.plan.StaircaseSpec;
 
 /**
  * A capacity search's validated settings. Rates in the knob's unit per second. Immutable.
@@ -20,9 +19,18 @@ import java.util.Map;
  * @param seedApplications  applications seeded before the first step (reads of one journey alone)
  * @param request           the request of a {@code request} search, else null
  */
-record SearchSettings(String journey, String profile, double fromRate, double stepPercent, int holdSeconds,
-                      double warmupSeconds, double maxRate, double budgetSeconds, double targetUtilisation,
-                      int seedApplications, StaircaseSpec.RequestSpec request) {
+record SearchSettings(
+        String journey,
+        String profile,
+        double fromRate,
+        double stepPercent,
+        int holdSeconds,
+        double warmupSeconds,
+        double maxRate,
+        double budgetSeconds,
+        double targetUtilisation,
+        int seedApplications,
+        StaircaseSpec.RequestSpec request) {
 
     /** The share of the budget the coarse staircase may use; the rest refines. */
     static final double COARSE_SHARE = 0.7;

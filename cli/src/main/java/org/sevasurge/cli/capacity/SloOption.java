@@ -24,8 +24,8 @@ record SloOption(int p95Millis, int p99Millis, double maxErrorPercent) {
         for (String part : text.toLowerCase(Locale.ROOT).replace(" ", "").split(",")) {
             Matcher m = PART.matcher(part);
             if (!m.matches()) {
-                throw new IllegalArgumentException("--slo '" + text + "': '" + part + "' is not understood; accepted: "
-                        + FORMAT);
+                throw new IllegalArgumentException(
+                        "--slo '" + text + "': '" + part + "' is not understood; accepted: " + FORMAT);
             }
             double value = Double.parseDouble(m.group(2));
             String unit = m.group(3);
@@ -42,11 +42,12 @@ record SloOption(int p95Millis, int p99Millis, double maxErrorPercent) {
             }
         }
         if (p95 == null || p99 == null || errors == null) {
-            throw new IllegalArgumentException("--slo '" + text + "': p95, p99 and errors are all required; accepted: "
-                    + FORMAT);
+            throw new IllegalArgumentException(
+                    "--slo '" + text + "': p95, p99 and errors are all required; accepted: " + FORMAT);
         }
         if (p99 < p95) {
-            throw new IllegalArgumentException("--slo '" + text + "': p99 (" + p99 + " ms) is below p95 (" + p95 + " ms)");
+            throw new IllegalArgumentException(
+                    "--slo '" + text + "': p99 (" + p99 + " ms) is below p95 (" + p95 + " ms)");
         }
         return new SloOption(p95, p99, errors);
     }

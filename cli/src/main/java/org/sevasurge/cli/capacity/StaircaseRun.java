@@ -2,6 +2,13 @@ package org.sevasurge.cli.capacity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.sevasurge.capacity.runs.LoadRunFolder;
 import org.sevasurge.capacity.runs.RunLayout;
@@ -14,14 +21,6 @@ import org.sevasurge.cli.run.Cleanup;
 import org.sevasurge.cli.run.Injector;
 import org.sevasurge.cli.run.InjectorOptions;
 import org.sevasurge.simulations.plan.StaircaseSpec;
-
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * One staircase of a search: writes {@code staircase.json} into its run folder, forks the injector, and judges
@@ -50,8 +49,9 @@ final class StaircaseRun {
      * @param properties the injector's system properties
      * @return every step the staircase reached, measured after its end with {@code warmupSeconds} discarded
      */
-    List<StepMeasurement> run(java.util.Map<String, String> properties, InjectorOptions options, double warmupSeconds,
-                              Cleanup cleanup) throws IOException, InterruptedException {
+    List<StepMeasurement> run(
+            java.util.Map<String, String> properties, InjectorOptions options, double warmupSeconds, Cleanup cleanup)
+            throws IOException, InterruptedException {
         Files.createDirectories(dir);
         spec.write(dir.resolve("staircase.json"));
         Injector injector = cleanup.register(Injector.of(simulation, properties, options, dir));
@@ -64,16 +64,25 @@ final class StaircaseRun {
             if (run == null || !run.path("loadStarted").asBoolean(false) || stopped) {
                 continue;
             }
-            double elapsed = (System.currentTimeMillis() - run.path("loadStartedAtMillis").asLong()) / 1000.0;
+            double elapsed = (System.currentTimeMillis()
+                            - run.path("loadStartedAtMillis").asLong())
+                    / 1000.0;
             while (judged < spec.rates().size() && spec.stepStart(judged + 1) + SETTLE_SECONDS <= elapsed) {
                 StepMeasurement step = measureStep(judged, warmupSeconds);
                 print(step);
                 judged++;
                 if (step.verdict().outcome() != Outcome.PASS) {
                     Files.createDirectories(dir.resolve(RunLayout.STOP_FILE).getParent());
-                    Files.writeString(dir.resolve(RunLayout.STOP_FILE), String.format(Locale.ROOT,
-                            "step %d (%.3f/s) %s: %s", step.index(), step.level(), step.verdict().outcome(),
-                            step.verdict().limit()), StandardCharsets.UTF_8);
+                    Files.writeString(
+                            dir.resolve(RunLayout.STOP_FILE),
+                            String.format(
+                                    Locale.ROOT,
+                                    "step %d (%.3f/s) %s: %s",
+                                    step.index(),
+                                    step.level(),
+                                    step.verdict().outcome(),
+                                    step.verdict().limit()),
+                            StandardCharsets.UTF_8);
                     stopped = true;
                     break;
                 }
@@ -82,13 +91,16 @@ final class StaircaseRun {
         int status = injector.await();
         cleanup.closeNow(injector);
         if (status != 0) {
-            out.println("sevasurge: the injector of " + dir.getFileName() + " ended with status " + status
-                    + " (see " + dir.resolve("injector.log") + ")");
+            out.println("sevasurge: the injector of " + dir.getFileName() + " ended with status " + status + " (see "
+                    + dir.resolve("injector.log") + ")");
         }
         LoadRunFolder folder = LoadRunFolder.open(dir);
         JsonNode run = runJson();
-        double loadSeconds = run == null || !run.has("endedAtMillis") ? 0
-                : (run.get("endedAtMillis").asLong() - run.path("loadStartedAtMillis").asLong()) / 1000.0;
+        double loadSeconds = run == null || !run.has("endedAtMillis")
+                ? 0
+                : (run.get("endedAtMillis").asLong()
+                                - run.path("loadStartedAtMillis").asLong())
+                        / 1000.0;
         return StepAnalyzer.measure(folder, warmupSeconds, loadSeconds + SETTLE_SECONDS);
     }
 
@@ -99,8 +111,13 @@ final class StaircaseRun {
     }
 
     private void print(StepMeasurement step) {
-        out.println(String.format(Locale.ROOT, "sevasurge: %s step %d at %s/s: %s%s", dir.getFileName(), step.index(),
-                rate(step.level()), step.verdict().outcome(),
+        out.println(String.format(
+                Locale.ROOT,
+                "sevasurge: %s step %d at %s/s: %s%s",
+                dir.getFileName(),
+                step.index(),
+                rate(step.level()),
+                step.verdict().outcome(),
                 step.verdict().reasons().isEmpty() ? "" : " (" + step.verdict().limit() + ")"));
         out.flush();
     }

@@ -1,13 +1,12 @@
 package org.sevasurge.cli.delegate;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
 import org.sevasurge.benchmarks.cli.BenchCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Unmatched;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
 
 /**
  * {@code sevasurge bench ...}: the JMH benchmarks of the service's hot paths. Every argument goes to the benchmarks'

@@ -1,11 +1,10 @@
 package org.sevasurge.cli.delegate;
 
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Unmatched;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * {@code sevasurge service ...}: the reference certificate service with an embedded PostgreSQL, in this JVM, until

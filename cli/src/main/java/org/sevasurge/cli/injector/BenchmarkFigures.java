@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -25,6 +24,7 @@ import java.util.Locale;
 record BenchmarkFigures(BenchmarkSettings settings, List<PhaseResult> phases) {
     /** The goals: the rate one core must carry, and the largest recording overhead. */
     static final double GOAL_PER_SECOND_ON_ONE_CORE = 250;
+
     static final double GOAL_OVERHEAD_PERCENT = 5;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -64,11 +64,15 @@ record BenchmarkFigures(BenchmarkSettings settings, List<PhaseResult> phases) {
 
     /** @return how many rounds kept the rate in both phases (the rounds the figures pool; 0: none, all pooled) */
     int pooledRounds() {
-        return pooledPhases().stream().allMatch(PhaseResult::keptRate) ? pooledPhases().size() / 2 : 0;
+        return pooledPhases().stream().allMatch(PhaseResult::keptRate)
+                ? pooledPhases().size() / 2
+                : 0;
     }
 
     private List<PhaseResult> round(int round) {
-        return phases.stream().filter(phase -> phase.name().startsWith("round" + round + "-")).toList();
+        return phases.stream()
+                .filter(phase -> phase.name().startsWith("round" + round + "-"))
+                .toList();
     }
 
     /** @return each round's own overhead, percent, in round order: their spread is the measurement's noise */
@@ -102,32 +106,55 @@ record BenchmarkFigures(BenchmarkSettings settings, List<PhaseResult> phases) {
     List<String> lines() {
         List<String> lines = new ArrayList<>();
         for (PhaseResult phase : phases) {
-            lines.add(format("%-20s %6.1f submissions/s achieved (%.0f offered), injector %.3f cores, %.3f cores per"
-                            + " 100 submissions/s, %.2f MB per submission%s", phase.name(), phase.achievedPerSecond(),
-                    phase.offeredPerSecond(), phase.cpuCores(), phase.coresPer100(), phase.bytesPerSubmission() / 1e6,
+            lines.add(format(
+                    "%-20s %6.1f submissions/s achieved (%.0f offered), injector %.3f cores, %.3f cores per"
+                            + " 100 submissions/s, %.2f MB per submission%s",
+                    phase.name(),
+                    phase.achievedPerSecond(),
+                    phase.offeredPerSecond(),
+                    phase.cpuCores(),
+                    phase.coresPer100(),
+                    phase.bytesPerSubmission() / 1e6,
                     phase.keptRate() ? "" : "  RATE NOT KEPT (injector exit " + phase.injectorExitStatus() + ")"));
         }
         boolean anyRoundKept = pooledRounds() > 0;
-        lines.add(format("injector cores per 100 submissions/s: %.3f with recording, %.3f without (%s)",
-                coresPer100(true), coresPer100(false), anyRoundKept ? format("%d of %d rounds pooled: those that"
-                        + " kept the rate", pooledRounds(), settings.rounds())
+        lines.add(format(
+                "injector cores per 100 submissions/s: %.3f with recording, %.3f without (%s)",
+                coresPer100(true),
+                coresPer100(false),
+                anyRoundKept
+                        ? format(
+                                "%d of %d rounds pooled: those that" + " kept the rate",
+                                pooledRounds(), settings.rounds())
                         : "no round kept the rate: every phase pooled"));
-        lines.add(format("recording overhead: %+.1f %% CPU per submission (rounds: %s)", recordingOverheadPercent(),
-                String.join(", ", roundOverheadPercents().stream().map(p -> format("%+.1f %%", p)).toList())));
-        lines.add(format("submissions/s on one core: %.0f (at the measured cost per submission, with recording)",
+        lines.add(format(
+                "recording overhead: %+.1f %% CPU per submission (rounds: %s)",
+                recordingOverheadPercent(),
+                String.join(
+                        ", ",
+                        roundOverheadPercents().stream()
+                                .map(p -> format("%+.1f %%", p))
+                                .toList())));
+        lines.add(format(
+                "submissions/s on one core: %.0f (at the measured cost per submission, with recording)",
                 perSecondOnOneCore()));
-        lines.add(format("goal: >= %.0f submissions/s on <= 1 core: %s", GOAL_PER_SECOND_ON_ONE_CORE,
+        lines.add(format(
+                "goal: >= %.0f submissions/s on <= 1 core: %s",
+                GOAL_PER_SECOND_ON_ONE_CORE,
                 perSecondOnOneCore() >= GOAL_PER_SECOND_ON_ONE_CORE && anyRoundKept ? "met" : "NOT met"));
-        lines.add(format("goal: recording overhead <= %.0f %%: %s", GOAL_OVERHEAD_PERCENT,
-                recordingOverheadPercent() <= GOAL_OVERHEAD_PERCENT ? "met" : "NOT met"));
+        lines.add(format(
+                "goal: recording overhead <= %.0f %%: %s",
+                GOAL_OVERHEAD_PERCENT, recordingOverheadPercent() <= GOAL_OVERHEAD_PERCENT ? "met" : "NOT met"));
         return lines;
     }
 
     /** Writes the figures and every phase as JSON. */
     void write(Path file) {
         ObjectNode root = JSON.createObjectNode();
-        root.put("ratePerSecond", settings.ratePerSecond()).put("warmupSeconds", settings.warmupSeconds())
-                .put("seconds", settings.seconds()).put("rounds", settings.rounds());
+        root.put("ratePerSecond", settings.ratePerSecond())
+                .put("warmupSeconds", settings.warmupSeconds())
+                .put("seconds", settings.seconds())
+                .put("rounds", settings.rounds());
         root.put("coresPer100SubmissionsRecordingOn", coresPer100(true))
                 .put("coresPer100SubmissionsRecordingOff", coresPer100(false))
                 .put("recordingOverheadPercent", recordingOverheadPercent())
@@ -137,11 +164,15 @@ record BenchmarkFigures(BenchmarkSettings settings, List<PhaseResult> phases) {
         roundOverheadPercents().forEach(root.putArray("roundOverheadPercents")::add);
         ArrayNode list = root.putArray("phases");
         for (PhaseResult phase : phases) {
-            list.addObject().put("name", phase.name()).put("recording", phase.recording())
+            list.addObject()
+                    .put("name", phase.name())
+                    .put("recording", phase.recording())
                     .put("offeredPerSecond", phase.offeredPerSecond())
                     .put("achievedPerSecond", phase.achievedPerSecond())
-                    .put("cpuCores", phase.cpuCores()).put("coresPer100Submissions", phase.coresPer100())
-                    .put("windowSeconds", phase.windowSeconds()).put("bytesPerSubmission", phase.bytesPerSubmission())
+                    .put("cpuCores", phase.cpuCores())
+                    .put("coresPer100Submissions", phase.coresPer100())
+                    .put("windowSeconds", phase.windowSeconds())
+                    .put("bytesPerSubmission", phase.bytesPerSubmission())
                     .put("injectorExitStatus", phase.injectorExitStatus());
         }
         try {

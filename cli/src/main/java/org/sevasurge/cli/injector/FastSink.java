@@ -2,7 +2,6 @@ package org.sevasurge.cli.injector;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -66,7 +65,8 @@ public final class FastSink implements AutoCloseable {
     public void warmUp(long millis, int bodyBytes) throws IOException, InterruptedException {
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(baseUrl().resolve(SUBMIT_PATH))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[bodyBytes])).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[bodyBytes]))
+                .build();
         long end = System.nanoTime() + millis * 1_000_000;
         while (System.nanoTime() < end) {
             client.send(request, HttpResponse.BodyHandlers.discarding());
@@ -85,10 +85,16 @@ public final class FastSink implements AutoCloseable {
         }
         long bytes = drain(exchange.getRequestBody());
         long number = applications.incrementAndGet();
-        answer(exchange, CREATED, "application/json", "{\"applicationNo\":\"SINK-" + number
-                + "\",\"payloadSha256\":\"sink-discards-bodies\",\"accessCode\":\"A" + number + "\"}");
+        answer(
+                exchange,
+                CREATED,
+                "application/json",
+                "{\"applicationNo\":\"SINK-" + number
+                        + "\",\"payloadSha256\":\"sink-discards-bodies\",\"accessCode\":\"A" + number + "\"}");
         bodyBytes.add(bytes);
-        submissionsBySecond.computeIfAbsent(System.currentTimeMillis() / 1000, second -> new LongAdder()).increment();
+        submissionsBySecond
+                .computeIfAbsent(System.currentTimeMillis() / 1000, second -> new LongAdder())
+                .increment();
     }
 
     private static long drain(InputStream body) throws IOException {

@@ -12,8 +12,15 @@ package org.sevasurge.cli.injector;
  * @param bytesPerSubmission     body bytes the sink read per submission over the whole phase
  * @param injectorExitStatus     the injector JVM's exit status (0: it ended normally)
  */
-public record PhaseResult(String name, boolean recording, double offeredPerSecond, double achievedPerSecond,
-                          double cpuCores, double windowSeconds, double bytesPerSubmission, int injectorExitStatus) {
+public record PhaseResult(
+        String name,
+        boolean recording,
+        double offeredPerSecond,
+        double achievedPerSecond,
+        double cpuCores,
+        double windowSeconds,
+        double bytesPerSubmission,
+        int injectorExitStatus) {
 
     /** The share of the offered rate below which the injector did not keep its schedule. */
     public static final double KEPT_SHARE = 0.95;

@@ -1,5 +1,12 @@
 package org.sevasurge.cli.injector;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.sevasurge.capacity.runs.LoadRunFolder;
 import org.sevasurge.cli.run.Cleanup;
 import org.sevasurge.cli.run.Injector;
@@ -9,14 +16,6 @@ import org.sevasurge.cli.run.WorkloadOptions;
 import org.sevasurge.simulations.calendar.Journey;
 import org.sevasurge.simulations.plan.StaircaseSpec;
 import org.sevasurge.simulations.season.StaircaseSimulation;
-
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Runs one phase of the injector benchmark: a one-step capacity staircase of open submissions
@@ -34,8 +33,13 @@ final class PhaseRunner {
     private final InjectorOptions options;
     private final Cleanup cleanup;
 
-    PhaseRunner(Path benchmarkDir, FastSink sink, BenchmarkSettings settings, WorkloadOptions workload,
-                InjectorOptions options, Cleanup cleanup) {
+    PhaseRunner(
+            Path benchmarkDir,
+            FastSink sink,
+            BenchmarkSettings settings,
+            WorkloadOptions workload,
+            InjectorOptions options,
+            Cleanup cleanup) {
         this.benchmarkDir = benchmarkDir;
         this.sink = sink;
         this.settings = settings;
@@ -47,12 +51,18 @@ final class PhaseRunner {
     /** @return what the phase measured; its run folder is {@code <benchmark>/<phase name>/} */
     PhaseResult run(BenchmarkSettings.Phase phase) throws IOException, InterruptedException {
         Path dir = Files.createDirectories(benchmarkDir.resolve(phase.name()));
-        new StaircaseSpec(Journey.SUBMIT.id(), SLO_PROFILE, List.of(settings.ratePerSecond()), settings.holdSeconds(),
-                0, null).write(dir.resolve("staircase.json"));
+        new StaircaseSpec(
+                        Journey.SUBMIT.id(),
+                        SLO_PROFILE,
+                        List.of(settings.ratePerSecond()),
+                        settings.holdSeconds(),
+                        0,
+                        null)
+                .write(dir.resolve("staircase.json"));
         long submissionsBefore = sink.submissions();
         long bytesBefore = sink.bodyBytes();
-        Injector injector = cleanup.register(Injector.of(StaircaseSimulation.class.getName(),
-                properties(phase), options, dir));
+        Injector injector =
+                cleanup.register(Injector.of(StaircaseSimulation.class.getName(), properties(phase), options, dir));
         injector.start(new PrintWriter(Writer.nullWriter()));
         int status = injector.await();
         cleanup.closeNow(injector);
@@ -60,14 +70,20 @@ final class PhaseRunner {
         double bytesPerSubmission = submissions == 0 ? 0 : (double) (sink.bodyBytes() - bytesBefore) / submissions;
         LoadRunFolder folder = LoadRunFolder.open(dir);
         PhaseWindow window = PhaseWindow.of(folder, settings.warmupSeconds(), settings.seconds());
-        return new PhaseResult(phase.name(), phase.recording(), settings.ratePerSecond(),
-                window.achievedPerSecond(sink), window.meanCpuCores(folder), window.range().seconds(),
-                bytesPerSubmission, status);
+        return new PhaseResult(
+                phase.name(),
+                phase.recording(),
+                settings.ratePerSecond(),
+                window.achievedPerSecond(sink),
+                window.meanCpuCores(folder),
+                window.range().seconds(),
+                bytesPerSubmission,
+                status);
     }
 
     private Map<String, String> properties(BenchmarkSettings.Phase phase) {
-        Map<String, String> properties = new StaircaseProperties(sink.baseUrl(), SLO_PROFILE, workload, benchmarkDir,
-                phase.name()).asMap();
+        Map<String, String> properties =
+                new StaircaseProperties(sink.baseUrl(), SLO_PROFILE, workload, benchmarkDir, phase.name()).asMap();
         properties.put("sevasurge.recording", phase.recording() ? "on" : "off");
         return properties;
     }

@@ -1,5 +1,9 @@
 package org.sevasurge.cli.report;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
 import org.sevasurge.capacity.report.Report;
 import org.sevasurge.capacity.report.ReportBuilder;
 import org.sevasurge.capacity.report.ReportInputs;
@@ -12,24 +16,25 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.Callable;
-
 /**
  * {@code sevasurge report RUN_DIR...}: writes {@code report/} (index.html, report.md, report.json) into the first
  * run folder, or {@code --out DIR}, prints report.md and the path of index.html. Exit 0 once written (the verdict is
  * in report.json's {@code verdict.readiness} and report.md's first line), 2 for bad input.
  */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
         description = "Write the capacity report of a run: the season verdict (READY, AT RISK, NOT READY) with its"
                 + " reasons, capacity and sizing, latency against load, the USL, where the time goes, the storage"
                 + " runway, resources, the ledger.",
-        footer = {"", "RUN_DIR: a season run, or a capacity search (further searches, e.g. --journey submit and"
-                + " --journey status, add to the service-demand regression), or several injectors' folders of one"
-                + " plan (merged exactly: histogram logs, counts, ledgers).",
-                "", "Exit status: 0 the report was written (its verdict is in report.json), 2 bad input."})
+        footer = {
+            "",
+            "RUN_DIR: a season run, or a capacity search (further searches, e.g. --journey submit and"
+                    + " --journey status, add to the service-demand regression), or several injectors' folders of one"
+                    + " plan (merged exactly: histogram logs, counts, ledgers).",
+            "",
+            "Exit status: 0 the report was written (its verdict is in report.json), 2 bad input."
+        })
 public final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

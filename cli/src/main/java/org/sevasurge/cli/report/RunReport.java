@@ -1,13 +1,12 @@
 package org.sevasurge.cli.report;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.sevasurge.capacity.report.Report;
 import org.sevasurge.capacity.report.ReportBuilder;
 import org.sevasurge.capacity.report.ReportWriter;
-
-import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.List;
 
 /**
  * The report {@code season} and {@code capacity} write at their end, with the default planner's figures (one
@@ -16,8 +15,7 @@ import java.util.List;
  * Stateless.
  */
 public final class RunReport {
-    private RunReport() {
-    }
+    private RunReport() {}
 
     /**
      * Writes {@code runDir/report/} and prints its verdict and path.
@@ -28,8 +26,8 @@ public final class RunReport {
         try {
             ReportOptions options = new ReportOptions();
             options.calendar = calendar;
-            Report report = ReportBuilder.build(List.of(runDir), runDir.resolve(ReportWriter.DIR).resolve("merged-run"),
-                    options.inputs());
+            Report report = ReportBuilder.build(
+                    List.of(runDir), runDir.resolve(ReportWriter.DIR).resolve("merged-run"), options.inputs());
             Path index = ReportWriter.write(report, runDir.resolve(ReportWriter.DIR));
             out.println("season verdict: " + report.verdict().line());
             out.println("report: " + index.toAbsolutePath().normalize());

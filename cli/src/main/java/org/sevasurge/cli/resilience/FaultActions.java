@@ -28,17 +28,21 @@ final class FaultActions {
     static final double FLOOD_FREE_SHARE = 0.03;
 
     private final Testbed testbed;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(ADMIN_TIMEOUT).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(ADMIN_TIMEOUT).build();
 
     FaultActions(Testbed testbed) {
         this.testbed = testbed;
     }
 
     /** @return why this testbed cannot cause {@code fault}, or null when it can */
-    @Nullable String whyNot(FaultEntry fault) {
+    @Nullable
+    String whyNot(FaultEntry fault) {
         return switch (fault.target().kind()) {
-            case DEPENDENCY -> testbed.mocksBaseUrl().isPresent() ? null
-                    : "the target's dependencies are not the mocks of a testbed (use --target embedded)";
+            case DEPENDENCY ->
+                testbed.mocksBaseUrl().isPresent()
+                        ? null
+                        : "the target's dependencies are not the mocks of a testbed (use --target embedded)";
             case SERVICE -> unsupported(TestbedOperation.KILL_SERVICE, TestbedOperation.RESTART_SERVICE);
             case DATABASE -> unsupported(TestbedOperation.STOP_DATABASE, TestbedOperation.START_DATABASE);
             case DOCUMENTS_VOLUME -> unsupported(TestbedOperation.FILL_DOCUMENTS_VOLUME);
@@ -74,9 +78,11 @@ final class FaultActions {
 
     private void profile(String service, String profile) throws IOException, InterruptedException {
         URI mocks = testbed.mocksBaseUrl().orElseThrow();
-        HttpRequest request = HttpRequest.newBuilder(mocks.resolve(PROFILES_PATH + service)).timeout(ADMIN_TIMEOUT)
+        HttpRequest request = HttpRequest.newBuilder(mocks.resolve(PROFILES_PATH + service))
+                .timeout(ADMIN_TIMEOUT)
                 .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"profile\": \"" + profile + "\"}")).build();
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"profile\": \"" + profile + "\"}"))
+                .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IOException("the mocks refused profile " + profile + " for " + service + ": HTTP "

@@ -55,15 +55,15 @@ final class FaultTimeline implements AutoCloseable {
     }
 
     /** @return the first failure to cause or heal a fault, or null */
-    @Nullable Exception failure() {
+    @Nullable
+    Exception failure() {
         return failure;
     }
 
     private void play() {
         try {
             loadStart = awaitLoadStart();
-            record Event(double second, int fault, boolean cause) {
-            }
+            record Event(double second, int fault, boolean cause) {}
             List<Event> events = new ArrayList<>();
             for (int i = 0; i < faults.size(); i++) {
                 events.add(new Event(faults.get(i).atSeconds(), i, true));
@@ -102,7 +102,10 @@ final class FaultTimeline implements AutoCloseable {
                 started.set(index, System.currentTimeMillis());
             }
         }
-        say(String.format(Locale.ROOT, "fault %s in effect at run second %.1f", fault.describe(),
+        say(String.format(
+                Locale.ROOT,
+                "fault %s in effect at run second %.1f",
+                fault.describe(),
                 (System.currentTimeMillis() - loadStart) / 1000.0));
     }
 
@@ -116,13 +119,23 @@ final class FaultTimeline implements AutoCloseable {
         }
         actions.heal(fault);
         long ended = System.currentTimeMillis();
-        say(String.format(Locale.ROOT, "fault %s healed at run second %.1f", fault.describe(),
-                (ended - loadStart) / 1000.0));
-        FaultWindow window = new FaultWindow(fault.target().id(), fault.target().kind().name().toLowerCase(Locale.ROOT)
-                .replace('_', '-'), fault.action(), fault.atSeconds(), fault.untilSeconds(), started.get(index), ended);
+        say(String.format(
+                Locale.ROOT, "fault %s healed at run second %.1f", fault.describe(), (ended - loadStart) / 1000.0));
+        FaultWindow window = new FaultWindow(
+                fault.target().id(),
+                fault.target().kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                fault.action(),
+                fault.atSeconds(),
+                fault.untilSeconds(),
+                started.get(index),
+                ended);
         synchronized (this) {
-            Files.writeString(runDir.resolve(RunLayout.FAULTS), window.toJsonLine() + "\n", StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(
+                    runDir.resolve(RunLayout.FAULTS),
+                    window.toJsonLine() + "\n",
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
         }
     }
 

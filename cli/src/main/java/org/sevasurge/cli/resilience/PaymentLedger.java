@@ -23,8 +23,7 @@ final class PaymentLedger {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private PaymentLedger() {
-    }
+    private PaymentLedger() {}
 
     /** @return the number of applications charged twice, or -1 without mocks */
     static int record(Testbed testbed, Path runDir) throws IOException, InterruptedException {
@@ -32,15 +31,21 @@ final class PaymentLedger {
             return -1;
         }
         URI ledger = testbed.mocksBaseUrl().get().resolve(LEDGER_PATH);
-        HttpResponse<String> response = HttpClient.newBuilder().connectTimeout(TIMEOUT).build().send(
-                HttpRequest.newBuilder(ledger).timeout(TIMEOUT).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newBuilder()
+                .connectTimeout(TIMEOUT)
+                .build()
+                .send(
+                        HttpRequest.newBuilder(ledger).timeout(TIMEOUT).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IOException(ledger + " answered HTTP " + response.statusCode());
         }
         JsonNode body = JSON.readTree(response.body());
-        ObjectNode kept = JSON.createObjectNode().put("chargeCount", body.path("chargeCount").asLong());
+        ObjectNode kept = JSON.createObjectNode()
+                .put("chargeCount", body.path("chargeCount").asLong());
         kept.set("duplicateCaptures", body.path("duplicateCaptures"));
-        JSON.writerWithDefaultPrettyPrinter().writeValue(runDir.resolve(RunLayout.PAYMENTS).toFile(), kept);
+        JSON.writerWithDefaultPrettyPrinter()
+                .writeValue(runDir.resolve(RunLayout.PAYMENTS).toFile(), kept);
         return body.path("duplicateCaptures").size();
     }
 }

@@ -36,16 +36,24 @@ import picocli.CommandLine.Spec;
  * capacity with its faults timed inside, judged by fixed criteria; a line per scenario and a scorecard. Every
  * scenario and its timeline is checked before any load. Exit status 0 when none fails, 1 when one fails, 2 bad input.
  */
-@Command(name = "resilience", mixinStandardHelpOptions = true,
+@Command(
+        name = "resilience",
+        mixinStandardHelpOptions = true,
         description = "Break things under load on schedule (a full disk, a slow or failing dependency, a killed"
                 + " service, a stopped database) and judge what the users saw: time to detect and to recover, the"
                 + " error shape, goodput, and lost or duplicated applications.",
-        footer = {"", "Examples:", "  ./sevasurge resilience --scenario all --rate 3",
-                "  ./sevasurge resilience --scenario disk-full,payment-slow --load 50",
-                "", "Exit status: 0 no scenario failed (skipped ones say why), 1 a scenario failed, 2 bad input."})
+        footer = {
+            "",
+            "Examples:",
+            "  ./sevasurge resilience --scenario all --rate 3",
+            "  ./sevasurge resilience --scenario disk-full,payment-slow --load 50",
+            "",
+            "Exit status: 0 no scenario failed (skipped ones say why), 1 a scenario failed, 2 bad input."
+        })
 public final class ResilienceCommand implements Callable<Integer> {
     /** Where a test-only switch may be allowed; the same names the service honours. */
     static final String ALLOW_VARIABLE = "SEVASURGE_ALLOW_BROKEN_PROMISES";
+
     static final String ALLOW_PROPERTY = "sevasurge.allowBrokenPromises";
 
     @Spec
@@ -53,35 +61,50 @@ public final class ResilienceCommand implements Callable<Integer> {
 
     @Mixin
     TargetOptions target;
+
     @Mixin
     WorkloadOptions workload;
+
     @Mixin
     InjectorOptions injector;
 
-    @Option(names = "--scenario", paramLabel = "NAME|all", defaultValue = "all", split = ",",
+    @Option(
+            names = "--scenario",
+            paramLabel = "NAME|all",
+            defaultValue = "all",
+            split = ",",
             description = "the scenarios to run, comma-separated, or all (default)")
     List<String> scenarioNames;
 
-    @Option(names = "--scenarios", paramLabel = "FILE",
+    @Option(
+            names = "--scenarios",
+            paramLabel = "FILE",
             description = "your own scenario file (default: the shipped resilience-scenarios.yaml)")
-    @Nullable Path scenariosFile;
+    @Nullable
+    Path scenariosFile;
 
     private @Nullable Double loadPercent;
 
-    @Option(names = "--load", paramLabel = "PERCENT",
+    @Option(
+            names = "--load",
+            paramLabel = "PERCENT",
             description = "the share of the measured capacity (newest capacity.json) to offer (default: each"
                     + " scenario's own, 50)")
     void load(double value) {
         if (!(value > 0 && value <= 1000)) {
-            throw new ParameterException(spec.commandLine(), "--load " + value + ": accepted values: a percentage"
-                    + " of the measured capacity above 0 and at most 1000");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--load " + value + ": accepted values: a percentage"
+                            + " of the measured capacity above 0 and at most 1000");
         }
         loadPercent = value;
     }
 
     private @Nullable Double rate;
 
-    @Option(names = "--rate", paramLabel = "R",
+    @Option(
+            names = "--rate",
+            paramLabel = "R",
             description = "offer R submissions/s (the season mix's reads follow) instead of a share of capacity")
     void rate(double value) {
         if (!(value > 0)) {
@@ -90,20 +113,27 @@ public final class ResilienceCommand implements Callable<Integer> {
         rate = value;
     }
 
-    @Option(names = "--profile", paramLabel = "NAME", defaultValue = Defaults.PROFILE,
+    @Option(
+            names = "--profile",
+            paramLabel = "NAME",
+            defaultValue = Defaults.PROFILE,
             description = "the calendar profile whose SLOs and read factor the load follows (default ${DEFAULT-VALUE})")
     String profile;
 
-    @Option(names = "--break-promise", paramLabel = "LIST", hidden = true,
-            description = "tests only: start the service with a broken promise (refused unless "
-                    + ALLOW_VARIABLE + "=yes)")
-    @Nullable String brokenPromise;
+    @Option(
+            names = "--break-promise",
+            paramLabel = "LIST",
+            hidden = true,
+            description =
+                    "tests only: start the service with a broken promise (refused unless " + ALLOW_VARIABLE + "=yes)")
+    @Nullable
+    String brokenPromise;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Map<String, Scenario> all = scenariosFile == null ? ScenarioLoader.loadDefault()
-                : ScenarioLoader.load(scenariosFile);
+        Map<String, Scenario> all =
+                scenariosFile == null ? ScenarioLoader.loadDefault() : ScenarioLoader.load(scenariosFile);
         List<Scenario> chosen = choose(all);
         workload.load().profile(profile);
         TestbedOptions testbed = target.testbedOptions();
@@ -140,8 +170,9 @@ public final class ResilienceCommand implements Callable<Integer> {
         for (String name : scenarioNames) {
             Scenario scenario = all.get(name.trim());
             if (scenario == null) {
-                throw new ParameterException(spec.commandLine(), "--scenario '" + name + "': accepted values: all, "
-                        + String.join(", ", all.keySet()));
+                throw new ParameterException(
+                        spec.commandLine(),
+                        "--scenario '" + name + "': accepted values: all, " + String.join(", ", all.keySet()));
             }
             chosen.add(scenario);
         }
@@ -155,7 +186,10 @@ public final class ResilienceCommand implements Callable<Integer> {
             return rates;
         }
         ScenarioRate.Capacity capacity = ScenarioRate.newest(target.runsDir());
-        out.printf(Locale.ROOT, "sevasurge: measured capacity %.2f submissions/s (%s)%n", capacity.perSecond(),
+        out.printf(
+                Locale.ROOT,
+                "sevasurge: measured capacity %.2f submissions/s (%s)%n",
+                capacity.perSecond(),
                 capacity.file());
         for (Scenario s : chosen) {
             rates.put(s.name(), capacity.perSecond() * (loadPercent != null ? loadPercent : s.loadPercent()) / 100);
@@ -170,15 +204,17 @@ public final class ResilienceCommand implements Callable<Integer> {
             }
             return ServiceOptions.NONE;
         }
-        List<String> args = new ArrayList<>(List.of("--storage-check-millis",
-                String.valueOf(Criteria.GUARD_INTERVAL_MILLIS)));
+        List<String> args =
+                new ArrayList<>(List.of("--storage-check-millis", String.valueOf(Criteria.GUARD_INTERVAL_MILLIS)));
         if (brokenPromise == null) {
             return new ServiceOptions(null, args, Map.of());
         }
         if (!"yes".equals(System.getenv(ALLOW_VARIABLE)) && !"yes".equals(System.getProperty(ALLOW_PROPERTY))) {
-            throw new ParameterException(spec.commandLine(), "--break-promise breaks a promise of the service on"
-                    + " purpose and is only for tests that prove a scenario fails; it is refused unless "
-                    + ALLOW_VARIABLE + "=yes (or -D" + ALLOW_PROPERTY + "=yes) is set");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--break-promise breaks a promise of the service on"
+                            + " purpose and is only for tests that prove a scenario fails; it is refused unless "
+                            + ALLOW_VARIABLE + "=yes (or -D" + ALLOW_PROPERTY + "=yes) is set");
         }
         args.addAll(List.of("--break-promise", brokenPromise));
         return new ServiceOptions(null, args, Map.of(ALLOW_VARIABLE, "yes"));

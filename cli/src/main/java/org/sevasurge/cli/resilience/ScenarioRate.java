@@ -19,18 +19,17 @@ import org.sevasurge.capacity.search.CapacityJson;
 final class ScenarioRate {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ScenarioRate() {
-    }
+    private ScenarioRate() {}
 
     /** The capacity a share is taken of, and where it came from. */
-    record Capacity(double perSecond, Path file) {
-    }
+    record Capacity(double perSecond, Path file) {}
 
     /** @return the newest season-mix capacity, or a {@link BadInputException} saying how to get one */
     static Capacity newest(Path runsDir) {
-        return find(runsDir).orElseThrow(() -> new BadInputException("no capacity.json of a season-mix search with"
-                + " a capacity found under " + runsDir + ": run './sevasurge capacity' first, or give --rate"
-                + " SUBMISSIONS_PER_SECOND"));
+        return find(runsDir)
+                .orElseThrow(() -> new BadInputException("no capacity.json of a season-mix search with"
+                        + " a capacity found under " + runsDir + ": run './sevasurge capacity' first, or give --rate"
+                        + " SUBMISSIONS_PER_SECOND"));
     }
 
     static Optional<Capacity> find(Path runsDir) {
@@ -39,8 +38,11 @@ final class ScenarioRate {
         }
         List<Path> candidates;
         try (Stream<Path> folders = Files.list(runsDir)) {
-            candidates = folders.map(folder -> folder.resolve(CapacityJson.FILE)).filter(Files::isRegularFile)
-                    .sorted(Comparator.comparing((Path file) -> file.getParent().getFileName().toString()).reversed())
+            candidates = folders.map(folder -> folder.resolve(CapacityJson.FILE))
+                    .filter(Files::isRegularFile)
+                    .sorted(Comparator.comparing((Path file) ->
+                                    file.getParent().getFileName().toString())
+                            .reversed())
                     .toList();
         } catch (IOException e) {
             throw new BadInputException(runsDir + ": cannot list (" + e.getMessage() + ")", e);
@@ -48,9 +50,11 @@ final class ScenarioRate {
         for (Path file : candidates) {
             try {
                 JsonNode capacity = JSON.readTree(file.toFile());
-                if ("season-mix".equals(capacity.path("journey").asText()) && "FOUND".equals(capacity.path("status")
-                        .asText()) && capacity.path("capacityPerSecond").asDouble() > 0) {
-                    return Optional.of(new Capacity(capacity.get("capacityPerSecond").asDouble(), file));
+                if ("season-mix".equals(capacity.path("journey").asText())
+                        && "FOUND".equals(capacity.path("status").asText())
+                        && capacity.path("capacityPerSecond").asDouble() > 0) {
+                    return Optional.of(
+                            new Capacity(capacity.get("capacityPerSecond").asDouble(), file));
                 }
             } catch (IOException e) {
                 throw new BadInputException(file + ": not valid JSON (" + e.getMessage() + ")", e);

@@ -56,8 +56,14 @@ final class ScenarioRunner {
      * @param service extra service options and environment (a broken promise), embedded testbed only
      * @param profile the calendar profile whose SLOs and read factor the load follows
      */
-    ScenarioRunner(Path setDir, TestbedOptions testbed, ServiceOptions service, WorkloadOptions workload,
-                   InjectorOptions injector, String profile, PrintWriter out) {
+    ScenarioRunner(
+            Path setDir,
+            TestbedOptions testbed,
+            ServiceOptions service,
+            WorkloadOptions workload,
+            InjectorOptions injector,
+            String profile,
+            PrintWriter out) {
         this.setDir = setDir;
         this.testbed = testbed;
         this.service = service;
@@ -70,8 +76,13 @@ final class ScenarioRunner {
     ScenarioResult run(Scenario scenario, double rate) throws Exception {
         Path dir = setDir.resolve(scenario.name());
         Files.createDirectories(dir);
-        say(String.format(Locale.ROOT, "scenario %s: %s; %.0f s at %.2f submissions/s; faults: %s", scenario.name(),
-                scenario.description(), scenario.seconds(), rate,
+        say(String.format(
+                Locale.ROOT,
+                "scenario %s: %s; %.0f s at %.2f submissions/s; faults: %s",
+                scenario.name(),
+                scenario.description(),
+                scenario.seconds(),
+                rate,
                 scenario.faults().stream().map(FaultEntry::describe).toList()));
         Exception faultFailure;
         try (Cleanup cleanup = new Cleanup()) {
@@ -97,11 +108,13 @@ final class ScenarioRunner {
                 }
             }
             // Open arrivals, each submission retried with its Idempotency-Key as an operator would.
-            new StaircaseSpec("season-mix", profile, List.of(rate), (int) Math.ceil(scenario.seconds()), 0, null,
-                    true).write(dir.resolve("staircase.json"));
-            Injector gatling = cleanup.register(Injector.of(StaircaseSimulation.class.getName(),
+            new StaircaseSpec("season-mix", profile, List.of(rate), (int) Math.ceil(scenario.seconds()), 0, null, true)
+                    .write(dir.resolve("staircase.json"));
+            Injector gatling = cleanup.register(Injector.of(
+                    StaircaseSimulation.class.getName(),
                     new StaircaseProperties(system.baseUrl(), profile, workload, setDir, scenario.name()).asMap(),
-                    injector, dir));
+                    injector,
+                    dir));
             FaultTimeline timeline = new FaultTimeline(dir, scenario.faults(), actions, out);
             gatling.start(out);
             timeline.start();
@@ -109,16 +122,28 @@ final class ScenarioRunner {
             timeline.close();
             faultFailure = timeline.failure();
             if (!Files.isRegularFile(dir.resolve(RunLayout.RUN_JSON))) {
-                throw new IllegalStateException("scenario " + scenario.name() + ": the injector ended (status "
-                        + status + ") before it wrote run.json; see " + dir.resolve("injector.log"));
+                throw new IllegalStateException("scenario " + scenario.name() + ": the injector ended (status " + status
+                        + ") before it wrote run.json; see " + dir.resolve("injector.log"));
             }
             say("scenario " + scenario.name() + ": reading every acknowledged application back...");
-            say("scenario " + scenario.name() + " ledger: " + LedgerReadBack.check(dir, system.baseUrl()).describe());
-            IdempotencyProbe.Result probe = new IdempotencyProbe(system.baseUrl(), workload.load(),
-                    dir.getFileName().toString(), workload.seed(), PROBE_TIMEOUT).probe(ledger(dir), dir);
-            say(String.format(Locale.ROOT, "scenario %s: %d acknowledged submissions sent again with their"
+            say("scenario " + scenario.name() + " ledger: "
+                    + LedgerReadBack.check(dir, system.baseUrl()).describe());
+            IdempotencyProbe.Result probe = new IdempotencyProbe(
+                            system.baseUrl(),
+                            workload.load(),
+                            dir.getFileName().toString(),
+                            workload.seed(),
+                            PROBE_TIMEOUT)
+                    .probe(ledger(dir), dir);
+            say(String.format(
+                    Locale.ROOT,
+                    "scenario %s: %d acknowledged submissions sent again with their"
                             + " Idempotency-Key: %d original answers, %d new applications, %d not answered",
-                    scenario.name(), probe.probed(), probe.original(), probe.different(), probe.failed()));
+                    scenario.name(),
+                    probe.probed(),
+                    probe.original(),
+                    probe.different(),
+                    probe.failed()));
             int chargedTwice = PaymentLedger.record(system, dir);
             if (chargedTwice >= 0) {
                 say("scenario " + scenario.name() + ": applications charged twice by the payment gateway: "
@@ -126,15 +151,20 @@ final class ScenarioRunner {
             }
             cleanup.closeNow(system);
         }
-        ScenarioResult result = ScenarioJudge.judge(scenario.name(), LoadRunFolder.open(dir), rate,
-                Criteria.of(scenario.addedP99Millis()));
+        ScenarioResult result = ScenarioJudge.judge(
+                scenario.name(), LoadRunFolder.open(dir), rate, Criteria.of(scenario.addedP99Millis()));
         if (faultFailure == null) {
             return result;
         }
         List<String> reasons = new ArrayList<>(result.reasons());
         reasons.add(0, "a fault could not be applied: " + faultFailure.getMessage());
-        return new ScenarioResult(result.scenario(), ScenarioResult.Outcome.FAIL, reasons, result.figures(),
-                result.faults(), result.runDir());
+        return new ScenarioResult(
+                result.scenario(),
+                ScenarioResult.Outcome.FAIL,
+                reasons,
+                result.figures(),
+                result.faults(),
+                result.runDir());
     }
 
     private static List<LedgerEntry> ledger(Path dir) {

@@ -23,8 +23,7 @@ final class ScratchVolume implements AutoCloseable {
     }
 
     /** The outcome of an attempt to mount: the volume, or why not. */
-    record Mounted(Optional<ScratchVolume> volume, @Nullable String whyNot) {
-    }
+    record Mounted(Optional<ScratchVolume> volume, @Nullable String whyNot) {}
 
     static Mounted mount(Path parent) throws IOException, InterruptedException {
         Files.createDirectories(parent);
@@ -33,7 +32,8 @@ final class ScratchVolume implements AutoCloseable {
         int exit;
         String output;
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             output = new String(process.getInputStream().readAllBytes()).trim();
             exit = process.waitFor(30, TimeUnit.SECONDS) ? process.exitValue() : -1;
         } catch (IOException e) {
@@ -42,9 +42,11 @@ final class ScratchVolume implements AutoCloseable {
         }
         if (exit != 0) {
             Files.deleteIfExists(dir);
-            return new Mounted(Optional.empty(), "cannot mount a " + SIZE_MEGABYTES + " MiB tmpfs for the documents"
-                    + " volume ('mount -t tmpfs' exited " + exit + (output.isEmpty() ? "" : ": " + output)
-                    + "; it needs root); run as root, or with --testbed containers --documents-volume 160m");
+            return new Mounted(
+                    Optional.empty(),
+                    "cannot mount a " + SIZE_MEGABYTES + " MiB tmpfs for the documents"
+                            + " volume ('mount -t tmpfs' exited " + exit + (output.isEmpty() ? "" : ": " + output)
+                            + "; it needs root); run as root, or with --testbed containers --documents-volume 160m");
         }
         return new Mounted(Optional.of(new ScratchVolume(dir)), null);
     }
@@ -55,7 +57,9 @@ final class ScratchVolume implements AutoCloseable {
 
     @Override
     public void close() throws IOException, InterruptedException {
-        new ProcessBuilder("umount", "-l", mountPoint.toString()).redirectErrorStream(true).start()
+        new ProcessBuilder("umount", "-l", mountPoint.toString())
+                .redirectErrorStream(true)
+                .start()
                 .waitFor(30, TimeUnit.SECONDS);
         Files.deleteIfExists(mountPoint);
     }

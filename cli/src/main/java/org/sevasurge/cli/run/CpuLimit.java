@@ -28,7 +28,8 @@ public final class CpuLimit implements AutoCloseable {
     /** @return whether this machine lets this process create CPU-limited control groups */
     public static boolean available() {
         return Files.isWritable(V1.resolve("cgroup.procs")) && Files.exists(V1.resolve("cpu.cfs_quota_us"))
-                || Files.isWritable(V2.resolve("cgroup.subtree_control")) && controllersOf(V2).contains("cpu");
+                || Files.isWritable(V2.resolve("cgroup.subtree_control"))
+                        && controllersOf(V2).contains("cpu");
     }
 
     /**
@@ -53,8 +54,10 @@ public final class CpuLimit implements AutoCloseable {
                 return new CpuLimit(group, V2.resolve("cgroup.procs"));
             }
         } catch (IOException | SecurityException e) {
-            throw new IOException("--injector-cpu-limit needs a writable cgroup cpu controller (Linux, as root): "
-                    + e.getMessage() + "; pin the injector with --injector-cpus instead, or run without a limit", e);
+            throw new IOException(
+                    "--injector-cpu-limit needs a writable cgroup cpu controller (Linux, as root): " + e.getMessage()
+                            + "; pin the injector with --injector-cpus instead, or run without a limit",
+                    e);
         }
         throw new IOException("--injector-cpu-limit needs a cgroup cpu controller (Linux, as root) and found none"
                 + " under /sys/fs/cgroup; pin the injector with --injector-cpus instead, or run without a limit");
@@ -81,7 +84,8 @@ public final class CpuLimit implements AutoCloseable {
 
     private static List<String> controllersOf(Path root) {
         try {
-            return List.of(Files.readString(root.resolve("cgroup.controllers")).trim().split("\\s+"));
+            return List.of(
+                    Files.readString(root.resolve("cgroup.controllers")).trim().split("\\s+"));
         } catch (IOException e) {
             return List.of();
         }

@@ -9,8 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /** Finds Gatling's report of the current run: the newest folder under its results folder. Stateless. */
 public final class GatlingReports {
-    private GatlingReports() {
-    }
+    private GatlingReports() {}
 
     /**
      * @return {@code <newest folder>/index.html} under {@code resultsDir} (Gatling writes index.html after the

@@ -7,12 +7,13 @@ import java.nio.file.Path;
  * directory) and the folders under it. Stateless.
  */
 public final class Home {
-    private Home() {
-    }
+    private Home() {}
 
     /** @return the project's home, absolute */
     public static Path dir() {
-        return Path.of(System.getProperty("sevasurge.home", "")).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("sevasurge.home", ""))
+                .toAbsolutePath()
+                .normalize();
     }
 
     /** @return where run folders go by default: {@code <home>/runs}, which {@code mvn clean} never touches */

@@ -22,9 +22,12 @@ import java.util.Map;
  * One process per instance; not thread-safe.
  */
 public final class Injector implements AutoCloseable {
-    private static final List<String> GATLING_JVM_FLAGS = List.of("-XX:MaxInlineLevel=20", "-XX:MaxTrivialSize=12",
+    private static final List<String> GATLING_JVM_FLAGS = List.of(
+            "-XX:MaxInlineLevel=20",
+            "-XX:MaxTrivialSize=12",
             // Gatling's log writer reaches into these on Java 17.
-            "--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/jdk.internal.misc=ALL-UNNAMED",
+            "--add-opens=java.base/java.lang=ALL-UNNAMED",
+            "--add-opens=java.base/jdk.internal.misc=ALL-UNNAMED",
             // Nothing leaves the machine: no usage analytics.
             "-Dgatling.data.enableAnalytics=false");
 
@@ -58,8 +61,16 @@ public final class Injector implements AutoCloseable {
         Map<String, String> all = new LinkedHashMap<>(properties);
         all.put("sevasurge.injector.cores", String.valueOf(options.cores()));
         all.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.gatling.app.Gatling",
-                "-s", simulation, "-rf", runDir.resolve("gatling").toString(), "-rd", runDir.getFileName().toString()));
+        command.addAll(List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                "io.gatling.app.Gatling",
+                "-s",
+                simulation,
+                "-rf",
+                runDir.resolve("gatling").toString(),
+                "-rd",
+                runDir.getFileName().toString()));
         return new Injector(command, runDir.resolve("injector.log"), options.cpuLimit());
     }
 
@@ -72,7 +83,10 @@ public final class Injector implements AutoCloseable {
     public void start(PrintWriter out) throws IOException {
         Files.createDirectories(log.getParent());
         if (cpuLimit != null) {
-            limit = CpuLimit.create(cpuLimit, log.getParent().getFileName() + "-" + ProcessHandle.current().pid());
+            limit = CpuLimit.create(
+                    cpuLimit,
+                    log.getParent().getFileName() + "-"
+                            + ProcessHandle.current().pid());
         }
         process = new ProcessBuilder(command).redirectErrorStream(true).start();
         if (limit != null) {
@@ -85,8 +99,9 @@ public final class Injector implements AutoCloseable {
     }
 
     private void copy(PrintWriter out) {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8)); Writer file = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
+        try (BufferedReader reader =
+                        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+                Writer file = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
             String line;
             while ((line = reader.readLine()) != null) {
                 file.write(line);

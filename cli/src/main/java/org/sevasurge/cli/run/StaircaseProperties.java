@@ -1,11 +1,10 @@
 package org.sevasurge.cli.run;
 
-import org.sevasurge.simulations.run.RunSettings;
-
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.sevasurge.simulations.run.RunSettings;
 
 /**
  * The system properties of one staircase's injector (a capacity search's, or a phase of the injector benchmark):

@@ -1,5 +1,7 @@
 package org.sevasurge.cli.run;
 
+import java.net.URI;
+import java.nio.file.Path;
 import org.sevasurge.simulations.run.Defaults;
 import org.sevasurge.testbed.TestbedOptions;
 import org.sevasurge.testbed.containers.ContainerSettings;
@@ -9,23 +11,26 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-import java.net.URI;
-import java.nio.file.Path;
-
 /**
  * {@code --target}, {@code --testbed} with the containers' settings, and {@code --runs}, shared by every load command
  * (a picocli mixin).
  */
 public final class TargetOptions {
     /** {@code --testbed}: the testbed started when there is no external target. */
-    public enum TestbedKind { embedded, containers }
+    public enum TestbedKind {
+        embedded,
+        containers
+    }
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
     private String target = Defaults.TARGET;
 
-    @Option(names = "--testbed", paramLabel = "embedded|containers", defaultValue = "embedded",
+    @Option(
+            names = "--testbed",
+            paramLabel = "embedded|containers",
+            defaultValue = "embedded",
             description = "with no --target URL: embedded (default: PostgreSQL, mocks and service as local processes)"
                     + " or containers (Docker through Testcontainers, with CPU and memory limits per container)")
     TestbedKind testbed;
@@ -33,36 +38,51 @@ public final class TargetOptions {
     @Option(names = "--service-cpus", paramLabel = "N", description = "containers: the service's CPUs (default 1)")
     String serviceCpus;
 
-    @Option(names = "--service-memory", paramLabel = "SIZE",
+    @Option(
+            names = "--service-memory",
+            paramLabel = "SIZE",
             description = "containers: the service's memory, e.g. 768m (default 768m; its heap two thirds of it)")
     String serviceMemory;
 
-    @Option(names = "--postgres-image", paramLabel = "IMAGE",
+    @Option(
+            names = "--postgres-image",
+            paramLabel = "IMAGE",
             description = "containers: the PostgreSQL image (default postgres:15 when present, else"
                     + " sevasurge/postgres:15-bookworm built by './sevasurge images build')")
     String postgresImage;
 
-    @Option(names = "--jre-image", paramLabel = "IMAGE",
+    @Option(
+            names = "--jre-image",
+            paramLabel = "IMAGE",
             description = "containers: the Java runtime the service image is built on (default eclipse-temurin:17-jre"
                     + " when present, else sevasurge/jre:17-bookworm)")
     String jreImage;
 
-    @Option(names = "--documents-volume", paramLabel = "SIZE",
+    @Option(
+            names = "--documents-volume",
+            paramLabel = "SIZE",
             description = "containers: the documents on a tmpfs of this size, e.g. 256m (default: on the host's disk)")
     String documentsVolume;
 
-    @Option(names = "--runs", paramLabel = "DIR",
+    @Option(
+            names = "--runs",
+            paramLabel = "DIR",
             description = "parent folder of run folders (default: runs/ at the project root)")
     Path runs;
 
-    @Option(names = "--target", paramLabel = "URL|embedded", defaultValue = Defaults.TARGET,
+    @Option(
+            names = "--target",
+            paramLabel = "URL|embedded",
+            defaultValue = Defaults.TARGET,
             description = "embedded (default): start PostgreSQL, the mocks and the service on free loopback ports and"
                     + " stop them afterwards; or the base URL of a service already listening (checked with"
                     + " GET /health/ready first)")
     void target(String value) {
         if (!Defaults.TARGET.equals(value) && !value.matches("https?://[^/\\s]+(/\\S*)?")) {
-            throw new ParameterException(spec.commandLine(), "--target '" + value + "': accepted values: "
-                    + Defaults.TARGET + ", or an http:// or https:// base URL, e.g. http://127.0.0.1:8080");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--target '" + value + "': accepted values: " + Defaults.TARGET
+                            + ", or an http:// or https:// base URL, e.g. http://127.0.0.1:8080");
         }
         target = value;
     }
@@ -79,15 +99,19 @@ public final class TargetOptions {
     public TestbedOptions testbedOptions() {
         if (!embedded()) {
             if (testbed == TestbedKind.containers || containerOptionGiven()) {
-                throw new ParameterException(spec.commandLine(), "--testbed and the container options start a"
-                        + " testbed; with --target " + target + " nothing is started");
+                throw new ParameterException(
+                        spec.commandLine(),
+                        "--testbed and the container options start a" + " testbed; with --target " + target
+                                + " nothing is started");
             }
             return TestbedOptions.external(url());
         }
         if (testbed == TestbedKind.embedded) {
             if (containerOptionGiven()) {
-                throw new ParameterException(spec.commandLine(), "--service-cpus, --service-memory, --postgres-image,"
-                        + " --jre-image and --documents-volume go with --testbed containers");
+                throw new ParameterException(
+                        spec.commandLine(),
+                        "--service-cpus, --service-memory, --postgres-image,"
+                                + " --jre-image and --documents-volume go with --testbed containers");
             }
             return TestbedOptions.embedded(Home.testbeds());
         }
@@ -95,11 +119,13 @@ public final class TargetOptions {
             ContainerSettings settings = ContainerSettings.defaults();
             ResourceLimits service = settings.service();
             if (serviceCpus != null) {
-                service = new ResourceLimits(ResourceLimits.parseCpus("--service-cpus", serviceCpus), service.memoryBytes());
+                service = new ResourceLimits(
+                        ResourceLimits.parseCpus("--service-cpus", serviceCpus), service.memoryBytes());
             }
             if (serviceMemory != null) {
-                service = new ResourceLimits(service.cpus(), ResourceLimits.parseBytes("--service-memory", serviceMemory,
-                        ResourceLimits.MIN_MEMORY_BYTES));
+                service = new ResourceLimits(
+                        service.cpus(),
+                        ResourceLimits.parseBytes("--service-memory", serviceMemory, ResourceLimits.MIN_MEMORY_BYTES));
             }
             settings = settings.withService(service);
             if (postgresImage != null) {
@@ -109,8 +135,8 @@ public final class TargetOptions {
                 settings = settings.withJreImage(jreImage);
             }
             if (documentsVolume != null) {
-                settings = settings.withDocumentsVolumeBytes(ResourceLimits.parseBytes("--documents-volume",
-                        documentsVolume, ContainerSettings.MIN_DOCUMENTS_VOLUME_BYTES));
+                settings = settings.withDocumentsVolumeBytes(ResourceLimits.parseBytes(
+                        "--documents-volume", documentsVolume, ContainerSettings.MIN_DOCUMENTS_VOLUME_BYTES));
             }
             return TestbedOptions.containers(Home.testbeds(), settings);
         } catch (IllegalArgumentException e) {
@@ -119,7 +145,10 @@ public final class TargetOptions {
     }
 
     private boolean containerOptionGiven() {
-        return serviceCpus != null || serviceMemory != null || postgresImage != null || jreImage != null
+        return serviceCpus != null
+                || serviceMemory != null
+                || postgresImage != null
+                || jreImage != null
                 || documentsVolume != null;
     }
 

@@ -1,5 +1,7 @@
 package org.sevasurge.cli.run;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.sevasurge.simulations.calendar.CalendarLoader;
 import org.sevasurge.simulations.calendar.SeasonCalendar;
@@ -9,26 +11,29 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 /** The generated workload: {@code --seed} and {@code --calendar} (a picocli mixin). */
 public final class WorkloadOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "" + Defaults.SEED,
+    @Option(
+            names = "--seed",
+            paramLabel = "N",
+            defaultValue = "" + Defaults.SEED,
             description = "the seed of the generated applications and documents (default ${DEFAULT-VALUE})")
     long seed;
 
     Path calendar;
 
-    @Option(names = "--calendar", paramLabel = "FILE",
+    @Option(
+            names = "--calendar",
+            paramLabel = "FILE",
             description = "your own season-calendar.yaml (default: the shipped one, with the workload model's figures)")
     void calendar(Path value) {
         if (!Files.isRegularFile(value)) {
-            throw new ParameterException(spec.commandLine(), "--calendar " + value
-                    + ": no such file; accepted values: a season-calendar.yaml file");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--calendar " + value + ": no such file; accepted values: a season-calendar.yaml file");
         }
         calendar = value.toAbsolutePath().normalize();
     }

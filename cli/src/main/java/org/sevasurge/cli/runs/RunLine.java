@@ -1,7 +1,6 @@
 package org.sevasurge.cli.runs;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,8 +9,7 @@ import java.util.Locale;
 final class RunLine {
     private static final int MAX_HEADLINES = 4;
 
-    private RunLine() {
-    }
+    private RunLine() {}
 
     static String of(String id, JsonNode run) {
         JsonNode result = run.path("result");
@@ -26,7 +24,14 @@ final class RunLine {
         if (started.length() > 19) {
             started = started.substring(0, 19).replace('T', ' ');
         }
-        return String.format(Locale.ROOT, "%-44s %-10s %-22s %-20s %-8s %s", id, run.path("kind").asText("-"),
-                run.path("profile").asText("-"), started, verdict, String.join(", ", headlines));
+        return String.format(
+                Locale.ROOT,
+                "%-44s %-10s %-22s %-20s %-8s %s",
+                id,
+                run.path("kind").asText("-"),
+                run.path("profile").asText("-"),
+                started,
+                verdict,
+                String.join(", ", headlines));
     }
 }

@@ -2,13 +2,6 @@ package org.sevasurge.cli.runs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.sevasurge.capacity.runs.RunLayout;
-import org.sevasurge.cli.run.Home;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -19,6 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.sevasurge.capacity.runs.RunLayout;
+import org.sevasurge.cli.run.Home;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code sevasurge runs}: one line per run folder (id, kind, profile, start, verdict, headline figures), newest
@@ -43,15 +42,26 @@ public final class RunsCommand implements Callable<Integer> {
         Path dir = runs != null ? runs : Home.runs();
         PrintWriter out = spec.commandLine().getOut();
         if (!Files.isDirectory(dir)) {
-            spec.commandLine().getErr().println("runs: " + dir + ": no such folder; run ./sevasurge season or capacity"
-                    + " first, or name the folder with --runs DIR");
+            spec.commandLine()
+                    .getErr()
+                    .println("runs: " + dir + ": no such folder; run ./sevasurge season or capacity"
+                            + " first, or name the folder with --runs DIR");
             return 2;
         }
         List<Path> folders;
         try (Stream<Path> list = Files.list(dir)) {
-            folders = list.filter(Files::isDirectory).sorted(Comparator.comparing(Path::getFileName).reversed()).toList();
+            folders = list.filter(Files::isDirectory)
+                    .sorted(Comparator.comparing(Path::getFileName).reversed())
+                    .toList();
         }
-        out.printf(Locale.ROOT, "%-44s %-10s %-22s %-20s %-8s %s%n", "run", "kind", "profile", "started", "verdict",
+        out.printf(
+                Locale.ROOT,
+                "%-44s %-10s %-22s %-20s %-8s %s%n",
+                "run",
+                "kind",
+                "profile",
+                "started",
+                "verdict",
                 "headlines");
         List<String> skipped = new ArrayList<>();
         int shown = 0;

@@ -1,5 +1,10 @@
 package org.sevasurge.cli.season;
 
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.Callable;
 import org.sevasurge.capacity.runs.LoadRunFolder;
 import org.sevasurge.capacity.verdict.RunJudge;
 import org.sevasurge.capacity.verdict.RunVerdict;
@@ -24,18 +29,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.concurrent.Callable;
-
 /**
  * {@code sevasurge season}: brings the system under test up (or checks the target), forks the Gatling injector
  * with one calendar profile, reads every acknowledged application back, brings the system down, and judges the run
  * once on Seva Surge's own recordings. Exit status 0 pass, 1 fail, 2 bad input.
  */
-@Command(name = "season", mixinStandardHelpOptions = true,
+@Command(
+        name = "season",
+        mixinStandardHelpOptions = true,
         description = "Run one profile of the season calendar and judge it: SLOs per request, the ack ledger read"
                 + " back, the injector's saturation per window.",
         footer = {"", "Exit status: 0 pass, 1 an SLO breach, a broken ledger or a saturated injector, 2 bad input."})
@@ -45,34 +46,45 @@ public final class SeasonCommand implements Callable<Integer> {
 
     @Mixin
     TargetOptions target;
+
     @Mixin
     WorkloadOptions workload;
+
     @Mixin
     InjectorOptions injector;
 
-    @Option(names = "--profile", paramLabel = "NAME", defaultValue = Defaults.PROFILE,
+    @Option(
+            names = "--profile",
+            paramLabel = "NAME",
+            defaultValue = Defaults.PROFILE,
             description = "the calendar's profile: smoke (default, about a minute), season (10 min), results-day"
                     + " (3 min), soak (1 h), or one of your calendar's")
     String profile;
 
     private Double compression;
 
-    @Option(names = "--compression", paramLabel = "X",
+    @Option(
+            names = "--compression",
+            paramLabel = "X",
             description = "play the profile X times faster than the calendar (default: the profile's own)")
     void compression(double value) {
         if (!(value > 0)) {
-            throw new ParameterException(spec.commandLine(), "--compression " + value + ": accepted values: a number > 0");
+            throw new ParameterException(
+                    spec.commandLine(), "--compression " + value + ": accepted values: a number > 0");
         }
         compression = value;
     }
 
     private double rateFactor = 1.0;
 
-    @Option(names = "--rate-factor", paramLabel = "F",
+    @Option(
+            names = "--rate-factor",
+            paramLabel = "F",
             description = "multiply every rate by F (default 1; 0.5 for one of two injectors)")
     void rateFactor(double value) {
         if (!(value > 0)) {
-            throw new ParameterException(spec.commandLine(), "--rate-factor " + value + ": accepted values: a number > 0");
+            throw new ParameterException(
+                    spec.commandLine(), "--rate-factor " + value + ": accepted values: a number > 0");
         }
         rateFactor = value;
     }
@@ -88,18 +100,21 @@ public final class SeasonCommand implements Callable<Integer> {
         Files.createDirectories(runDir);
         try (Cleanup cleanup = new Cleanup()) {
             Testbed testbed = SystemUnderTest.start(target, cleanup, out);
-            SeasonRunProperties properties = new SeasonRunProperties(testbed.baseUrl(), chosen.name(), workload,
-                    compression, rateFactor, target.runsDir(), runId);
-            Injector gatling = cleanup.register(Injector.of(SeasonSimulation.class.getName(), properties.asMap(),
-                    injector, runDir));
-            out.printf("sevasurge: running profile %s against %s (run %s; Gatling prints progress every 5 s)...%n",
+            SeasonRunProperties properties = new SeasonRunProperties(
+                    testbed.baseUrl(), chosen.name(), workload, compression, rateFactor, target.runsDir(), runId);
+            Injector gatling = cleanup.register(
+                    Injector.of(SeasonSimulation.class.getName(), properties.asMap(), injector, runDir));
+            out.printf(
+                    "sevasurge: running profile %s against %s (run %s; Gatling prints progress every 5 s)...%n",
                     chosen.name(), testbed.baseUrl(), runId);
             out.flush();
             gatling.start(out);
             int gatlingStatus = gatling.await();
             if (!Files.isRegularFile(runDir.resolve("run.json"))) {
-                spec.commandLine().getErr().println("season: the injector ended (status " + gatlingStatus
-                        + ") before it wrote run.json; see " + runDir.resolve("injector.log"));
+                spec.commandLine()
+                        .getErr()
+                        .println("season: the injector ended (status " + gatlingStatus
+                                + ") before it wrote run.json; see " + runDir.resolve("injector.log"));
                 return 1;
             }
             out.println("sevasurge: reading every acknowledged application back...");

@@ -1,24 +1,22 @@
 package org.sevasurge.cli.season;
 
-import org.sevasurge.capacity.verdict.RunResults;
-import org.sevasurge.capacity.verdict.RunVerdict;
-import org.sevasurge.capacity.verdict.SeasonSummary;
-import org.sevasurge.cli.run.GatlingReports;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sevasurge.capacity.verdict.RunResults;
+import org.sevasurge.capacity.verdict.RunVerdict;
+import org.sevasurge.capacity.verdict.SeasonSummary;
+import org.sevasurge.cli.run.GatlingReports;
 
 /** Writes a judged season run's summary.txt and run.json result, and returns the summary. Stateless. */
 final class SeasonReport {
-    private SeasonReport() {
-    }
+    private SeasonReport() {}
 
     static String write(Path runDir, RunVerdict verdict, int gatlingStatus) {
-        String summary = SeasonSummary.render(verdict, runDir.toString(),
-                GatlingReports.newestReport(runDir.resolve("gatling")));
+        String summary = SeasonSummary.render(
+                verdict, runDir.toString(), GatlingReports.newestReport(runDir.resolve("gatling")));
         if (gatlingStatus != 0) {
             summary += "note: the Gatling injector ended with status " + gatlingStatus + " (see "
                     + runDir.resolve("injector.log") + ")\n";
@@ -26,7 +24,9 @@ final class SeasonReport {
         Map<String, Object> headlines = new LinkedHashMap<>();
         for (RunVerdict.Judged judged : verdict.requests()) {
             if (judged.measured()) {
-                headlines.put(judged.stats().request() + " p95 ms", Math.round(judged.stats().p95Millis() * 10) / 10.0);
+                headlines.put(
+                        judged.stats().request() + " p95 ms",
+                        Math.round(judged.stats().p95Millis() * 10) / 10.0);
             }
         }
         if (verdict.ledger() != null) {

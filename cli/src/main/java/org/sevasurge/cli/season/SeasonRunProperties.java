@@ -1,13 +1,12 @@
 package org.sevasurge.cli.season;
 
-import org.jspecify.annotations.Nullable;
-import org.sevasurge.cli.run.WorkloadOptions;
-import org.sevasurge.simulations.run.RunSettings;
-
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.sevasurge.cli.run.WorkloadOptions;
+import org.sevasurge.simulations.run.RunSettings;
 
 /**
  * The system properties of a season run's injector (the simulations' {@link RunSettings} reads them). Immutable.
@@ -20,8 +19,14 @@ import java.util.Map;
  * @param runsDir     the runs folder
  * @param runId       the run id
  */
-record SeasonRunProperties(URI target, String profile, WorkloadOptions workload, @Nullable Double compression,
-                           double rateFactor, Path runsDir, String runId) {
+record SeasonRunProperties(
+        URI target,
+        String profile,
+        WorkloadOptions workload,
+        @Nullable Double compression,
+        double rateFactor,
+        Path runsDir,
+        String runId) {
 
     Map<String, String> asMap() {
         Map<String, String> properties = new LinkedHashMap<>();

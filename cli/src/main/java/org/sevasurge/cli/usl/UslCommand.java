@@ -1,5 +1,9 @@
 package org.sevasurge.cli.usl;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
 import org.sevasurge.capacity.usl.UslCsv;
 import org.sevasurge.capacity.usl.UslFit;
 import org.sevasurge.capacity.usl.UslFitter;
@@ -8,19 +12,20 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.Locale;
-import java.util.concurrent.Callable;
-
 /**
  * {@code sevasurge usl --csv FILE}: fits σ (contention), κ (coherency) and λ (one unit's throughput) to the file's
  * (concurrency, throughput) points and prints them with N* and the peak throughput. Exit 0, or 2 for a bad file.
  */
-@Command(name = "usl", mixinStandardHelpOptions = true,
+@Command(
+        name = "usl",
+        mixinStandardHelpOptions = true,
         description = "Fit the Universal Scalability Law X(N) = λN / (1 + σ(N-1) + κN(N-1)) to your measurements.",
-        footer = {"", "The CSV has two columns, concurrency and throughput (any unit), a header line optional,"
-                + " at least 4 points.", "Exit status: 0, or 2 for a bad file (the message names the line)."})
+        footer = {
+            "",
+            "The CSV has two columns, concurrency and throughput (any unit), a header line optional,"
+                    + " at least 4 points.",
+            "Exit status: 0, or 2 for a bad file (the message names the line)."
+        })
 public final class UslCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -1,7 +1,6 @@
 package org.sevasurge.cli.capacity;
 
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;

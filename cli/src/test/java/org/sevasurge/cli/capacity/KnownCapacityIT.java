@@ -29,19 +29,42 @@ class KnownCapacityIT {
     void theSearchFindsAServersKnownCapacityWithinTenPercent() throws Exception {
         Path runs = Path.of("target", "it-runs", "known-capacity").toAbsolutePath();
         try (FixedCapacityServer server = new FixedCapacityServer(WORKERS, SERVICE_MILLIS)) {
-            Cli.Result result = Cli.run("capacity", "--target", server.url().toString(), "--request", "GET /work",
-                    "--slo", "p95=200ms,p99=400ms,errors=1%", "--from", "40", "--step", "25", "--hold", "10",
-                    "--warmup", "4", "--budget", "3", "--runs", runs.toString());
+            Cli.Result result = Cli.run(
+                    "capacity",
+                    "--target",
+                    server.url().toString(),
+                    "--request",
+                    "GET /work",
+                    "--slo",
+                    "p95=200ms,p99=400ms,errors=1%",
+                    "--from",
+                    "40",
+                    "--step",
+                    "25",
+                    "--hold",
+                    "10",
+                    "--warmup",
+                    "4",
+                    "--budget",
+                    "3",
+                    "--runs",
+                    runs.toString());
 
-            assertThat(result.exitCode()).as("output:%n%s%n%s", result.out(), result.err()).isZero();
-            JsonNode capacity = new ObjectMapper().readTree(newestSearch(runs).resolve("capacity.json").toFile());
+            assertThat(result.exitCode())
+                    .as("output:%n%s%n%s", result.out(), result.err())
+                    .isZero();
+            JsonNode capacity = new ObjectMapper()
+                    .readTree(newestSearch(runs).resolve("capacity.json").toFile());
             assertThat(capacity.get("status").asText()).isEqualTo("FOUND");
-            assertThat(capacity.get("capacityPerSecond").asDouble()).as("found: %s", capacity.get("line").asText())
+            assertThat(capacity.get("capacityPerSecond").asDouble())
+                    .as("found: %s", capacity.get("line").asText())
                     .isCloseTo(CAPACITY, withPercentage(10));
             assertThat(capacity.get("unit").asText()).isEqualTo("requests/s");
             String[] lines = result.out().strip().split("\n");
-            assertThat(lines[lines.length - 1]).as("the capacity is the last line")
-                    .startsWith("capacity: ").contains("requests/s (GET /work); limit: request");
+            assertThat(lines[lines.length - 1])
+                    .as("the capacity is the last line")
+                    .startsWith("capacity: ")
+                    .contains("requests/s (GET /work); limit: request");
         }
     }
 

@@ -28,37 +28,70 @@ class SeasonMixCapacityIT {
     void aSeasonMixSearchRecordsRisingStepsAndAValidCapacityJson() throws Exception {
         Path runs = Path.of("target", "it-runs", "season-mix").toAbsolutePath();
 
-        Cli.Result result = Cli.run("capacity", "--profile", "smoke", "--from", "0.5", "--step", "60", "--hold", "12",
-                "--budget", "3", "--runs", runs.toString());
+        Cli.Result result = Cli.run(
+                "capacity",
+                "--profile",
+                "smoke",
+                "--from",
+                "0.5",
+                "--step",
+                "60",
+                "--hold",
+                "12",
+                "--budget",
+                "3",
+                "--runs",
+                runs.toString());
 
-        assertThat(result.exitCode()).as("output:%n%s%n%s", result.out(), result.err()).isIn(0, 1);
+        assertThat(result.exitCode())
+                .as("output:%n%s%n%s", result.out(), result.err())
+                .isIn(0, 1);
         Path search = KnownCapacityIT.newestSearch(runs);
-        JsonNode capacity = new ObjectMapper().readTree(search.resolve(CapacityJson.FILE).toFile());
-        assertThat(schemaErrors(capacity)).as("capacity.json is valid against its schema").isEmpty();
+        JsonNode capacity =
+                new ObjectMapper().readTree(search.resolve(CapacityJson.FILE).toFile());
+        assertThat(schemaErrors(capacity))
+                .as("capacity.json is valid against its schema")
+                .isEmpty();
         assertThat(capacity.get("unit").asText()).isEqualTo("submissions/s");
-        assertThat(capacity.get("wallSeconds").asDouble()).as("within the budget plus start-up").isLessThan(300);
+        assertThat(capacity.get("wallSeconds").asDouble())
+                .as("within the budget plus start-up")
+                .isLessThan(300);
 
         List<Double> offered = new ArrayList<>();
         for (JsonNode step : capacity.get("steps")) {
             if (step.get("staircase").asText().equals("staircase-1")) {
                 offered.add(step.get("offeredPerSecond").asDouble());
             }
-            assertThat(step.get("achievedPerSecond").asDouble()).as("achieved rates are recorded").isPositive();
-            assertThat(step.get("requests")).as("per-request figures are recorded").isNotEmpty();
+            assertThat(step.get("achievedPerSecond").asDouble())
+                    .as("achieved rates are recorded")
+                    .isPositive();
+            assertThat(step.get("requests"))
+                    .as("per-request figures are recorded")
+                    .isNotEmpty();
         }
-        assertThat(offered).as("the staircase rises").isSortedAccordingTo(Double::compare).hasSizeGreaterThan(1);
+        assertThat(offered)
+                .as("the staircase rises")
+                .isSortedAccordingTo(Double::compare)
+                .hasSizeGreaterThan(1);
         assertVerdictsConsistent(capacity);
 
         String status = capacity.get("status").asText();
         if (status.equals("ABOVE_RANGE")) {
             assertThat(capacity.get("line").asText()).contains("above the range searched");
         } else if (status.equals("FOUND")) {
-            assertThat(capacity.get("capacityPerSecond").asDouble()).isLessThan(capacity.get("limit").get("atPerSecond").asDouble());
+            assertThat(capacity.get("capacityPerSecond").asDouble())
+                    .isLessThan(capacity.get("limit").get("atPerSecond").asDouble());
         }
         String[] lines = result.out().strip().split("\n");
-        assertThat(lines[lines.length - 1]).as("the capacity is the last line printed").startsWith("capacity: ");
-        assertThat(search.resolve("staircase-1").resolve("ledger-check.json")).content().contains("\"intact\" : true");
-        assertThat(search.resolve("report").resolve("report.json")).as("the search writes its report").isNotEmptyFile();
+        assertThat(lines[lines.length - 1])
+                .as("the capacity is the last line printed")
+                .startsWith("capacity: ");
+        assertThat(search.resolve("staircase-1").resolve("ledger-check.json"))
+                .content()
+                .contains("\"intact\" : true");
+        assertThat(search.resolve("report").resolve("report.json"))
+                .as("the search writes its report")
+                .isNotEmptyFile();
         assertThat(result.out()).contains("report: " + search.resolve("report").resolve("index.html"));
     }
 
@@ -68,7 +101,9 @@ class SeasonMixCapacityIT {
         for (JsonNode step : capacity.get("steps")) {
             if (!step.get("verdict").asText().equals("PASS")) {
                 firstBad = Math.min(firstBad, step.get("offeredPerSecond").asDouble());
-                assertThat(step.get("reasons")).as("a step that did not pass says why").isNotEmpty();
+                assertThat(step.get("reasons"))
+                        .as("a step that did not pass says why")
+                        .isNotEmpty();
             }
         }
         if (!capacity.get("capacityPerSecond").isNull()) {

@@ -1,5 +1,12 @@
 package org.sevasurge.cli.compare;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.HdrHistogram.EncodableHistogram;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogReader;
@@ -7,14 +14,6 @@ import org.HdrHistogram.HistogramLogWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sevasurge.cli.Cli;
-
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code compare} on two real smoke runs of one build, recorded one after the other on the shared 2-core machine
@@ -64,8 +63,10 @@ class CompareCommandTest {
                 first = false;
             }
             Histogram scaled = new Histogram(120_000_000L, 3);
-            interval.recordedValues().forEach(v -> scaled.recordValueWithCount(
-                    Math.min(120_000_000L, Math.round(v.getValueIteratedTo() * factor)), v.getCountAddedInThisIterationStep()));
+            interval.recordedValues()
+                    .forEach(v -> scaled.recordValueWithCount(
+                            Math.min(120_000_000L, Math.round(v.getValueIteratedTo() * factor)),
+                            v.getCountAddedInThisIterationStep()));
             scaled.setStartTimeStamp(interval.getStartTimeStamp());
             scaled.setEndTimeStamp(interval.getEndTimeStamp());
             scaled.setTag(interval.getTag());
@@ -79,7 +80,8 @@ class CompareCommandTest {
     void aRealRunReplayedFivePercentSlowerPassesTheDefaultTenPercentGate() throws Exception {
         Path base = fixture("smoke-2");
 
-        Cli.Result result = Cli.run("compare", base.toString(), slower(base, 1.05).toString());
+        Cli.Result result =
+                Cli.run("compare", base.toString(), slower(base, 1.05).toString());
 
         assertThat(result.exitCode()).as("%s%s", result.out(), result.err()).isZero();
         assertThat(result.out()).contains("| status | p99 ms |").contains("verdict: no regression beyond noise");
@@ -87,11 +89,13 @@ class CompareCommandTest {
 
     @Test
     void twoRealRunsOfOneBuildOnABusyMachinePassOnlyAboveItsRunToRunSpread() throws Exception {
-        Cli.Result strict = Cli.run("compare", fixture("smoke-1").toString(), fixture("smoke-2").toString());
-        Cli.Result wide = Cli.run("compare", fixture("smoke-1").toString(), fixture("smoke-2").toString(),
-                "--threshold", "100");
+        Cli.Result strict = Cli.run(
+                "compare", fixture("smoke-1").toString(), fixture("smoke-2").toString());
+        Cli.Result wide = Cli.run(
+                "compare", fixture("smoke-1").toString(), fixture("smoke-2").toString(), "--threshold", "100");
 
-        assertThat(strict.exitCode()).as("every status chunk of the second run was slower: %s", strict.out())
+        assertThat(strict.exitCode())
+                .as("every status chunk of the second run was slower: %s", strict.out())
                 .isEqualTo(1);
         assertThat(strict.out()).containsPattern("\\| status \\| p99 ms \\| 212 \\| 345 \\| \\+[0-9.]+ % \\|");
         assertThat(wide.exitCode()).as("%s", wide.out()).isZero();
@@ -102,11 +106,14 @@ class CompareCommandTest {
     void aRealRunReplayedThirtyPercentSlowerIsARegression() throws Exception {
         Path base = fixture("smoke-2");
 
-        Cli.Result result = Cli.run("compare", base.toString(), slower(base, 1.3).toString());
+        Cli.Result result =
+                Cli.run("compare", base.toString(), slower(base, 1.3).toString());
 
         assertThat(result.exitCode()).as("%s%s", result.out(), result.err()).isEqualTo(1);
-        assertThat(result.out()).containsPattern("\\| status \\| p99 ms \\| [0-9.]+ \\| [0-9.]+ \\| \\+[0-9.]+ % \\|"
-                + " [0-9.e-]+ \\| \\*\\*REGRESSION\\*\\*").contains("verdict: REGRESSION (");
+        assertThat(result.out())
+                .containsPattern("\\| status \\| p99 ms \\| [0-9.]+ \\| [0-9.]+ \\| \\+[0-9.]+ % \\|"
+                        + " [0-9.e-]+ \\| \\*\\*REGRESSION\\*\\*")
+                .contains("verdict: REGRESSION (");
     }
 
     @Test
@@ -123,7 +130,8 @@ class CompareCommandTest {
     void runsOfDifferentPlansExitTwoUnlessForced() throws Exception {
         Path other = slower(fixture("smoke-2"), 1.0);
         Path runJson = other.resolve("run.json");
-        Files.writeString(runJson, Files.readString(runJson).replace("\"profile\": \"smoke\"", "\"profile\": \"soak\""));
+        Files.writeString(
+                runJson, Files.readString(runJson).replace("\"profile\": \"smoke\"", "\"profile\": \"soak\""));
 
         Cli.Result refused = Cli.run("compare", fixture("smoke-1").toString(), other.toString());
         Cli.Result forced = Cli.run("compare", fixture("smoke-1").toString(), other.toString(), "--force");
@@ -136,8 +144,8 @@ class CompareCommandTest {
 
     @Test
     void aNegativeThresholdIsBadInput() throws Exception {
-        Cli.Result result = Cli.run("compare", fixture("smoke-1").toString(), fixture("smoke-2").toString(),
-                "--threshold", "-5");
+        Cli.Result result = Cli.run(
+                "compare", fixture("smoke-1").toString(), fixture("smoke-2").toString(), "--threshold", "-5");
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("--threshold -5.0: accepted values: a percentage from 0 to 1000");

@@ -28,11 +28,19 @@ class ServiceCrashIT {
 
     @Test
     void aServiceKilledAndRestartedMidRunLosesNothingAndFailsOnlyTheOutagesRequests() throws Exception {
-        Path runs = Path.of("target", "it-runs", "service-crash-" + System.currentTimeMillis()).toAbsolutePath();
-        try (EmbeddedTestbed testbed = EmbeddedTestbed.start(Path.of("target", "it-testbeds", "crash-"
-                + System.currentTimeMillis()), false)) {
-            CompletableFuture<Cli.Result> run = CompletableFuture.supplyAsync(() -> Cli.run("season", "--target",
-                    testbed.baseUrl().toString(), "--profile", "smoke", "--compression", "2", "--runs",
+        Path runs = Path.of("target", "it-runs", "service-crash-" + System.currentTimeMillis())
+                .toAbsolutePath();
+        try (EmbeddedTestbed testbed =
+                EmbeddedTestbed.start(Path.of("target", "it-testbeds", "crash-" + System.currentTimeMillis()), false)) {
+            CompletableFuture<Cli.Result> run = CompletableFuture.supplyAsync(() -> Cli.run(
+                    "season",
+                    "--target",
+                    testbed.baseUrl().toString(),
+                    "--profile",
+                    "smoke",
+                    "--compression",
+                    "2",
+                    "--runs",
                     runs.toString()));
             Path runDir = awaitLoad(runs, run);
             Thread.sleep(6_000);
@@ -44,16 +52,26 @@ class ServiceCrashIT {
 
             Cli.Result result = run.get(4, TimeUnit.MINUTES);
 
-            JsonNode ledger = new ObjectMapper().readTree(runDir.resolve("ledger-check.json").toFile());
-            assertThat(ledger.get("lost").asInt()).as("nothing acknowledged is lost; output:%n%s", result.out())
+            JsonNode ledger = new ObjectMapper()
+                    .readTree(runDir.resolve("ledger-check.json").toFile());
+            assertThat(ledger.get("lost").asInt())
+                    .as("nothing acknowledged is lost; output:%n%s", result.out())
                     .isZero();
-            assertThat(ledger.get("intact").asBoolean()).as("the ledger is intact: %s", ledger).isTrue();
-            assertThat(ledger.get("acknowledged").asInt()).as("applications were acknowledged on both sides")
+            assertThat(ledger.get("intact").asBoolean())
+                    .as("the ledger is intact: %s", ledger)
+                    .isTrue();
+            assertThat(ledger.get("acknowledged").asInt())
+                    .as("applications were acknowledged on both sides")
                     .isGreaterThan(40);
             assertThat(failuresOutside(runDir, killedAt - SLACK_MILLIS, backAt + SLACK_MILLIS))
-                    .as("failed requests outside the outage (%d-%d)", killedAt, backAt).isZero();
-            assertThat(failuresOutside(runDir, 0, 0)).as("the outage's requests failed and were counted").isPositive();
-            assertThat(result.exitCode()).as("the outage breaches the error SLOs").isEqualTo(1);
+                    .as("failed requests outside the outage (%d-%d)", killedAt, backAt)
+                    .isZero();
+            assertThat(failuresOutside(runDir, 0, 0))
+                    .as("the outage's requests failed and were counted")
+                    .isPositive();
+            assertThat(result.exitCode())
+                    .as("the outage breaches the error SLOs")
+                    .isEqualTo(1);
             assertThat(result.out()).contains("verdict: FAIL: SLO breached").doesNotContain("ledger broken");
         }
     }
@@ -93,8 +111,10 @@ class ServiceCrashIT {
         while (System.nanoTime() < deadline && !run.isDone()) {
             if (Files.isDirectory(runs)) {
                 try (Stream<Path> logs = Files.walk(runs)) {
-                    Path log = logs.filter(p -> p.toString().endsWith("status.hlog") && p.toFile().length() > 2_000)
-                            .findFirst().orElse(null);
+                    Path log = logs.filter(p -> p.toString().endsWith("status.hlog")
+                                    && p.toFile().length() > 2_000)
+                            .findFirst()
+                            .orElse(null);
                     if (log != null) {
                         return log.getParent().getParent();
                     }

@@ -1,19 +1,18 @@
 package org.sevasurge.cli.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sevasurge.capacity.report.SyntheticSearch;
 import org.sevasurge.capacity.runs.RunLayout;
 import org.sevasurge.capacity.runs.SyntheticRun;
 import org.sevasurge.cli.Cli;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code report} in-process: the three files, the planner's options, merging injectors, and every bad input. */
 class ReportCommandTest {
@@ -27,9 +26,12 @@ class ReportCommandTest {
     /** One injector's folder of a 20-s status plan at half of 10/s, its ledger read back intact. */
     private Path injector(String name) {
         SyntheticRun run = new SyntheticRun(dir.resolve(name), RunLayout.KIND_SEASON, 1.0)
-                .journey("status", true, "status").slo("status", 25, 50, 0.1).step(0, 20, 5, Map.of("status", 5.0));
+                .journey("status", true, "status")
+                .slo("status", 25, 50, 0.1)
+                .step(0, 20, 5, Map.of("status", 5.0));
         for (int second = 1; second <= 20; second++) {
-            run.second(second, "status", "status", 5, 4, 0, 200, 500).injectorSample(second, 0.2)
+            run.second(second, "status", "status", 5, 4, 0, 200, 500)
+                    .injectorSample(second, 0.2)
                     .serverSample(second, 0.1, 2, 100e6);
         }
         return run.ledgerCheck(0, 0).write(20);
@@ -39,14 +41,22 @@ class ReportCommandTest {
     void writesTheThreeFilesIntoTheRunFolderAndPrintsTheVerdictAndPath() throws Exception {
         Path search = search();
 
-        Cli.Result result = Cli.run("report", search.toString(), "--instances", "3", "--volume-size", "documents=2TB",
-                "--volume-used", "documents=500GB");
+        Cli.Result result = Cli.run(
+                "report",
+                search.toString(),
+                "--instances",
+                "3",
+                "--volume-size",
+                "documents=2TB",
+                "--volume-used",
+                "documents=500GB");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         Path report = search.resolve("report");
         assertThat(report.resolve("index.html")).isNotEmptyFile();
         assertThat(report.resolve("report.md")).isNotEmptyFile();
-        JsonNode json = new ObjectMapper().readTree(report.resolve("report.json").toFile());
+        JsonNode json =
+                new ObjectMapper().readTree(report.resolve("report.json").toFile());
         assertThat(json.path("verdict").path("instances").asInt()).isEqualTo(3);
         JsonNode volume = json.path("storage").path("volumes").get(0);
         assertThat(volume.path("source").asText()).isEqualTo("options");
@@ -59,14 +69,22 @@ class ReportCommandTest {
     void theShippedCalendarGivesTheSeasonsDatesAndPeaks() throws Exception {
         Path search = search();
 
-        Cli.Result result = Cli.run("report", search.toString(), "--out", dir.resolve("out").toString());
+        Cli.Result result =
+                Cli.run("report", search.toString(), "--out", dir.resolve("out").toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        JsonNode json = new ObjectMapper().readTree(dir.resolve("out").resolve("report.json").toFile());
+        JsonNode json = new ObjectMapper()
+                .readTree(dir.resolve("out").resolve("report.json").toFile());
         assertThat(json.path("storage").path("seasonStart").asText()).isEqualTo("2027-05-15");
-        assertThat(json.path("capacity").path("sizing").get(0).path("peak").asText()).isEqualTo("season busy hour");
-        assertThat(json.path("capacity").path("sizing").get(0).path("peakPerSecond").asDouble())
-                .as("400,000 / 22 / 27,000 s x 2.12 x 3 x 2").isBetween(8.56, 8.57);
+        assertThat(json.path("capacity").path("sizing").get(0).path("peak").asText())
+                .isEqualTo("season busy hour");
+        assertThat(json.path("capacity")
+                        .path("sizing")
+                        .get(0)
+                        .path("peakPerSecond")
+                        .asDouble())
+                .as("400,000 / 22 / 27,000 s x 2.12 x 3 x 2")
+                .isBetween(8.56, 8.57);
     }
 
     @Test
@@ -74,23 +92,36 @@ class ReportCommandTest {
         Path a = injector("injector-1");
         Path b = injector("injector-2");
 
-        Cli.Result result = Cli.run("report", a.toString(), b.toString(), "--out", dir.resolve("merged").toString());
+        Cli.Result result = Cli.run(
+                "report",
+                a.toString(),
+                b.toString(),
+                "--out",
+                dir.resolve("merged").toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        JsonNode json = new ObjectMapper().readTree(dir.resolve("merged").resolve("report.json").toFile());
+        JsonNode json = new ObjectMapper()
+                .readTree(dir.resolve("merged").resolve("report.json").toFile());
         assertThat(json.path("injectors").asInt()).isEqualTo(2);
-        assertThat(json.path("requests").get(0).path("count").asLong()).as("both injectors' responses").isEqualTo(200);
-        assertThat(dir.resolve("merged").resolve("merged-run").resolve("latency").resolve("status.hlog")).isNotEmptyFile();
+        assertThat(json.path("requests").get(0).path("count").asLong())
+                .as("both injectors' responses")
+                .isEqualTo(200);
+        assertThat(dir.resolve("merged")
+                        .resolve("merged-run")
+                        .resolve("latency")
+                        .resolve("status.hlog"))
+                .isNotEmptyFile();
     }
 
     @Test
     void aVolumeUsedBeyondItsSizeExitsTwoNamingBothOptions() {
-        Cli.Result result = Cli.run("report", search().toString(), "--volume-size", "documents=100GB",
-                "--volume-used", "documents=200GB");
+        Cli.Result result = Cli.run(
+                "report", search().toString(), "--volume-size", "documents=100GB", "--volume-used", "documents=200GB");
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("--volume-used documents=214748364800 bytes is larger than --volume-size"
-                + " documents=107374182400 bytes");
+        assertThat(result.err())
+                .contains("--volume-used documents=214748364800 bytes is larger than --volume-size"
+                        + " documents=107374182400 bytes");
     }
 
     @Test
@@ -99,8 +130,9 @@ class ReportCommandTest {
         Cli.Result size = Cli.run("report", search().toString(), "--volume-size", "documents=lots");
 
         assertThat(volume.exitCode()).isEqualTo(2);
-        assertThat(volume.err()).contains("volume 'photos' is not known: accepted values: NAME=SIZE with NAME documents"
-                + " or database");
+        assertThat(volume.err())
+                .contains("volume 'photos' is not known: accepted values: NAME=SIZE with NAME documents"
+                        + " or database");
         assertThat(size.exitCode()).isEqualTo(2);
         assertThat(size.err()).contains("--volume-size 'documents=lots': accepted values: NAME=SIZE");
     }

@@ -27,18 +27,31 @@ class NoStorageGuardIT {
 
     @Test
     void withoutTheStorageGuardDiskFullFailsBecauseSubmissionsAreAcknowledgedPastFlood() throws Exception {
-        Path runs = Path.of("target", "it-runs", "no-storage-guard-" + System.currentTimeMillis()).toAbsolutePath();
+        Path runs = Path.of("target", "it-runs", "no-storage-guard-" + System.currentTimeMillis())
+                .toAbsolutePath();
         System.setProperty(ResilienceCommand.ALLOW_PROPERTY, "yes");
 
-        Cli.Result result = Cli.run("resilience", "--scenarios", ResilienceScenariosIT.shortScenarios().toString(),
-                "--scenario", "disk-full", "--rate", "2", "--runs", runs.toString(),
-                "--break-promise", "no-storage-guard");
+        Cli.Result result = Cli.run(
+                "resilience",
+                "--scenarios",
+                ResilienceScenariosIT.shortScenarios().toString(),
+                "--scenario",
+                "disk-full",
+                "--rate",
+                "2",
+                "--runs",
+                runs.toString(),
+                "--break-promise",
+                "no-storage-guard");
 
-        assertThat(result.exitCode()).as("a failed scenario exits 1; output:%n%s", result.out()).isEqualTo(1);
+        assertThat(result.exitCode())
+                .as("a failed scenario exits 1; output:%n%s", result.out())
+                .isEqualTo(1);
         assertThat(result.out()).containsPattern("disk-full +FAIL");
         JsonNode diskFull = ResilienceScenariosIT.scorecard(runs).get("disk-full");
         assertThat(diskFull.get("verdict").asText()).isEqualTo("FAIL");
-        assertThat(diskFull.get("reasons").toString()).as("failed for the missing guard")
+        assertThat(diskFull.get("reasons").toString())
+                .as("failed for the missing guard")
                 .contains("sent past the flood watermark were acknowledged (the storage guard did not refuse them)");
     }
 }

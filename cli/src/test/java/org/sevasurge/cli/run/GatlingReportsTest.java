@@ -1,14 +1,13 @@
 package org.sevasurge.cli.run;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class GatlingReportsTest {
 
@@ -19,7 +18,8 @@ class GatlingReportsTest {
         Files.setLastModifiedTime(older, FileTime.from(Instant.parse("2026-11-28T12:00:00Z")));
         Files.setLastModifiedTime(newer, FileTime.from(Instant.parse("2026-11-28T13:00:00Z")));
 
-        assertThat(GatlingReports.newestReport(results)).isEqualTo(newer.resolve("index.html").toAbsolutePath().toString());
+        assertThat(GatlingReports.newestReport(results))
+                .isEqualTo(newer.resolve("index.html").toAbsolutePath().toString());
     }
 
     @Test

@@ -23,13 +23,29 @@ class ContainersSmokeIT {
     void theSmokeProfilePassesInContainersWithAnIntactLedger() throws Exception {
         Path runs = Path.of("target", "it-runs", "containers-smoke").toAbsolutePath();
 
-        Cli.Result result = Cli.run("season", "--profile", "smoke", "--testbed", "containers", "--service-cpus", "1",
-                "--service-memory", "768m", "--runs", runs.toString());
+        Cli.Result result = Cli.run(
+                "season",
+                "--profile",
+                "smoke",
+                "--testbed",
+                "containers",
+                "--service-cpus",
+                "1",
+                "--service-memory",
+                "768m",
+                "--runs",
+                runs.toString());
 
-        assertThat(result.exitCode()).as("output:%n%s%n%s", result.out(), result.err()).isZero();
-        assertThat(result.out()).contains("testbed ready on").contains("(containers,")
+        assertThat(result.exitCode())
+                .as("output:%n%s%n%s", result.out(), result.err())
+                .isZero();
+        assertThat(result.out())
+                .contains("testbed ready on")
+                .contains("(containers,")
                 .contains("verdict: PASS (SLOs met, ledger intact, injector not saturated)");
-        JsonNode ledger = new ObjectMapper().readTree(SeasonSmokeIT.newest(runs).resolve("ledger-check.json").toFile());
+        JsonNode ledger = new ObjectMapper()
+                .readTree(
+                        SeasonSmokeIT.newest(runs).resolve("ledger-check.json").toFile());
         assertThat(ledger.get("intact").asBoolean()).isTrue();
         assertThat(ledger.get("acknowledged").asInt()).isGreaterThan(150);
     }

@@ -19,10 +19,12 @@ class SaturatedInjectorIT {
     @Test
     void aRunWhoseInjectorIsStarvedOfCpuFailsAsInvalid() throws Exception {
         Path runs = Path.of("target", "it-runs", "saturated").toAbsolutePath();
-        String[] starve = CpuLimit.available() ? new String[] {"--injector-cpu-limit", "0.2"}
+        String[] starve = CpuLimit.available()
+                ? new String[] {"--injector-cpu-limit", "0.2"}
                 : new String[] {"--injector-cores", "0.02"};
-        String[] args = {"season", "--profile", "smoke", "--compression", "3", "--runs", runs.toString(),
-                starve[0], starve[1]};
+        String[] args = {
+            "season", "--profile", "smoke", "--compression", "3", "--runs", runs.toString(), starve[0], starve[1]
+        };
 
         Cli.Result result = Cli.run(args);
 

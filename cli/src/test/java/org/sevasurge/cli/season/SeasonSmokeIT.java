@@ -25,20 +25,27 @@ class SeasonSmokeIT {
 
         Cli.Result result = Cli.run("season", "--profile", "smoke", "--runs", runs.toString());
 
-        assertThat(result.exitCode()).as("output:%n%s%n%s", result.out(), result.err()).isZero();
+        assertThat(result.exitCode())
+                .as("output:%n%s%n%s", result.out(), result.err())
+                .isZero();
         assertThat(result.out()).contains("verdict: PASS (SLOs met, ledger intact, injector not saturated)");
         Path run = newest(runs);
         JsonNode runJson = new ObjectMapper().readTree(run.resolve("run.json").toFile());
         assertThat(runJson.get("result").get("verdict").asText()).isEqualTo("PASS");
         assertThat(runJson.get("kind").asText()).isEqualTo("season");
-        JsonNode ledger = new ObjectMapper().readTree(run.resolve("ledger-check.json").toFile());
+        JsonNode ledger =
+                new ObjectMapper().readTree(run.resolve("ledger-check.json").toFile());
         assertThat(ledger.get("intact").asBoolean()).isTrue();
-        assertThat(ledger.get("acknowledged").asInt()).as("about 3 submissions/s for 60 s").isGreaterThan(150);
+        assertThat(ledger.get("acknowledged").asInt())
+                .as("about 3 submissions/s for 60 s")
+                .isGreaterThan(150);
         assertThat(run.resolve("latency").resolve("status.hlog")).isNotEmptyFile();
         assertThat(run.resolve("arrivals.jsonl")).isNotEmptyFile();
         assertThat(run.resolve("responses.jsonl")).isNotEmptyFile();
         assertThat(run.resolve("summary.txt")).content().contains("ledger: intact");
-        assertThat(run.resolve("report").resolve("index.html")).as("the run ends with its capacity report").isNotEmptyFile();
+        assertThat(run.resolve("report").resolve("index.html"))
+                .as("the run ends with its capacity report")
+                .isNotEmptyFile();
         assertThat(result.out()).contains("report: " + run.resolve("report").resolve("index.html"));
     }
 

@@ -16,15 +16,20 @@ class UslCommandTest {
     @Test
     void aPlannersCsvIsFittedAndTheCoefficientsPrinted() throws IOException {
         // SPEC SDM91 (Gunther): the published fit is sigma 0.02773, kappa 0.0001044, lambda 90.00, N* 96.5.
-        Path csv = Files.writeString(dir.resolve("sdm91.csv"),
+        Path csv = Files.writeString(
+                dir.resolve("sdm91.csv"),
                 "concurrency,throughput\n1,64.9\n18,995.9\n36,1652.4\n72,1853.2\n108,1828.9\n144,1775.0\n216,1702.2\n");
 
         Cli.Result result = Cli.run("usl", "--csv", csv.toString());
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("points: 7").contains("sigma (contention):  0.0277")
-                .contains("kappa (coherency):   0.000104").contains("lambda (N=1 rate):   89.9")
-                .contains("N* (peak at):        96.5").contains("X max (peak rate):   188");
+        assertThat(result.out())
+                .contains("points: 7")
+                .contains("sigma (contention):  0.0277")
+                .contains("kappa (coherency):   0.000104")
+                .contains("lambda (N=1 rate):   89.9")
+                .contains("N* (peak at):        96.5")
+                .contains("X max (peak rate):   188");
     }
 
     @Test

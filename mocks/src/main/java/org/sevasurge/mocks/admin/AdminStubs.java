@@ -21,32 +21,32 @@ import org.sevasurge.mocks.faults.ProfileBoard;
  */
 public final class AdminStubs implements StubSet {
 
-  /** The path of the profile admin API. */
-  public static final String PROFILES_PATH = "/__sevasurge/profiles";
+    /** The path of the profile admin API. */
+    public static final String PROFILES_PATH = "/__sevasurge/profiles";
 
-  private final ProfileAdmin admin;
+    private final ProfileAdmin admin;
 
-  /** Admin stubs that read and switch the profiles on {@code board}. */
-  public AdminStubs(ProfileBoard board) {
-    this.admin = new ProfileAdmin(board);
-  }
+    /** Admin stubs that read and switch the profiles on {@code board}. */
+    public AdminStubs(ProfileBoard board) {
+        this.admin = new ProfileAdmin(board);
+    }
 
-  @Override
-  public List<MappingBuilder> stubs() {
-    String one = PROFILES_PATH + "/[^/]+";
-    return List.of(
-        Routes.admin(get(urlPathEqualTo(PROFILES_PATH)), "admin.profiles.list"),
-        Routes.admin(put(urlPathEqualTo(PROFILES_PATH)), "admin.profiles.setAll"),
-        Routes.admin(get(urlPathMatching(one)), "admin.profiles.get"),
-        Routes.admin(put(urlPathMatching(one)), "admin.profiles.set"));
-  }
+    @Override
+    public List<MappingBuilder> stubs() {
+        String one = PROFILES_PATH + "/[^/]+";
+        return List.of(
+                Routes.admin(get(urlPathEqualTo(PROFILES_PATH)), "admin.profiles.list"),
+                Routes.admin(put(urlPathEqualTo(PROFILES_PATH)), "admin.profiles.setAll"),
+                Routes.admin(get(urlPathMatching(one)), "admin.profiles.get"),
+                Routes.admin(put(urlPathMatching(one)), "admin.profiles.set"));
+    }
 
-  @Override
-  public Map<String, Responder> responders() {
-    return Map.of(
-        "admin.profiles.list", request -> admin.list(),
-        "admin.profiles.setAll", admin::setAll,
-        "admin.profiles.get", admin::get,
-        "admin.profiles.set", admin::set);
-  }
+    @Override
+    public Map<String, Responder> responders() {
+        return Map.of(
+                "admin.profiles.list", request -> admin.list(),
+                "admin.profiles.setAll", admin::setAll,
+                "admin.profiles.get", admin::get,
+                "admin.profiles.set", admin::set);
+    }
 }

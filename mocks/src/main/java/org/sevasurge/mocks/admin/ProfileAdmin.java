@@ -20,85 +20,88 @@ import org.slf4j.LoggerFactory;
  */
 final class ProfileAdmin {
 
-  private static final Logger LOG = LoggerFactory.getLogger(ProfileAdmin.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ProfileAdmin.class);
 
-  private final ProfileBoard board;
+    private final ProfileBoard board;
 
-  ProfileAdmin(ProfileBoard board) {
-    this.board = board;
-  }
-
-  ResponseDefinition list() {
-    Map<String, String> body = new LinkedHashMap<>();
-    board.snapshot().forEach((service, profile) -> body.put(service.id(), profile.id()));
-    return JsonAnswers.json(200, body);
-  }
-
-  ResponseDefinition get(Request request) {
-    ExternalService service;
-    try {
-      service = ExternalService.fromId(Routes.lastPathSegment(request));
-    } catch (IllegalArgumentException e) {
-      return JsonAnswers.error(404, "UNKNOWN_SERVICE", e.getMessage());
+    ProfileAdmin(ProfileBoard board) {
+        this.board = board;
     }
-    return JsonAnswers.json(200, one(service, board.get(service), null));
-  }
 
-  ResponseDefinition set(Request request) {
-    ExternalService service;
-    try {
-      service = ExternalService.fromId(Routes.lastPathSegment(request));
-    } catch (IllegalArgumentException e) {
-      return JsonAnswers.error(404, "UNKNOWN_SERVICE", e.getMessage());
+    ResponseDefinition list() {
+        Map<String, String> body = new LinkedHashMap<>();
+        board.snapshot().forEach((service, profile) -> body.put(service.id(), profile.id()));
+        return JsonAnswers.json(200, body);
     }
-    Optional<FaultProfile> profile = requestedProfile(request);
-    if (profile.isEmpty()) {
-      return badProfile(request);
-    }
-    FaultProfile previous = board.set(service, profile.get());
-    LOG.info("profile of {}: {} -> {}", service.id(), previous.id(), profile.get().id());
-    return JsonAnswers.json(200, one(service, profile.get(), previous));
-  }
 
-  ResponseDefinition setAll(Request request) {
-    Optional<FaultProfile> profile = requestedProfile(request);
-    if (profile.isEmpty()) {
-      return badProfile(request);
+    ResponseDefinition get(Request request) {
+        ExternalService service;
+        try {
+            service = ExternalService.fromId(Routes.lastPathSegment(request));
+        } catch (IllegalArgumentException e) {
+            return JsonAnswers.error(404, "UNKNOWN_SERVICE", e.getMessage());
+        }
+        return JsonAnswers.json(200, one(service, board.get(service), null));
     }
-    for (ExternalService service : ExternalService.values()) {
-      board.set(service, profile.get());
-    }
-    LOG.info("profile of every service: {}", profile.get().id());
-    return list();
-  }
 
-  private static Optional<FaultProfile> requestedProfile(Request request) {
-    try {
-      return JsonAnswers.readObject(request)
-          .flatMap(body -> JsonAnswers.text(body, "profile"))
-          .map(FaultProfile::fromId);
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
+    ResponseDefinition set(Request request) {
+        ExternalService service;
+        try {
+            service = ExternalService.fromId(Routes.lastPathSegment(request));
+        } catch (IllegalArgumentException e) {
+            return JsonAnswers.error(404, "UNKNOWN_SERVICE", e.getMessage());
+        }
+        Optional<FaultProfile> profile = requestedProfile(request);
+        if (profile.isEmpty()) {
+            return badProfile(request);
+        }
+        FaultProfile previous = board.set(service, profile.get());
+        LOG.info(
+                "profile of {}: {} -> {}",
+                service.id(),
+                previous.id(),
+                profile.get().id());
+        return JsonAnswers.json(200, one(service, profile.get(), previous));
     }
-  }
 
-  private static ResponseDefinition badProfile(Request request) {
-    String given =
-        JsonAnswers.readObject(request).map(body -> body.get("profile")).map(JsonNode::toString)
-            .orElse("nothing");
-    return JsonAnswers.invalid(
-        "body must be {\"profile\": NAME}; got " + given + "; accepted profiles: "
-            + FaultProfile.acceptedIds());
-  }
-
-  private static Map<String, String> one(
-      ExternalService service, FaultProfile profile, FaultProfile previous) {
-    Map<String, String> body = new LinkedHashMap<>();
-    body.put("service", service.id());
-    body.put("profile", profile.id());
-    if (previous != null) {
-      body.put("previous", previous.id());
+    ResponseDefinition setAll(Request request) {
+        Optional<FaultProfile> profile = requestedProfile(request);
+        if (profile.isEmpty()) {
+            return badProfile(request);
+        }
+        for (ExternalService service : ExternalService.values()) {
+            board.set(service, profile.get());
+        }
+        LOG.info("profile of every service: {}", profile.get().id());
+        return list();
     }
-    return body;
-  }
+
+    private static Optional<FaultProfile> requestedProfile(Request request) {
+        try {
+            return JsonAnswers.readObject(request)
+                    .flatMap(body -> JsonAnswers.text(body, "profile"))
+                    .map(FaultProfile::fromId);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static ResponseDefinition badProfile(Request request) {
+        String given = JsonAnswers.readObject(request)
+                .map(body -> body.get("profile"))
+                .map(JsonNode::toString)
+                .orElse("nothing");
+        return JsonAnswers.invalid("body must be {\"profile\": NAME}; got " + given + "; accepted profiles: "
+                + FaultProfile.acceptedIds());
+    }
+
+    private static Map<String, String> one(ExternalService service, FaultProfile profile, FaultProfile previous) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("service", service.id());
+        body.put("profile", profile.id());
+        if (previous != null) {
+            body.put("previous", previous.id());
+        }
+        return body;
+    }
 }

@@ -27,50 +27,50 @@ import org.sevasurge.mocks.Responder;
  */
 public final class DigiLockerIssuer implements Responder {
 
-  private static final List<String> REQUIRED = List.of("certificateNumber", "documentType",
-      "holderName", "issuedOn");
+    private static final List<String> REQUIRED = List.of("certificateNumber", "documentType", "holderName", "issuedOn");
 
-  @Override
-  public ResponseDefinition respond(Request request) {
-    Optional<JsonNode> body = JsonAnswers.readObject(request);
-    if (body.isEmpty()) {
-      return JsonAnswers.invalid("body must be a JSON object");
+    @Override
+    public ResponseDefinition respond(Request request) {
+        Optional<JsonNode> body = JsonAnswers.readObject(request);
+        if (body.isEmpty()) {
+            return JsonAnswers.invalid("body must be a JSON object");
+        }
+        for (String field : REQUIRED) {
+            if (JsonAnswers.text(body.get(), field).isEmpty()) {
+                return JsonAnswers.invalid(field + " is required");
+            }
+        }
+        if (!isDate(JsonAnswers.text(body.get(), "issuedOn").orElseThrow())) {
+            return JsonAnswers.invalid("issuedOn must be a date as yyyy-MM-dd");
+        }
+        String certificateNumber =
+                JsonAnswers.text(body.get(), "certificateNumber").orElseThrow();
+        String documentType = JsonAnswers.text(body.get(), "documentType").orElseThrow();
+        String documentId = "DL-" + digest(certificateNumber).substring(0, 16);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("documentId", documentId);
+        answer.put("uri", "in.gov.sevasurge-" + documentType + "-" + certificateNumber);
+        answer.put("status", "PUSHED");
+        return JsonAnswers.jsonBuilder(201, answer)
+                .withHeader("Location", DigiLockerStubs.DOCUMENTS_PATH + "/" + documentId)
+                .build();
     }
-    for (String field : REQUIRED) {
-      if (JsonAnswers.text(body.get(), field).isEmpty()) {
-        return JsonAnswers.invalid(field + " is required");
-      }
-    }
-    if (!isDate(JsonAnswers.text(body.get(), "issuedOn").orElseThrow())) {
-      return JsonAnswers.invalid("issuedOn must be a date as yyyy-MM-dd");
-    }
-    String certificateNumber = JsonAnswers.text(body.get(), "certificateNumber").orElseThrow();
-    String documentType = JsonAnswers.text(body.get(), "documentType").orElseThrow();
-    String documentId = "DL-" + digest(certificateNumber).substring(0, 16);
-    Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("documentId", documentId);
-    answer.put("uri", "in.gov.sevasurge-" + documentType + "-" + certificateNumber);
-    answer.put("status", "PUSHED");
-    return JsonAnswers.jsonBuilder(201, answer)
-        .withHeader("Location", DigiLockerStubs.DOCUMENTS_PATH + "/" + documentId)
-        .build();
-  }
 
-  private static boolean isDate(String text) {
-    try {
-      LocalDate.parse(text);
-      return true;
-    } catch (DateTimeException e) {
-      return false;
+    private static boolean isDate(String text) {
+        try {
+            LocalDate.parse(text);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
     }
-  }
 
-  private static String digest(String text) {
-    try {
-      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().withUpperCase().formatHex(sha256.digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    private static String digest(String text) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().withUpperCase().formatHex(sha256.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
-  }
 }

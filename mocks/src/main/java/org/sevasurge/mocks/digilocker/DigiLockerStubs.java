@@ -19,21 +19,21 @@ import org.sevasurge.mocks.StubSet;
  */
 public final class DigiLockerStubs implements StubSet {
 
-  /** Where issued certificates are pushed. */
-  public static final String DOCUMENTS_PATH = "/digilocker/v1/documents";
+    /** Where issued certificates are pushed. */
+    public static final String DOCUMENTS_PATH = "/digilocker/v1/documents";
 
-  private final DigiLockerIssuer issuer = new DigiLockerIssuer();
+    private final DigiLockerIssuer issuer = new DigiLockerIssuer();
 
-  @Override
-  public List<MappingBuilder> stubs() {
-    ExternalService digiLocker = ExternalService.DIGILOCKER;
-    return List.of(
-        Routes.service(post(urlPathEqualTo(DOCUMENTS_PATH)), digiLocker, "digilocker.push"),
-        Routes.serviceFallback(digiLocker));
-  }
+    @Override
+    public List<MappingBuilder> stubs() {
+        ExternalService digiLocker = ExternalService.DIGILOCKER;
+        return List.of(
+                Routes.service(post(urlPathEqualTo(DOCUMENTS_PATH)), digiLocker, "digilocker.push"),
+                Routes.serviceFallback(digiLocker));
+    }
 
-  @Override
-  public Map<String, Responder> responders() {
-    return Map.of("digilocker.push", issuer);
-  }
+    @Override
+    public Map<String, Responder> responders() {
+        return Map.of("digilocker.push", issuer);
+    }
 }

@@ -18,20 +18,20 @@ import org.sevasurge.mocks.StubSet;
  */
 public final class EkycStubs implements StubSet {
 
-  /** The verification endpoint. */
-  public static final String VERIFY_PATH = "/ekyc/v1/verify";
+    /** The verification endpoint. */
+    public static final String VERIFY_PATH = "/ekyc/v1/verify";
 
-  private final EkycVerifier verifier = new EkycVerifier();
+    private final EkycVerifier verifier = new EkycVerifier();
 
-  @Override
-  public List<MappingBuilder> stubs() {
-    return List.of(
-        Routes.service(post(urlPathEqualTo(VERIFY_PATH)), ExternalService.EKYC, "ekyc.verify"),
-        Routes.serviceFallback(ExternalService.EKYC));
-  }
+    @Override
+    public List<MappingBuilder> stubs() {
+        return List.of(
+                Routes.service(post(urlPathEqualTo(VERIFY_PATH)), ExternalService.EKYC, "ekyc.verify"),
+                Routes.serviceFallback(ExternalService.EKYC));
+    }
 
-  @Override
-  public Map<String, Responder> responders() {
-    return Map.of("ekyc.verify", verifier);
-  }
+    @Override
+    public Map<String, Responder> responders() {
+        return Map.of("ekyc.verify", verifier);
+    }
 }

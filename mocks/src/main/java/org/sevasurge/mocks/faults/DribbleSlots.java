@@ -14,27 +14,27 @@ import java.util.concurrent.atomic.AtomicLongArray;
  */
 final class DribbleSlots {
 
-  private final AtomicLongArray busyUntilMillis;
+    private final AtomicLongArray busyUntilMillis;
 
-  DribbleSlots(int slots) {
-    if (slots < 0) {
-      throw new IllegalArgumentException("slots must not be negative, was " + slots);
+    DribbleSlots(int slots) {
+        if (slots < 0) {
+            throw new IllegalArgumentException("slots must not be negative, was " + slots);
+        }
+        this.busyUntilMillis = new AtomicLongArray(slots);
     }
-    this.busyUntilMillis = new AtomicLongArray(slots);
-  }
 
-  /**
-   * Takes a free place until {@code nowMillis + holdMillis}.
-   *
-   * @return false when every place is taken
-   */
-  boolean tryAcquire(long nowMillis, long holdMillis) {
-    for (int i = 0; i < busyUntilMillis.length(); i++) {
-      long until = busyUntilMillis.get(i);
-      if (until <= nowMillis && busyUntilMillis.compareAndSet(i, until, nowMillis + holdMillis)) {
-        return true;
-      }
+    /**
+     * Takes a free place until {@code nowMillis + holdMillis}.
+     *
+     * @return false when every place is taken
+     */
+    boolean tryAcquire(long nowMillis, long holdMillis) {
+        for (int i = 0; i < busyUntilMillis.length(); i++) {
+            long until = busyUntilMillis.get(i);
+            if (until <= nowMillis && busyUntilMillis.compareAndSet(i, until, nowMillis + holdMillis)) {
+                return true;
+            }
+        }
+        return false;
     }
-    return false;
-  }
 }

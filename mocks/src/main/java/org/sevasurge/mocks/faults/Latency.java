@@ -15,32 +15,32 @@ import com.github.tomakehurst.wiremock.http.LogNormal;
  */
 public record Latency(double medianMillis, double sigma) {
 
-  /** No simulated delay is ever longer than this, so a wild sample cannot hang a test. */
-  static final double CAP_MILLIS = 60_000;
+    /** No simulated delay is ever longer than this, so a wild sample cannot hang a test. */
+    static final double CAP_MILLIS = 60_000;
 
-  /** Checks the bounds: median in (0, 60 s], sigma in [0, 5]. */
-  public Latency {
-    if (!(medianMillis > 0) || medianMillis > CAP_MILLIS) {
-      throw new IllegalArgumentException(
-          "medianMillis must be in (0, " + (long) CAP_MILLIS + "], was " + medianMillis);
+    /** Checks the bounds: median in (0, 60 s], sigma in [0, 5]. */
+    public Latency {
+        if (!(medianMillis > 0) || medianMillis > CAP_MILLIS) {
+            throw new IllegalArgumentException(
+                    "medianMillis must be in (0, " + (long) CAP_MILLIS + "], was " + medianMillis);
+        }
+        if (!(sigma >= 0) || sigma > 5) {
+            throw new IllegalArgumentException("sigma must be in [0, 5], was " + sigma);
+        }
     }
-    if (!(sigma >= 0) || sigma > 5) {
-      throw new IllegalArgumentException("sigma must be in [0, 5], was " + sigma);
+
+    /** A log-normal delay with the given median in milliseconds and spread. */
+    public static Latency logNormal(double medianMillis, double sigma) {
+        return new Latency(medianMillis, sigma);
     }
-  }
 
-  /** A log-normal delay with the given median in milliseconds and spread. */
-  public static Latency logNormal(double medianMillis, double sigma) {
-    return new Latency(medianMillis, sigma);
-  }
+    /** The WireMock distribution that draws this delay, truncated at 60 s. */
+    public DelayDistribution distribution() {
+        return new LogNormal(medianMillis, sigma, CAP_MILLIS);
+    }
 
-  /** The WireMock distribution that draws this delay, truncated at 60 s. */
-  public DelayDistribution distribution() {
-    return new LogNormal(medianMillis, sigma, CAP_MILLIS);
-  }
-
-  /** One delay drawn from this distribution, in milliseconds. */
-  public long sampleMillis() {
-    return distribution().sampleMillis();
-  }
+    /** One delay drawn from this distribution, in milliseconds. */
+    public long sampleMillis() {
+        return distribution().sampleMillis();
+    }
 }

@@ -35,85 +35,84 @@ import org.sevasurge.mocks.MockOptions;
  * run in parallel.
  */
 public final class GovernmentServiceMocksExtension
-    implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback,
-        ParameterResolver {
+        implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
-  private final MockOptions options;
-  private GovernmentServiceMocks mocks;
-  private String startedBy;
+    private final MockOptions options;
+    private GovernmentServiceMocks mocks;
+    private String startedBy;
 
-  /** Mocks with {@link MockOptions#defaults()}: a free port, every service healthy. */
-  public GovernmentServiceMocksExtension() {
-    this(MockOptions.defaults());
-  }
-
-  /** Mocks with {@code options}. */
-  public GovernmentServiceMocksExtension(MockOptions options) {
-    this.options = options;
-  }
-
-  /**
-   * The running mocks.
-   *
-   * @throws IllegalStateException outside the tests of the class that registered the extension
-   */
-  public synchronized GovernmentServiceMocks mocks() {
-    if (mocks == null) {
-      throw new IllegalStateException("the mocks run only while the tests of their class run");
+    /** Mocks with {@link MockOptions#defaults()}: a free port, every service healthy. */
+    public GovernmentServiceMocksExtension() {
+        this(MockOptions.defaults());
     }
-    return mocks;
-  }
 
-  @Override
-  public synchronized void beforeAll(ExtensionContext context) {
-    startIfNeeded(context);
-  }
-
-  @Override
-  public synchronized void beforeEach(ExtensionContext context) {
-    if (!startIfNeeded(context)) {
-      mocks.resetProfiles();
-      mocks.payments().clear();
+    /** Mocks with {@code options}. */
+    public GovernmentServiceMocksExtension(MockOptions options) {
+        this.options = options;
     }
-  }
 
-  @Override
-  public synchronized void afterEach(ExtensionContext context) {
-    stopIfStartedBy(context);
-  }
-
-  @Override
-  public synchronized void afterAll(ExtensionContext context) {
-    stopIfStartedBy(context);
-  }
-
-  @Override
-  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return parameter.getParameter().getType() == GovernmentServiceMocks.class;
-  }
-
-  @Override
-  public synchronized Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    // A PER_CLASS test instance is built before beforeAll runs.
-    startIfNeeded(context);
-    return mocks;
-  }
-
-  /** Starts the mocks unless they run; returns whether this call started them. */
-  private boolean startIfNeeded(ExtensionContext context) {
-    if (mocks != null) {
-      return false;
+    /**
+     * The running mocks.
+     *
+     * @throws IllegalStateException outside the tests of the class that registered the extension
+     */
+    public synchronized GovernmentServiceMocks mocks() {
+        if (mocks == null) {
+            throw new IllegalStateException("the mocks run only while the tests of their class run");
+        }
+        return mocks;
     }
-    mocks = GovernmentServiceMocks.start(options);
-    startedBy = context.getUniqueId();
-    return true;
-  }
 
-  private void stopIfStartedBy(ExtensionContext context) {
-    if (mocks != null && context.getUniqueId().equals(startedBy)) {
-      mocks.close();
-      mocks = null;
-      startedBy = null;
+    @Override
+    public synchronized void beforeAll(ExtensionContext context) {
+        startIfNeeded(context);
     }
-  }
+
+    @Override
+    public synchronized void beforeEach(ExtensionContext context) {
+        if (!startIfNeeded(context)) {
+            mocks.resetProfiles();
+            mocks.payments().clear();
+        }
+    }
+
+    @Override
+    public synchronized void afterEach(ExtensionContext context) {
+        stopIfStartedBy(context);
+    }
+
+    @Override
+    public synchronized void afterAll(ExtensionContext context) {
+        stopIfStartedBy(context);
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == GovernmentServiceMocks.class;
+    }
+
+    @Override
+    public synchronized Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        // A PER_CLASS test instance is built before beforeAll runs.
+        startIfNeeded(context);
+        return mocks;
+    }
+
+    /** Starts the mocks unless they run; returns whether this call started them. */
+    private boolean startIfNeeded(ExtensionContext context) {
+        if (mocks != null) {
+            return false;
+        }
+        mocks = GovernmentServiceMocks.start(options);
+        startedBy = context.getUniqueId();
+        return true;
+    }
+
+    private void stopIfStartedBy(ExtensionContext context) {
+        if (mocks != null && context.getUniqueId().equals(startedBy)) {
+            mocks.close();
+            mocks = null;
+            startedBy = null;
+        }
+    }
 }

@@ -19,21 +19,21 @@ import org.sevasurge.mocks.StubSet;
  */
 public final class LandRecordsStubs implements StubSet {
 
-  /** Where plots are looked up. */
-  public static final String PLOTS_PATH = "/bhuiyan/v1/plots";
+    /** Where plots are looked up. */
+    public static final String PLOTS_PATH = "/bhuiyan/v1/plots";
 
-  private final PlotRegister register = new PlotRegister();
+    private final PlotRegister register = new PlotRegister();
 
-  @Override
-  public List<MappingBuilder> stubs() {
-    ExternalService landRecords = ExternalService.LAND_RECORDS;
-    return List.of(
-        Routes.service(get(urlPathEqualTo(PLOTS_PATH)), landRecords, "landrecords.plot"),
-        Routes.serviceFallback(landRecords));
-  }
+    @Override
+    public List<MappingBuilder> stubs() {
+        ExternalService landRecords = ExternalService.LAND_RECORDS;
+        return List.of(
+                Routes.service(get(urlPathEqualTo(PLOTS_PATH)), landRecords, "landrecords.plot"),
+                Routes.serviceFallback(landRecords));
+    }
 
-  @Override
-  public Map<String, Responder> responders() {
-    return Map.of("landrecords.plot", register);
-  }
+    @Override
+    public Map<String, Responder> responders() {
+        return Map.of("landrecords.plot", register);
+    }
 }

@@ -15,21 +15,21 @@ import java.time.Instant;
  * @param requests how many processed requests carried the key (retries included)
  */
 public record Charge(
-    String chargeId,
-    String idempotencyKey,
-    String reference,
-    long amountPaise,
-    String status,
-    Instant createdAt,
-    int requests) {
+        String chargeId,
+        String idempotencyKey,
+        String reference,
+        long amountPaise,
+        String status,
+        Instant createdAt,
+        int requests) {
 
-  /** Status of a charge whose money was taken. */
-  public static final String CAPTURED = "CAPTURED";
-  /** Status of a charge the simulated bank refused (references starting with DECLINE). */
-  public static final String DECLINED = "DECLINED";
+    /** Status of a charge whose money was taken. */
+    public static final String CAPTURED = "CAPTURED";
+    /** Status of a charge the simulated bank refused (references starting with DECLINE). */
+    public static final String DECLINED = "DECLINED";
 
-  /** Whether money was taken. */
-  public boolean captured() {
-    return CAPTURED.equals(status);
-  }
+    /** Whether money was taken. */
+    public boolean captured() {
+        return CAPTURED.equals(status);
+    }
 }

@@ -21,27 +21,29 @@ import org.sevasurge.mocks.Responder;
  */
 public final class SmsGateway implements Responder {
 
-  private static final Pattern MOBILE = Pattern.compile("(\\+91)?[6-9][0-9]{9}");
-  private static final int MAX_TEXT_LENGTH = 1000;
+    private static final Pattern MOBILE = Pattern.compile("(\\+91)?[6-9][0-9]{9}");
+    private static final int MAX_TEXT_LENGTH = 1000;
 
-  private final AtomicLong sequence = new AtomicLong();
+    private final AtomicLong sequence = new AtomicLong();
 
-  @Override
-  public ResponseDefinition respond(Request request) {
-    Optional<JsonNode> body = JsonAnswers.readObject(request);
-    if (body.isEmpty()) {
-      return JsonAnswers.invalid("body must be a JSON object");
+    @Override
+    public ResponseDefinition respond(Request request) {
+        Optional<JsonNode> body = JsonAnswers.readObject(request);
+        if (body.isEmpty()) {
+            return JsonAnswers.invalid("body must be a JSON object");
+        }
+        if (!JsonAnswers.text(body.get(), "to")
+                .map(to -> MOBILE.matcher(to).matches())
+                .orElse(false)) {
+            return JsonAnswers.invalid("to must be a 10-digit mobile number, optionally with +91");
+        }
+        Optional<String> text = JsonAnswers.text(body.get(), "text");
+        if (text.isEmpty() || text.get().length() > MAX_TEXT_LENGTH) {
+            return JsonAnswers.invalid("text is required, at most " + MAX_TEXT_LENGTH + " characters");
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("messageId", String.format(Locale.ROOT, "SMS-%012d", sequence.incrementAndGet()));
+        answer.put("status", "QUEUED");
+        return JsonAnswers.json(202, answer);
     }
-    if (!JsonAnswers.text(body.get(), "to").map(to -> MOBILE.matcher(to).matches()).orElse(false)) {
-      return JsonAnswers.invalid("to must be a 10-digit mobile number, optionally with +91");
-    }
-    Optional<String> text = JsonAnswers.text(body.get(), "text");
-    if (text.isEmpty() || text.get().length() > MAX_TEXT_LENGTH) {
-      return JsonAnswers.invalid("text is required, at most " + MAX_TEXT_LENGTH + " characters");
-    }
-    Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("messageId", String.format(Locale.ROOT, "SMS-%012d", sequence.incrementAndGet()));
-    answer.put("status", "QUEUED");
-    return JsonAnswers.json(202, answer);
-  }
 }

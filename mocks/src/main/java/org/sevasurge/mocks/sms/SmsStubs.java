@@ -18,20 +18,20 @@ import org.sevasurge.mocks.StubSet;
  */
 public final class SmsStubs implements StubSet {
 
-  /** Where messages are submitted. */
-  public static final String MESSAGES_PATH = "/sms/v1/messages";
+    /** Where messages are submitted. */
+    public static final String MESSAGES_PATH = "/sms/v1/messages";
 
-  private final SmsGateway gateway = new SmsGateway();
+    private final SmsGateway gateway = new SmsGateway();
 
-  @Override
-  public List<MappingBuilder> stubs() {
-    return List.of(
-        Routes.service(post(urlPathEqualTo(MESSAGES_PATH)), ExternalService.SMS, "sms.send"),
-        Routes.serviceFallback(ExternalService.SMS));
-  }
+    @Override
+    public List<MappingBuilder> stubs() {
+        return List.of(
+                Routes.service(post(urlPathEqualTo(MESSAGES_PATH)), ExternalService.SMS, "sms.send"),
+                Routes.serviceFallback(ExternalService.SMS));
+    }
 
-  @Override
-  public Map<String, Responder> responders() {
-    return Map.of("sms.send", gateway);
-  }
+    @Override
+    public Map<String, Responder> responders() {
+        return Map.of("sms.send", gateway);
+    }
 }

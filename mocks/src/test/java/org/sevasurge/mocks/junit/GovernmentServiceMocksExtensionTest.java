@@ -19,24 +19,25 @@ import org.sevasurge.mocks.faults.FaultProfile;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GovernmentServiceMocksExtensionTest {
 
-  @Test
-  @Order(1)
-  void theMocksRunOnAFreeLoopbackPortAndAreInjected(GovernmentServiceMocks mocks)
-      throws Exception {
-    HttpResponse<String> response = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(mocks.baseUrl() + "/__sevasurge/profiles")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    @Test
+    @Order(1)
+    void theMocksRunOnAFreeLoopbackPortAndAreInjected(GovernmentServiceMocks mocks) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(mocks.baseUrl() + "/__sevasurge/profiles"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
-    assertThat(mocks.baseUrl()).startsWith("http://127.0.0.1:").doesNotEndWith(":9090");
-    assertThat(response.statusCode()).isEqualTo(200);
-    mocks.setProfile(ExternalService.PAYMENT, FaultProfile.DOWN);
-  }
+        assertThat(mocks.baseUrl()).startsWith("http://127.0.0.1:").doesNotEndWith(":9090");
+        assertThat(response.statusCode()).isEqualTo(200);
+        mocks.setProfile(ExternalService.PAYMENT, FaultProfile.DOWN);
+    }
 
-  @Test
-  @Order(2)
-  void eachTestStartsFromTheStartingProfiles(GovernmentServiceMocks mocks) {
-    assertThat(mocks.profile(ExternalService.PAYMENT))
-        .as("the previous test left payment down; the extension must have reset it")
-        .isEqualTo(FaultProfile.HEALTHY);
-  }
+    @Test
+    @Order(2)
+    void eachTestStartsFromTheStartingProfiles(GovernmentServiceMocks mocks) {
+        assertThat(mocks.profile(ExternalService.PAYMENT))
+                .as("the previous test left payment down; the extension must have reset it")
+                .isEqualTo(FaultProfile.HEALTHY);
+    }
 }

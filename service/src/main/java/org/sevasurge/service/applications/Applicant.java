@@ -10,6 +10,5 @@ import java.time.LocalDate;
  * @param gender {@code F}, {@code M} or {@code X}; optional
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Applicant(String name, String guardianName, LocalDate dateOfBirth, String gender, String mobile,
-                        String address) {
-}
+public record Applicant(
+        String name, String guardianName, LocalDate dateOfBirth, String gender, String mobile, String address) {}

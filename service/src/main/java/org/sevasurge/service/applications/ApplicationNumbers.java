@@ -14,8 +14,7 @@ public final class ApplicationNumbers {
     private static final java.util.regex.Pattern CERTIFICATE =
             java.util.regex.Pattern.compile("CRT-[A-Z]{2,10}-\\d{4}-\\d{7,12}");
 
-    private ApplicationNumbers() {
-    }
+    private ApplicationNumbers() {}
 
     public static String application(String serviceCode, int year, long sequence) {
         return String.format("%s-%s-%d-%07d", STATE, serviceCode, year, sequence);

@@ -30,8 +30,7 @@ public final class ApplicationRepository {
             """;
 
     /** The fingerprint stored under an idempotency key, if that key was used before. */
-    public record KeyRecord(String applicationNo, String payloadSha256) {
-    }
+    public record KeyRecord(String applicationNo, String payloadSha256) {}
 
     public Optional<KeyRecord> findByIdempotencyKey(Connection c, String key) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
@@ -47,13 +46,13 @@ public final class ApplicationRepository {
     String insert(Connection c, NewApplication app) throws SQLException {
         long sequence;
         try (PreparedStatement ps = c.prepareStatement("SELECT nextval('application_no_seq')");
-             ResultSet rs = ps.executeQuery()) {
+                ResultSet rs = ps.executeQuery()) {
             rs.next();
             sequence = rs.getLong(1);
         }
         SubmissionForm form = app.form();
-        String number = ApplicationNumbers.application(form.serviceCode(),
-                app.submittedAt().atZoneSameInstant(INDIA).getYear(), sequence);
+        String number = ApplicationNumbers.application(
+                form.serviceCode(), app.submittedAt().atZoneSameInstant(INDIA).getYear(), sequence);
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO applications (application_no, idempotency_key, payload_sha256, service_code, centre_id,
                     district_code, applicant, status, submitted_at, sla_due_date, updated_at, ekyc_reference)
@@ -96,8 +95,7 @@ public final class ApplicationRepository {
     }
 
     /** What a review step checks before it acts: the status, the district, and who filed the field report. */
-    public record Locked(ApplicationStatus status, String district, String reportedBy) {
-    }
+    public record Locked(ApplicationStatus status, String district, String reportedBy) {}
 
     /** The row's status, district and field reporter, locking the row for the rest of the transaction. */
     public Optional<Locked> lock(Connection c, String applicationNo) throws SQLException {
@@ -110,12 +108,14 @@ public final class ApplicationRepository {
     }
 
     private Optional<Locked> stepFacts(Connection c, String applicationNo, String lock) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT status, district_code, reported_by FROM applications"
-                + " WHERE application_no = ?" + lock)) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT status, district_code, reported_by FROM applications" + " WHERE application_no = ?" + lock)) {
             ps.setString(1, applicationNo);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new Locked(ApplicationStatus.valueOf(rs.getString(1)), rs.getString(2),
-                        rs.getString(3))) : Optional.empty();
+                return rs.next()
+                        ? Optional.of(new Locked(
+                                ApplicationStatus.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3)))
+                        : Optional.empty();
             }
         }
     }
@@ -135,8 +135,15 @@ public final class ApplicationRepository {
     }
 
     /** Moves the application to {@code status}, storing the step's JSON and the officer who took it. */
-    public void updateStatus(Connection c, String applicationNo, ApplicationStatus status, Step step, String officer,
-                             String json, OffsetDateTime at) throws SQLException {
+    public void updateStatus(
+            Connection c,
+            String applicationNo,
+            ApplicationStatus status,
+            Step step,
+            String officer,
+            String json,
+            OffsetDateTime at)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE applications SET status = ?, " + step.column
                 + " = ?::jsonb, " + step.officerColumn + " = ?, updated_at = ? WHERE application_no = ?")) {
             ps.setString(1, status.name());
@@ -149,8 +156,9 @@ public final class ApplicationRepository {
     }
 
     /** Up to {@code limit} queue entries after the first {@code offset}, oldest first; null filters match all. */
-    public List<ApplicationSummary> queue(Connection c, String centreId, String district, ApplicationStatus status,
-                                          long offset, int limit) throws SQLException {
+    public List<ApplicationSummary> queue(
+            Connection c, String centreId, String district, ApplicationStatus status, long offset, int limit)
+            throws SQLException {
         // Only the filters given go into the SQL, so PostgreSQL can pick the matching queue index.
         List<String> conditions = new ArrayList<>();
         List<String> values = new ArrayList<>();
@@ -170,9 +178,15 @@ public final class ApplicationRepository {
             List<ApplicationSummary> items = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    items.add(new ApplicationSummary(rs.getString(1), rs.getString(2),
-                            ApplicationStatus.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
-                            rs.getString(6), rs.getObject(7, OffsetDateTime.class), rs.getObject(8, LocalDate.class)));
+                    items.add(new ApplicationSummary(
+                            rs.getString(1),
+                            rs.getString(2),
+                            ApplicationStatus.valueOf(rs.getString(3)),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getObject(7, OffsetDateTime.class),
+                            rs.getObject(8, LocalDate.class)));
                 }
             }
             return items;
@@ -187,9 +201,22 @@ public final class ApplicationRepository {
     }
 
     private static ApplicationView view(ResultSet rs) throws SQLException {
-        return new ApplicationView(rs.getString(1), rs.getString(2), ApplicationStatus.valueOf(rs.getString(3)),
-                rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class),
-                rs.getObject(8, LocalDate.class), rs.getObject(9, OffsetDateTime.class), rs.getString(10),
-                rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15), null);
+        return new ApplicationView(
+                rs.getString(1),
+                rs.getString(2),
+                ApplicationStatus.valueOf(rs.getString(3)),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getObject(7, OffsetDateTime.class),
+                rs.getObject(8, LocalDate.class),
+                rs.getObject(9, OffsetDateTime.class),
+                rs.getString(10),
+                rs.getString(11),
+                rs.getString(12),
+                rs.getString(13),
+                rs.getString(14),
+                rs.getString(15),
+                null);
     }
 }

@@ -30,9 +30,14 @@ public final class ApplicationRoutes {
     private final Credentials credentials;
     private final Catalogue catalogue;
 
-    public ApplicationRoutes(SubmissionService submissions, ReviewService reviews, Database database,
-                             ApplicationRepository repository, Path spoolDirectory, Credentials credentials,
-                             Catalogue catalogue) {
+    public ApplicationRoutes(
+            SubmissionService submissions,
+            ReviewService reviews,
+            Database database,
+            ApplicationRepository repository,
+            Path spoolDirectory,
+            Credentials credentials,
+            Catalogue catalogue) {
         this.credentials = credentials;
         this.catalogue = catalogue;
         this.submissions = submissions;
@@ -111,9 +116,13 @@ public final class ApplicationRoutes {
         credentials.requireDistrict(officer, district, "the queue asked for");
         String centre = ctx.queryParam("centre");
         if (centre != null && !centre.isBlank()) {
-            String centreDistrict = catalogue.districtOfCentre(centre).orElseThrow(() -> ProblemException
-                    .invalidField(400, "centre", "unknown centre '" + printable(centre) + "'; centres are LSK-0001"
-                            + " to LSK-" + String.format("%04d", catalogue.centreCount())));
+            String centreDistrict = catalogue
+                    .districtOfCentre(centre)
+                    .orElseThrow(() -> ProblemException.invalidField(
+                            400,
+                            "centre",
+                            "unknown centre '" + printable(centre) + "'; centres are LSK-0001" + " to LSK-"
+                                    + String.format("%04d", catalogue.centreCount())));
             credentials.requireDistrict(officer, centreDistrict, "centre " + centre);
         }
         ApplicationStatus status = statusParam(ctx.queryParam("status"));
@@ -121,15 +130,13 @@ public final class ApplicationRoutes {
         int size = intParam(ctx, "size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
         String inDistrict = district;
         String atCentre = centre == null || centre.isBlank() ? null : centre;
-        var items = database.read(c -> repository.queue(c, atCentre, inDistrict, status, (long) page * size,
-                size + 1));
+        var items = database.read(c -> repository.queue(c, atCentre, inDistrict, status, (long) page * size, size + 1));
         boolean hasMore = items.size() > size;
         ctx.json(new QueuePage(hasMore ? items.subList(0, size) : items, page, size, hasMore));
     }
 
     /** One page of a queue. */
-    public record QueuePage(java.util.List<ApplicationSummary> items, int page, int size, boolean hasMore) {
-    }
+    public record QueuePage(java.util.List<ApplicationSummary> items, int page, int size, boolean hasMore) {}
 
     private static @Nullable ApplicationStatus statusParam(@Nullable String value) {
         if (value == null || value.isBlank()) {
@@ -138,8 +145,11 @@ public final class ApplicationRoutes {
         try {
             return ApplicationStatus.valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField(400, "status", "must be one of "
-                    + java.util.Arrays.toString(ApplicationStatus.values()) + ", got '" + printable(value) + "'");
+            throw ProblemException.invalidField(
+                    400,
+                    "status",
+                    "must be one of " + java.util.Arrays.toString(ApplicationStatus.values()) + ", got '"
+                            + printable(value) + "'");
         }
     }
 
@@ -156,7 +166,7 @@ public final class ApplicationRoutes {
         } catch (NumberFormatException ignored) {
             // answered below with the accepted range
         }
-        throw ProblemException.invalidField(400, name, "must be a whole number from " + min + " to " + max
-                + ", got '" + printable(value) + "'");
+        throw ProblemException.invalidField(
+                400, name, "must be a whole number from " + min + " to " + max + ", got '" + printable(value) + "'");
     }
 }

@@ -7,5 +7,9 @@ package org.sevasurge.service.applications;
  * a decision is taken only on a verified application.
  */
 public enum ApplicationStatus {
-    SUBMITTED, UNDER_VERIFICATION, VERIFIED, APPROVED, REJECTED
+    SUBMITTED,
+    UNDER_VERIFICATION,
+    VERIFIED,
+    APPROVED,
+    REJECTED
 }

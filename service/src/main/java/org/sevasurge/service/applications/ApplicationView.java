@@ -38,13 +38,42 @@ public record ApplicationView(
         String accessCode) {
 
     public ApplicationView withFeeStatus(String newFeeStatus) {
-        return new ApplicationView(applicationNo, serviceCode, status, centreId, district, applicantName, submittedAt,
-                slaDueDate, updatedAt, payloadSha256, newFeeStatus, documents, fieldReport, decision, certificateNo,
+        return new ApplicationView(
+                applicationNo,
+                serviceCode,
+                status,
+                centreId,
+                district,
+                applicantName,
+                submittedAt,
+                slaDueDate,
+                updatedAt,
+                payloadSha256,
+                newFeeStatus,
+                documents,
+                fieldReport,
+                decision,
+                certificateNo,
                 accessCode);
     }
 
     public ApplicationView withAccessCode(String code) {
-        return new ApplicationView(applicationNo, serviceCode, status, centreId, district, applicantName, submittedAt,
-                slaDueDate, updatedAt, payloadSha256, feeStatus, documents, fieldReport, decision, certificateNo, code);
+        return new ApplicationView(
+                applicationNo,
+                serviceCode,
+                status,
+                centreId,
+                district,
+                applicantName,
+                submittedAt,
+                slaDueDate,
+                updatedAt,
+                payloadSha256,
+                feeStatus,
+                documents,
+                fieldReport,
+                decision,
+                certificateNo,
+                code);
     }
 }

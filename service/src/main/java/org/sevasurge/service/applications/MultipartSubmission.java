@@ -30,6 +30,7 @@ public final class MultipartSubmission {
     private static final long PARSER_MAX_PART_BYTES = 8L * MAX_DOCUMENT_BYTES;
     /** The largest submission body the service receives at all (see {@code BodyReceiver}). */
     public static final long MAX_REQUEST_BYTES = 2L * MAX_DOCUMENTS * MAX_DOCUMENT_BYTES + (1 << 20);
+
     private static final int PARSER_MEMORY_THRESHOLD_BYTES = 256 * 1024;
     private static final String JETTY_MULTIPART_CONFIG = "org.eclipse.jetty.multipartConfig";
 
@@ -52,11 +53,19 @@ public final class MultipartSubmission {
     /** Reads the parts, checking their names and count; throws a problem naming the part at fault. */
     public static MultipartSubmission read(Context ctx, Path spoolDirectory) throws IOException {
         if (!ctx.isMultipartFormData()) {
-            throw ProblemException.invalidField(415, "Content-Type",
+            throw ProblemException.invalidField(
+                    415,
+                    "Content-Type",
                     "must be multipart/form-data with a JSON part 'application' and 1 to 6 parts 'documents'");
         }
-        ctx.req().setAttribute(JETTY_MULTIPART_CONFIG, new MultipartConfigElement(spoolDirectory.toString(),
-                PARSER_MAX_PART_BYTES, MAX_REQUEST_BYTES, PARSER_MEMORY_THRESHOLD_BYTES));
+        ctx.req()
+                .setAttribute(
+                        JETTY_MULTIPART_CONFIG,
+                        new MultipartConfigElement(
+                                spoolDirectory.toString(),
+                                PARSER_MAX_PART_BYTES,
+                                MAX_REQUEST_BYTES,
+                                PARSER_MEMORY_THRESHOLD_BYTES));
         Collection<Part> parts = parts(ctx);
         byte[] json = null;
         List<Part> documents = new ArrayList<>();
@@ -72,16 +81,16 @@ public final class MultipartSubmission {
             } else if (DOCUMENT_PART.equals(name)) {
                 documents.add(part);
             } else {
-                throw ProblemException.invalidField(400, name,
-                        "is not a known part; send 'application' (JSON) and 'documents' (files)");
+                throw ProblemException.invalidField(
+                        400, name, "is not a known part; send 'application' (JSON) and 'documents' (files)");
             }
         }
         if (json == null) {
             throw ProblemException.invalidField(400, JSON_PART, "the JSON part 'application' is required");
         }
         if (documents.isEmpty() || documents.size() > MAX_DOCUMENTS) {
-            throw ProblemException.invalidField(400, DOCUMENT_PART,
-                    "1 to " + MAX_DOCUMENTS + " documents are required, got " + documents.size());
+            throw ProblemException.invalidField(
+                    400, DOCUMENT_PART, "1 to " + MAX_DOCUMENTS + " documents are required, got " + documents.size());
         }
         return new MultipartSubmission(json, documents);
     }
@@ -91,17 +100,23 @@ public final class MultipartSubmission {
             return ctx.req().getParts();
         } catch (ServletException | IllegalStateException | IOException e) {
             if (DiskFull.isNoSpace(e)) {
-                throw new ProblemException(DiskFull.problem("documents", "the document volume is full"),
-                        DiskFull.RETRY_AFTER_SECONDS);
+                throw new ProblemException(
+                        DiskFull.problem("documents", "the document volume is full"), DiskFull.RETRY_AFTER_SECONDS);
             }
             if (isTooLarge(e)) {
-                throw new ProblemException(Problem.of("/problems/too-large", "Payload too large", 413,
+                throw new ProblemException(Problem.of(
+                        "/problems/too-large",
+                        "Payload too large",
+                        413,
                         "a part or the whole request is larger than the service accepts: each document at most "
                                 + MAX_DOCUMENT_BYTES + " bytes, at most " + MAX_DOCUMENTS + " documents"));
             }
             // Jetty's message names its own classes: say what is wrong in the service's words.
-            throw ProblemException.invalidField(400, "body", "not a readable multipart/form-data body: "
-                    + org.sevasurge.service.http.ProblemErrorHandler.clean(String.valueOf(e.getMessage())));
+            throw ProblemException.invalidField(
+                    400,
+                    "body",
+                    "not a readable multipart/form-data body: "
+                            + org.sevasurge.service.http.ProblemErrorHandler.clean(String.valueOf(e.getMessage())));
         }
     }
 

@@ -15,8 +15,7 @@ public final class PayloadHash {
 
     private static final HexFormat HEX = HexFormat.of();
 
-    private PayloadHash() {
-    }
+    private PayloadHash() {}
 
     public static String of(byte[] json, List<String> documentSha256s) {
         MessageDigest outer = sha256();

@@ -24,11 +24,11 @@ import org.sevasurge.service.certificates.CertificateIssuer;
 import org.sevasurge.service.certificates.CertificateVerifier;
 import org.sevasurge.service.database.Database;
 import org.sevasurge.service.external.LandRecords;
-import org.sevasurge.service.outbox.Outbox;
 import org.sevasurge.service.http.Json;
 import org.sevasurge.service.http.JsonFields;
 import org.sevasurge.service.http.Problem.FieldError;
 import org.sevasurge.service.http.ProblemException;
+import org.sevasurge.service.outbox.Outbox;
 
 /**
  * The officers' side of the lifecycle: the revenue inspector's field report and the approving officer's
@@ -54,14 +54,25 @@ public final class ReviewService {
     private final Credentials credentials;
 
     /** What the officers' steps need to know of an application. */
-    private record Facts(ServiceDefinition service, String applicantName, String guardianName, String mobile,
-                         String districtCode, String centreId) {
-    }
+    private record Facts(
+            ServiceDefinition service,
+            String applicantName,
+            String guardianName,
+            String mobile,
+            String districtCode,
+            String centreId) {}
 
     /** {@code verifier} learns each certificate issued here once it is committed (see its {@code remember}). */
-    public ReviewService(Database database, ApplicationRepository repository, Catalogue catalogue,
-                         CertificateIssuer issuer, CertificateVerifier verifier, LandRecords landRecords,
-                         Outbox outbox, Credentials credentials, Clock clock) {
+    public ReviewService(
+            Database database,
+            ApplicationRepository repository,
+            Catalogue catalogue,
+            CertificateIssuer issuer,
+            CertificateVerifier verifier,
+            LandRecords landRecords,
+            Outbox outbox,
+            Credentials credentials,
+            Clock clock) {
         this.verifier = verifier;
         this.credentials = credentials;
         this.database = database;
@@ -99,17 +110,27 @@ public final class ReviewService {
             // Checked before the land-records call too: an officer of another district must not cause one.
             credentials.requireDistrict(inspector, facts.districtCode(), "application " + applicationNo);
             if (facts.service().needsLandRecords()) {
-                landRecords.plot(catalogue.districtName(facts.districtCode()), khasraNo)
+                landRecords
+                        .plot(catalogue.districtName(facts.districtCode()), khasraNo)
                         .ifPresent(plot -> report.put("plot", plot));
             }
         }
         ApplicationStatus next = complete ? ApplicationStatus.VERIFIED : ApplicationStatus.UNDER_VERIFICATION;
         return database.inTransaction(c -> {
             ApplicationRepository.Locked locked = lock(c, inspector, applicationNo);
-            requireStatus(locked, applicationNo, EnumSet.of(ApplicationStatus.SUBMITTED,
-                    ApplicationStatus.UNDER_VERIFICATION), "a field report");
-            repository.updateStatus(c, applicationNo, next, ApplicationRepository.Step.FIELD_REPORT,
-                    inspector.username(), json(report), now);
+            requireStatus(
+                    locked,
+                    applicationNo,
+                    EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.UNDER_VERIFICATION),
+                    "a field report");
+            repository.updateStatus(
+                    c,
+                    applicationNo,
+                    next,
+                    ApplicationRepository.Step.FIELD_REPORT,
+                    inspector.username(),
+                    json(report),
+                    now);
             return repository.find(c, applicationNo).orElseThrow();
         });
     }
@@ -144,7 +165,9 @@ public final class ReviewService {
                     .orElseThrow(() -> ProblemException.notFound("application " + applicationNo));
             requireDecidable(officer, unlocked, applicationNo);
             Facts facts = database.read(c -> facts(c, applicationNo));
-            rendered = issuer.prepare(certificateContent(facts, applicationNo,
+            rendered = issuer.prepare(certificateContent(
+                    facts,
+                    applicationNo,
                     now.atZoneSameInstant(ApplicationRepository.INDIA).toLocalDate()));
         }
         CertificateIssuer.Prepared prepared = rendered;
@@ -154,17 +177,36 @@ public final class ReviewService {
             if (approve) {
                 CertificateContent certificate = prepared.content();
                 issuer.store(c, prepared, now);
-                outbox.enqueue(c, Outbox.Kind.DIGILOCKER, Map.of("certificateNumber", certificate.certificateNo(),
-                        "documentType", facts.service().code() + "CER", "holderName", facts.applicantName(),
-                        "issuedOn", certificate.issuedOn().toString(), "holderMobile", facts.mobile()));
-                outbox.sms(c, facts.mobile(), "Application " + applicationNo + " approved: certificate "
-                        + certificate.certificateNo() + " is ready to download.");
+                outbox.enqueue(
+                        c,
+                        Outbox.Kind.DIGILOCKER,
+                        Map.of(
+                                "certificateNumber",
+                                certificate.certificateNo(),
+                                "documentType",
+                                facts.service().code() + "CER",
+                                "holderName",
+                                facts.applicantName(),
+                                "issuedOn",
+                                certificate.issuedOn().toString(),
+                                "holderMobile",
+                                facts.mobile()));
+                outbox.sms(
+                        c,
+                        facts.mobile(),
+                        "Application " + applicationNo + " approved: certificate " + certificate.certificateNo()
+                                + " is ready to download.");
             } else {
                 outbox.sms(c, facts.mobile(), "Application " + applicationNo + " was rejected: " + reason);
             }
-            repository.updateStatus(c, applicationNo, approve ? ApplicationStatus.APPROVED
-                    : ApplicationStatus.REJECTED, ApplicationRepository.Step.DECISION, officer.username(),
-                    json(decision), now);
+            repository.updateStatus(
+                    c,
+                    applicationNo,
+                    approve ? ApplicationStatus.APPROVED : ApplicationStatus.REJECTED,
+                    ApplicationRepository.Step.DECISION,
+                    officer.username(),
+                    json(decision),
+                    now);
             return repository.find(c, applicationNo).orElseThrow();
         });
         if (prepared != null) {
@@ -186,10 +228,18 @@ public final class ReviewService {
     private CertificateContent certificateContent(Facts facts, String applicationNo, LocalDate issuedOn) {
         ServiceDefinition service = facts.service();
         LocalDate validUntil = service.validityDays() == null ? null : issuedOn.plusDays(service.validityDays());
-        return new CertificateContent(ApplicationNumbers.certificateFor(applicationNo), applicationNo,
-                service.code(), service.name(), facts.applicantName(), facts.guardianName(),
-                catalogue.districtName(facts.districtCode()), facts.centreId(), service.approvingOffice(),
-                issuedOn, validUntil);
+        return new CertificateContent(
+                ApplicationNumbers.certificateFor(applicationNo),
+                applicationNo,
+                service.code(),
+                service.name(),
+                facts.applicantName(),
+                facts.guardianName(),
+                catalogue.districtName(facts.districtCode()),
+                facts.centreId(),
+                service.approvingOffice(),
+                issuedOn,
+                validUntil);
     }
 
     private Facts facts(Connection c, String applicationNo) throws SQLException {
@@ -201,16 +251,21 @@ public final class ReviewService {
                 if (!rs.next()) {
                     throw ProblemException.notFound("application " + applicationNo);
                 }
-                return new Facts(catalogue.service(rs.getString(1)).orElseThrow(), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6));
+                return new Facts(
+                        catalogue.service(rs.getString(1)).orElseThrow(),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6));
             }
         }
     }
 
     /** Locks the row and refuses an officer of another district before anything is written. */
-    private ApplicationRepository.Locked lock(Connection c, Officer officer, String applicationNo)
-            throws SQLException {
-        ApplicationRepository.Locked locked = repository.lock(c, applicationNo)
+    private ApplicationRepository.Locked lock(Connection c, Officer officer, String applicationNo) throws SQLException {
+        ApplicationRepository.Locked locked = repository
+                .lock(c, applicationNo)
                 .orElseThrow(() -> ProblemException.notFound("application " + applicationNo));
         credentials.requireDistrict(officer, locked.district(), "application " + applicationNo);
         return locked;
@@ -224,13 +279,16 @@ public final class ReviewService {
         }
     }
 
-    private static void requireStatus(ApplicationRepository.Locked locked, String applicationNo,
-                                      Set<ApplicationStatus> allowed, String step) {
+    private static void requireStatus(
+            ApplicationRepository.Locked locked, String applicationNo, Set<ApplicationStatus> allowed, String step) {
         ApplicationStatus status = locked.status();
         if (!allowed.contains(status)) {
-            throw ProblemException.conflict("/problems/wrong-state", "Application in the wrong state",
+            throw ProblemException.conflict(
+                    "/problems/wrong-state",
+                    "Application in the wrong state",
                     "application " + applicationNo + " is " + status + "; " + step + " needs it to be "
-                            + String.join(" or ", allowed.stream().map(Enum::name).toList()));
+                            + String.join(
+                                    " or ", allowed.stream().map(Enum::name).toList()));
         }
     }
 

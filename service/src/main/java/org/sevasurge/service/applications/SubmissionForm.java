@@ -11,6 +11,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param purpose      why the certificate is needed; optional
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record SubmissionForm(String serviceCode, String centreId, String district, Applicant applicant,
-                             String purpose) {
-}
+public record SubmissionForm(
+        String serviceCode, String centreId, String district, Applicant applicant, String purpose) {}

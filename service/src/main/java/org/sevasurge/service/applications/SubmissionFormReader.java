@@ -1,5 +1,9 @@
 package org.sevasurge.service.applications;
 
+import static org.sevasurge.service.http.JsonFields.optionalText;
+import static org.sevasurge.service.http.JsonFields.text;
+import static org.sevasurge.service.http.JsonFields.unknownFields;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,9 +17,6 @@ import org.sevasurge.service.catalogue.Catalogue;
 import org.sevasurge.service.http.JsonFields;
 import org.sevasurge.service.http.Problem.FieldError;
 import org.sevasurge.service.http.ProblemException;
-import static org.sevasurge.service.http.JsonFields.optionalText;
-import static org.sevasurge.service.http.JsonFields.text;
-import static org.sevasurge.service.http.JsonFields.unknownFields;
 
 /**
  * Reads and validates the JSON part of a submission, naming every field at fault: malformed JSON is a
@@ -27,6 +28,7 @@ public final class SubmissionFormReader {
     private static final Pattern CENTRE = Pattern.compile("LSK-\\d{4}");
     /** Older than any living applicant: a date before it is a typing mistake (1800-01-01 for 2000-01-01). */
     private static final int MAX_AGE_YEARS = 120;
+
     private static final Pattern MOBILE = Pattern.compile("[6-9]\\d{9}");
     private static final Set<String> FIELDS = Set.of("serviceCode", "centreId", "district", "applicant", "purpose");
     private static final Set<String> APPLICANT_FIELDS =
@@ -52,8 +54,8 @@ public final class SubmissionFormReader {
         if (errors.isEmpty()) {
             checkCatalogue(serviceCode, centreId, district, errors);
             if (!errors.isEmpty()) {
-                throw ProblemException.invalid(422, "the application names something the catalogue does not have",
-                        errors);
+                throw ProblemException.invalid(
+                        422, "the application names something the catalogue does not have", errors);
             }
             return new SubmissionForm(serviceCode, centreId, district, applicant, purpose);
         }
@@ -62,17 +64,24 @@ public final class SubmissionFormReader {
 
     private void checkCatalogue(String serviceCode, String centreId, String district, List<FieldError> errors) {
         if (catalogue.service(serviceCode).isEmpty()) {
-            errors.add(new FieldError("serviceCode", "unknown service code '" + serviceCode + "'; accepted: "
-                    + String.join(", ", catalogue.serviceCodes())));
+            errors.add(new FieldError(
+                    "serviceCode",
+                    "unknown service code '" + serviceCode + "'; accepted: "
+                            + String.join(", ", catalogue.serviceCodes())));
         }
-        if (!CENTRE.matcher(centreId).matches() || catalogue.districtOfCentre(centreId).isEmpty()) {
-            errors.add(new FieldError("centreId", "unknown centre '" + centreId + "'; centres are LSK-0001 to LSK-"
-                    + String.format("%04d", catalogue.centreCount())));
+        if (!CENTRE.matcher(centreId).matches()
+                || catalogue.districtOfCentre(centreId).isEmpty()) {
+            errors.add(new FieldError(
+                    "centreId",
+                    "unknown centre '" + centreId + "'; centres are LSK-0001 to LSK-"
+                            + String.format("%04d", catalogue.centreCount())));
         } else if (!catalogue.isDistrict(district)) {
             errors.add(new FieldError("district", "unknown district '" + district + "'"));
         } else if (!catalogue.districtOfCentre(centreId).orElseThrow().equals(district)) {
-            errors.add(new FieldError("district", "centre " + centreId + " is in district "
-                    + catalogue.districtOfCentre(centreId).orElseThrow() + ", not " + district));
+            errors.add(new FieldError(
+                    "district",
+                    "centre " + centreId + " is in district "
+                            + catalogue.districtOfCentre(centreId).orElseThrow() + ", not " + district));
         }
     }
 
@@ -112,8 +121,8 @@ public final class SubmissionFormReader {
             if (date.isAfter(today)) {
                 errors.add(new FieldError("applicant.dateOfBirth", "is in the future"));
             } else if (date.isBefore(today.minusYears(MAX_AGE_YEARS))) {
-                errors.add(new FieldError("applicant.dateOfBirth", "must be within the last " + MAX_AGE_YEARS
-                        + " years, got " + text));
+                errors.add(new FieldError(
+                        "applicant.dateOfBirth", "must be within the last " + MAX_AGE_YEARS + " years, got " + text));
             }
             return date;
         } catch (DateTimeParseException e) {

@@ -24,10 +24,10 @@ import org.sevasurge.service.documents.DocumentStore;
 import org.sevasurge.service.documents.ReceivedDocument;
 import org.sevasurge.service.external.FeeCollector;
 import org.sevasurge.service.external.IdentityCheck;
-import org.sevasurge.service.outbox.Outbox;
 import org.sevasurge.service.http.Json;
 import org.sevasurge.service.http.Problem;
 import org.sevasurge.service.http.ProblemException;
+import org.sevasurge.service.outbox.Outbox;
 import org.sevasurge.service.storage.StorageGuard;
 
 /**
@@ -42,6 +42,7 @@ public final class SubmissionService {
 
     /** Idempotency keys are opaque to the service but must be printable and bounded. */
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{8,200}");
+
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final Database database;
@@ -58,13 +59,20 @@ public final class SubmissionService {
     private final AccessCodes accessCodes;
 
     /** The answer to a submission; {@code replayed} when it repeats an earlier one with the same key. */
-    public record Submitted(ApplicationView view, boolean replayed) {
-    }
+    public record Submitted(ApplicationView view, boolean replayed) {}
 
-    public SubmissionService(Database database, DocumentStore documents, StorageGuard storageGuard,
-                             Catalogue catalogue, ApplicationRepository repository, IdentityCheck identity,
-                             FeeCollector fees, Outbox outbox, AccessCodes accessCodes, Clock clock,
-                             MeterRegistry registry) {
+    public SubmissionService(
+            Database database,
+            DocumentStore documents,
+            StorageGuard storageGuard,
+            Catalogue catalogue,
+            ApplicationRepository repository,
+            IdentityCheck identity,
+            FeeCollector fees,
+            Outbox outbox,
+            AccessCodes accessCodes,
+            Clock clock,
+            MeterRegistry registry) {
         this.accessCodes = accessCodes;
         this.identity = identity;
         this.fees = fees;
@@ -88,15 +96,17 @@ public final class SubmissionService {
         List<ReceivedDocument> received = receive(multipart.documents());
         boolean published = false;
         try {
-            String payloadSha256 = PayloadHash.of(multipart.json(),
+            String payloadSha256 = PayloadHash.of(
+                    multipart.json(),
                     received.stream().map(ReceivedDocument::sha256).toList());
             Optional<Submitted> earlier = earlierAnswer(idempotencyKey, payloadSha256);
             if (earlier.isPresent()) {
                 return withAccessCode(earlier.get());
             }
             Applicant applicant = form.applicant();
-            String ekycReference = identity.verify(applicant.name(), applicant.dateOfBirth().toString(),
-                    applicant.mobile()).orElse(null);
+            String ekycReference = identity.verify(
+                            applicant.name(), applicant.dateOfBirth().toString(), applicant.mobile())
+                    .orElse(null);
             List<String> created = documents.publish(received);
             published = true;
             Submitted submitted = insert(idempotencyKey, payloadSha256, form, received, created, ekycReference);
@@ -108,20 +118,35 @@ public final class SubmissionService {
         }
     }
 
-    private Submitted insert(String key, String payloadSha256, SubmissionForm form, List<ReceivedDocument> received,
-                             List<String> created, String ekycReference) throws SQLException, IOException {
+    private Submitted insert(
+            String key,
+            String payloadSha256,
+            SubmissionForm form,
+            List<ReceivedDocument> received,
+            List<String> created,
+            String ekycReference)
+            throws SQLException, IOException {
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         int timeLimit = catalogue.service(form.serviceCode()).orElseThrow().timeLimitDays();
-        NewApplication app = new NewApplication(key, payloadSha256, form, new String(Json.bytes(form.applicant()),
-                java.nio.charset.StandardCharsets.UTF_8), now,
-                now.atZoneSameInstant(ApplicationRepository.INDIA).toLocalDate().plusDays(timeLimit), received,
+        NewApplication app = new NewApplication(
+                key,
+                payloadSha256,
+                form,
+                new String(Json.bytes(form.applicant()), java.nio.charset.StandardCharsets.UTF_8),
+                now,
+                now.atZoneSameInstant(ApplicationRepository.INDIA).toLocalDate().plusDays(timeLimit),
+                received,
                 ekycReference);
         try {
             String number = database.inTransaction(c -> {
                 String inserted = repository.insert(c, app);
-                outbox.sms(c, form.applicant().mobile(), "Application " + inserted + " received at "
-                        + form.centreId() + ". Access code " + accessCodes.codeFor(inserted) + ". Decision due by "
-                        + app.slaDueDate() + ".");
+                outbox.sms(
+                        c,
+                        form.applicant().mobile(),
+                        "Application " + inserted + " received at "
+                                + form.centreId() + ". Access code " + accessCodes.codeFor(inserted)
+                                + ". Decision due by "
+                                + app.slaDueDate() + ".");
                 return inserted;
             });
             return new Submitted(viewOf(number, app), false);
@@ -156,12 +181,17 @@ public final class SubmissionService {
             return Optional.empty();
         }
         if (!record.get().payloadSha256().equals(payloadSha256)) {
-            throw ProblemException.conflict("/problems/idempotency-key-reused", "Idempotency key reused",
-                    "Idempotency-Key '" + key + "' was used for application " + record.get().applicationNo()
+            throw ProblemException.conflict(
+                    "/problems/idempotency-key-reused",
+                    "Idempotency key reused",
+                    "Idempotency-Key '" + key + "' was used for application "
+                            + record.get().applicationNo()
                             + " with a different payload; use a new key for a new application");
         }
         replays.increment();
-        ApplicationView view = database.read(c -> repository.find(c, record.get().applicationNo())).orElseThrow();
+        ApplicationView view = database.read(
+                        c -> repository.find(c, record.get().applicationNo()))
+                .orElseThrow();
         return Optional.of(new Submitted(view, true));
     }
 
@@ -178,9 +208,11 @@ public final class SubmissionService {
             return received;
         } catch (DocumentRejected e) {
             String field = "documents[" + e.position() + "]";
-            throw new ProblemException(Problem.of(e.status() == 413 ? "/problems/too-large"
-                            : "/problems/unsupported-document", e.status() == 413 ? "Document too large"
-                            : "Unsupported document type", e.status(), field + ": " + e.getMessage())
+            throw new ProblemException(Problem.of(
+                            e.status() == 413 ? "/problems/too-large" : "/problems/unsupported-document",
+                            e.status() == 413 ? "Document too large" : "Unsupported document type",
+                            e.status(),
+                            field + ": " + e.getMessage())
                     .withErrors(List.of(new Problem.FieldError(field, e.getMessage()))));
         } finally {
             if (!complete) {
@@ -207,7 +239,8 @@ public final class SubmissionService {
     }
 
     private static boolean isReferenced(Connection c, String sha256) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM application_documents WHERE sha256 = ? LIMIT 1")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT 1 FROM application_documents WHERE sha256 = ? LIMIT 1")) {
             ps.setString(1, sha256);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
@@ -217,25 +250,47 @@ public final class SubmissionService {
 
     private static void checkKey(String key) {
         if (key == null || key.isBlank()) {
-            throw ProblemException.invalidField(400, "Idempotency-Key",
+            throw ProblemException.invalidField(
+                    400,
+                    "Idempotency-Key",
                     "the header is required: a unique value per application, reused only for retries");
         }
         if (!IDEMPOTENCY_KEY.matcher(key).matches()) {
-            throw ProblemException.invalidField(400, "Idempotency-Key",
-                    "must be 8 to 200 printable ASCII characters without spaces");
+            throw ProblemException.invalidField(
+                    400, "Idempotency-Key", "must be 8 to 200 printable ASCII characters without spaces");
         }
     }
 
     private static ApplicationView viewOf(String number, NewApplication app) {
         List<Object> docs = new ArrayList<>();
         for (ReceivedDocument d : app.documents()) {
-            docs.add(java.util.Map.of("position", d.position(), "sha256", d.sha256(), "sizeBytes", d.sizeBytes(),
-                    "contentType", d.type().mediaType()));
+            docs.add(java.util.Map.of(
+                    "position",
+                    d.position(),
+                    "sha256",
+                    d.sha256(),
+                    "sizeBytes",
+                    d.sizeBytes(),
+                    "contentType",
+                    d.type().mediaType()));
         }
         SubmissionForm form = app.form();
-        return new ApplicationView(number, form.serviceCode(), ApplicationStatus.SUBMITTED, form.centreId(),
-                form.district(), form.applicant().name(), app.submittedAt(), app.slaDueDate(), app.submittedAt(),
-                app.payloadSha256(), "PENDING", new String(Json.bytes(docs), java.nio.charset.StandardCharsets.UTF_8),
-                null, null, null, null);
+        return new ApplicationView(
+                number,
+                form.serviceCode(),
+                ApplicationStatus.SUBMITTED,
+                form.centreId(),
+                form.district(),
+                form.applicant().name(),
+                app.submittedAt(),
+                app.slaDueDate(),
+                app.submittedAt(),
+                app.payloadSha256(),
+                "PENDING",
+                new String(Json.bytes(docs), java.nio.charset.StandardCharsets.UTF_8),
+                null,
+                null,
+                null,
+                null);
     }
 }

@@ -56,8 +56,8 @@ public final class AccessCodes {
             return false;
         }
         String typed = presented.replace("-", "").replace(" ", "").toUpperCase(Locale.ROOT);
-        return MessageDigest.isEqual(codeFor(applicationNo).getBytes(StandardCharsets.US_ASCII),
-                typed.getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(
+                codeFor(applicationNo).getBytes(StandardCharsets.US_ASCII), typed.getBytes(StandardCharsets.US_ASCII));
     }
 
     private Mac mac() {

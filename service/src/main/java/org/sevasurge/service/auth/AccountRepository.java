@@ -13,8 +13,7 @@ import java.util.Set;
 public final class AccountRepository {
 
     /** An account as stored: the officer it authenticates, its password hash and whether it may log in. */
-    public record Account(Officer officer, String passwordHash, boolean active) {
-    }
+    public record Account(Officer officer, String passwordHash, boolean active) {}
 
     public Optional<Account> find(Connection c, String username) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT username, display_name, roles, district_code, office,"
@@ -24,8 +23,8 @@ public final class AccountRepository {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                Officer officer = new Officer(rs.getString(1), rs.getString(2), roles(rs.getArray(3)),
-                        rs.getString(4), rs.getString(5));
+                Officer officer = new Officer(
+                        rs.getString(1), rs.getString(2), roles(rs.getArray(3)), rs.getString(4), rs.getString(5));
                 return Optional.of(new Account(officer, rs.getString(6), rs.getBoolean(7)));
             }
         }

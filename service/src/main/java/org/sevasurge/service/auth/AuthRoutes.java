@@ -26,13 +26,16 @@ public final class AuthRoutes {
      * @param refreshExpiresIn seconds the refresh token lasts from the login; only after a login
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record TokenAnswer(String tokenType, String accessToken, long expiresIn, String refreshToken,
-                              Long refreshExpiresIn, OfficerView officer) {
-    }
+    public record TokenAnswer(
+            String tokenType,
+            String accessToken,
+            long expiresIn,
+            String refreshToken,
+            Long refreshExpiresIn,
+            OfficerView officer) {}
 
     /** The officer as the answer shows it. */
-    public record OfficerView(String username, String name, List<String> roles, String district, String office) {
-    }
+    public record OfficerView(String username, String name, List<String> roles, String district, String office) {}
 
     public AuthRoutes(LoginService logins) {
         this.logins = logins;
@@ -66,10 +69,18 @@ public final class AuthRoutes {
         OfficerTokens tokens = logins.tokens();
         Officer o = login.officer();
         boolean withRefresh = login.refreshToken() != null;
-        return new TokenAnswer("Bearer", login.accessToken(), tokens.accessLifetime().toSeconds(),
-                login.refreshToken(), withRefresh ? tokens.refreshLifetime().toSeconds() : null,
-                new OfficerView(o.username(), o.name(), o.roles().stream().map(Enum::name).sorted().toList(),
-                        o.district(), o.office()));
+        return new TokenAnswer(
+                "Bearer",
+                login.accessToken(),
+                tokens.accessLifetime().toSeconds(),
+                login.refreshToken(),
+                withRefresh ? tokens.refreshLifetime().toSeconds() : null,
+                new OfficerView(
+                        o.username(),
+                        o.name(),
+                        o.roles().stream().map(Enum::name).sorted().toList(),
+                        o.district(),
+                        o.office()));
     }
 
     private static void failIfInvalid(List<FieldError> errors) {

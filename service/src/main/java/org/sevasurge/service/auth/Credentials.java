@@ -24,10 +24,12 @@ public final class Credentials {
     public Credentials(OfficerTokens tokens, AccessCodes accessCodes, MeterRegistry registry) {
         this.tokens = tokens;
         this.accessCodes = accessCodes;
-        this.refusedUnauthenticated = Counter.builder("sevasurge.auth.refusals").tag("status", "401")
+        this.refusedUnauthenticated = Counter.builder("sevasurge.auth.refusals")
+                .tag("status", "401")
                 .description("requests refused for missing or invalid credentials (401) or lacking a right (403)")
                 .register(registry);
-        this.refusedForbidden = Counter.builder("sevasurge.auth.refusals").tag("status", "403").register(registry);
+        this.refusedForbidden =
+                Counter.builder("sevasurge.auth.refusals").tag("status", "403").register(registry);
     }
 
     public AccessCodes accessCodes() {
@@ -52,16 +54,20 @@ public final class Credentials {
 
     /** The officer behind the request, whatever their role. */
     public Officer requireOfficer(Context ctx) {
-        return officer(ctx).orElseThrow(() -> unauthenticated("this needs an officer's bearer token:"
-                + " log in with POST /api/v1/auth/login and send 'Authorization: Bearer <accessToken>'", false));
+        return officer(ctx)
+                .orElseThrow(() -> unauthenticated(
+                        "this needs an officer's bearer token:"
+                                + " log in with POST /api/v1/auth/login and send 'Authorization: Bearer <accessToken>'",
+                        false));
     }
 
     /** The officer behind the request, who must hold {@code role}. */
     public Officer require(Context ctx, Role role) {
         Officer officer = requireOfficer(ctx);
         if (!officer.has(role)) {
-            throw forbidden(officer.username() + " is not " + (role == Role.INSPECTOR ? "an inspector"
-                    : "an approving officer") + " (roles: " + officer.roles() + ")");
+            throw forbidden(
+                    officer.username() + " is not " + (role == Role.INSPECTOR ? "an inspector" : "an approving officer")
+                            + " (roles: " + officer.roles() + ")");
         }
         return officer;
     }
@@ -81,9 +87,11 @@ public final class Credentials {
     public void requireAccessCode(Context ctx, String applicationNo, String what) {
         String code = ctx.header(ACCESS_CODE_HEADER);
         if (code == null || code.isBlank()) {
-            throw unauthenticated(what + " is shown only with the application's access code (header "
-                    + ACCESS_CODE_HEADER + ", printed on the acknowledgement and sent by SMS) or an officer's"
-                    + " bearer token", false);
+            throw unauthenticated(
+                    what + " is shown only with the application's access code (header "
+                            + ACCESS_CODE_HEADER + ", printed on the acknowledgement and sent by SMS) or an officer's"
+                            + " bearer token",
+                    false);
         }
         if (!accessCodes.matches(applicationNo, code)) {
             throw forbidden("the access code does not belong to application " + applicationNo);

@@ -34,11 +34,15 @@ public final class LoginService {
     private final Counter busy;
 
     /** What a login or a refresh returns; {@code refreshToken} is null after a refresh (the old one stays valid). */
-    public record Login(Officer officer, String accessToken, String refreshToken) {
-    }
+    public record Login(Officer officer, String accessToken, String refreshToken) {}
 
-    public LoginService(Database database, AccountRepository accounts, PasswordHash hasher, OfficerTokens tokens,
-                        int maxConcurrentHashes, MeterRegistry registry) {
+    public LoginService(
+            Database database,
+            AccountRepository accounts,
+            PasswordHash hasher,
+            OfficerTokens tokens,
+            int maxConcurrentHashes,
+            MeterRegistry registry) {
         this.database = database;
         this.accounts = accounts;
         this.hasher = hasher;
@@ -46,7 +50,8 @@ public final class LoginService {
         this.hashing = new Semaphore(maxConcurrentHashes);
         this.unknownAccountHash = hasher.hash("no such account");
         this.verifyTimer = Timer.builder("sevasurge.auth.password.verify")
-                .description("time of one Argon2id password check (the slow hash of a login)").register(registry);
+                .description("time of one Argon2id password check (the slow hash of a login)")
+                .register(registry);
         this.succeeded = loginCounter(registry, "success");
         this.refused = loginCounter(registry, "refused");
         this.busy = loginCounter(registry, "busy");
@@ -54,8 +59,8 @@ public final class LoginService {
 
     public Login login(String username, String password) throws SQLException {
         Optional<AccountRepository.Account> account = database.read(c -> accounts.find(c, username));
-        boolean matches = verify(password, account.map(AccountRepository.Account::passwordHash)
-                .orElse(unknownAccountHash));
+        boolean matches = verify(
+                password, account.map(AccountRepository.Account::passwordHash).orElse(unknownAccountHash));
         if (!matches || account.isEmpty() || !account.get().active()) {
             refused.increment();
             throw ProblemException.unauthenticated("unknown username or wrong password", false);
@@ -75,8 +80,8 @@ public final class LoginService {
         }
         AccountRepository.Account account = database.read(c -> accounts.find(c, username))
                 .filter(AccountRepository.Account::active)
-                .orElseThrow(() -> ProblemException.unauthenticated("account " + username + " can no longer log in",
-                        true));
+                .orElseThrow(
+                        () -> ProblemException.unauthenticated("account " + username + " can no longer log in", true));
         return new Login(account.officer(), tokens.access(account.officer()), null);
     }
 
@@ -90,8 +95,13 @@ public final class LoginService {
             acquired = hashing.tryAcquire(WAIT_MILLIS, TimeUnit.MILLISECONDS);
             if (!acquired) {
                 busy.increment();
-                throw new ProblemException(Problem.of("/problems/overloaded", "The service is overloaded", 503,
-                        "too many logins at once; retry after the pause"), 1);
+                throw new ProblemException(
+                        Problem.of(
+                                "/problems/overloaded",
+                                "The service is overloaded",
+                                503,
+                                "too many logins at once; retry after the pause"),
+                        1);
             }
             long start = System.nanoTime();
             boolean matches = hasher.verify(password, encoded);
@@ -108,7 +118,8 @@ public final class LoginService {
     }
 
     private static Counter loginCounter(MeterRegistry registry, String outcome) {
-        return Counter.builder("sevasurge.auth.logins").tag("outcome", outcome)
+        return Counter.builder("sevasurge.auth.logins")
+                .tag("outcome", outcome)
                 .description("logins by outcome: success, refused (bad credentials), busy (503, no hashing slot)")
                 .register(registry);
     }

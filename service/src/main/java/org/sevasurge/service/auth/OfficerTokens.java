@@ -67,9 +67,20 @@ public final class OfficerTokens {
     }
 
     public String access(Officer officer) {
-        return sign(new JWTClaimsSet.Builder().subject(officer.username()).claim(USE, ACCESS)
-                .claim("name", officer.name()).claim("roles", officer.roles().stream().map(Enum::name).sorted().toList())
-                .claim("district", officer.district()).claim("office", officer.office()), accessLifetime);
+        return sign(
+                new JWTClaimsSet.Builder()
+                        .subject(officer.username())
+                        .claim(USE, ACCESS)
+                        .claim("name", officer.name())
+                        .claim(
+                                "roles",
+                                officer.roles().stream()
+                                        .map(Enum::name)
+                                        .sorted()
+                                        .toList())
+                        .claim("district", officer.district())
+                        .claim("office", officer.office()),
+                accessLifetime);
     }
 
     public String refresh(String username) {
@@ -84,8 +95,12 @@ public final class OfficerTokens {
             for (String role : claims.getStringListClaim("roles")) {
                 roles.add(Role.valueOf(role));
             }
-            return new Officer(claims.getSubject(), claims.getStringClaim("name"), roles,
-                    claims.getStringClaim("district"), claims.getStringClaim("office"));
+            return new Officer(
+                    claims.getSubject(),
+                    claims.getStringClaim("name"),
+                    roles,
+                    claims.getStringClaim("district"),
+                    claims.getStringClaim("office"));
         } catch (ParseException | IllegalArgumentException | NullPointerException e) {
             throw new Refused("the token's claims are not an officer's");
         }
@@ -98,8 +113,12 @@ public final class OfficerTokens {
 
     private String sign(JWTClaimsSet.Builder claims, Duration lifetime) {
         Instant now = clock.instant();
-        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.issuer(ISSUER)
-                .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(lifetime))).build());
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader(JWSAlgorithm.HS256),
+                claims.issuer(ISSUER)
+                        .issueTime(Date.from(now))
+                        .expirationTime(Date.from(now.plus(lifetime)))
+                        .build());
         try {
             jwt.sign(signer);
         } catch (JOSEException e) {
@@ -116,14 +135,17 @@ public final class OfficerTokens {
                 throw new Refused("the token's signature is not this service's");
             }
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
-            if (!ISSUER.equals(claims.getIssuer()) || !use.equals(claims.getClaim(USE))
+            if (!ISSUER.equals(claims.getIssuer())
+                    || !use.equals(claims.getClaim(USE))
                     || claims.getSubject() == null) {
                 throw new Refused("not " + (ACCESS.equals(use) ? "an access" : "a refresh") + " token of this service");
             }
             Date expires = claims.getExpirationTime();
             if (expires == null || !clock.instant().isBefore(expires.toInstant())) {
-                throw new Refused("the token has expired; " + (ACCESS.equals(use)
-                        ? "refresh it (POST /api/v1/auth/refresh) or log in again" : "log in again"));
+                throw new Refused("the token has expired; "
+                        + (ACCESS.equals(use)
+                                ? "refresh it (POST /api/v1/auth/refresh) or log in again"
+                                : "log in again"));
             }
             return claims;
         } catch (ParseException | JOSEException e) {

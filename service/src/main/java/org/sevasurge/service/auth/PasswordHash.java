@@ -31,8 +31,12 @@ public final class PasswordHash {
 
         public Cost {
             // Bounds also protect the service from a stored string that would ask for gigabytes.
-            if (memoryKib < 8 * parallelism || memoryKib > 1 << 20 || iterations < 1 || iterations > 100
-                    || parallelism < 1 || parallelism > 16) {
+            if (memoryKib < 8 * parallelism
+                    || memoryKib > 1 << 20
+                    || iterations < 1
+                    || iterations > 100
+                    || parallelism < 1
+                    || parallelism > 16) {
                 throw new IllegalArgumentException("Argon2id cost out of bounds: m=" + memoryKib + " KiB, t="
                         + iterations + ", p=" + parallelism + " (m 8p..1048576, t 1..100, p 1..16)");
             }
@@ -57,8 +61,8 @@ public final class PasswordHash {
         random.nextBytes(salt);
         byte[] hash = argon2(password, salt, cost, HASH_BYTES);
         Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
-        return "$argon2id$v=19$m=" + cost.memoryKib() + ",t=" + cost.iterations() + ",p=" + cost.parallelism()
-                + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+        return "$argon2id$v=19$m=" + cost.memoryKib() + ",t=" + cost.iterations() + ",p=" + cost.parallelism() + "$"
+                + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
     }
 
     /**
@@ -72,8 +76,8 @@ public final class PasswordHash {
             throw new IllegalArgumentException("not an Argon2id (v=19) PHC string: "
                     + encoded.substring(0, Math.min(encoded.length(), 20)) + "...");
         }
-        Cost stored = new Cost(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                Integer.parseInt(m.group(3)));
+        Cost stored =
+                new Cost(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         byte[] salt = Base64.getDecoder().decode(m.group(4));
         byte[] expected = Base64.getDecoder().decode(m.group(5));
         return MessageDigest.isEqual(expected, argon2(password, salt, stored, expected.length));

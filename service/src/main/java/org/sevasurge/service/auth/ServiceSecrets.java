@@ -20,8 +20,7 @@ public final class ServiceSecrets {
 
     private static final int KEY_BYTES = 32;
 
-    private ServiceSecrets() {
-    }
+    private ServiceSecrets() {}
 
     /** The key named {@code name}, created first if this database has none (concurrent starts agree on one). */
     public static byte[] loadOrCreate(Connection c, String name) throws SQLException {

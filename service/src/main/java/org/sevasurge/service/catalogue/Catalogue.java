@@ -19,8 +19,10 @@ public final class Catalogue {
     private final Map<String, String> districtNames;
     private final Map<String, String> centreDistricts;
 
-    public Catalogue(Map<String, ServiceDefinition> services, Map<String, String> districtNames,
-                     Map<String, String> centreDistricts) {
+    public Catalogue(
+            Map<String, ServiceDefinition> services,
+            Map<String, String> districtNames,
+            Map<String, String> centreDistricts) {
         this.services = Map.copyOf(services);
         this.districtNames = Map.copyOf(districtNames);
         this.centreDistricts = Map.copyOf(centreDistricts);
@@ -35,8 +37,16 @@ public final class Catalogue {
                     + " validity_days, needs_land_records FROM services")) {
                 while (rs.next()) {
                     Integer validity = rs.getObject(6) == null ? null : rs.getInt(6);
-                    services.put(rs.getString(1), new ServiceDefinition(rs.getString(1), rs.getString(2),
-                            rs.getInt(3), rs.getInt(4), rs.getString(5), validity, rs.getBoolean(7)));
+                    services.put(
+                            rs.getString(1),
+                            new ServiceDefinition(
+                                    rs.getString(1),
+                                    rs.getString(2),
+                                    rs.getInt(3),
+                                    rs.getInt(4),
+                                    rs.getString(5),
+                                    validity,
+                                    rs.getBoolean(7)));
                 }
             }
             try (ResultSet rs = st.executeQuery("SELECT code, name FROM districts")) {

@@ -13,6 +13,11 @@ import org.jspecify.annotations.Nullable;
  * @param validityDays     how long an issued certificate is valid; null when it does not expire
  * @param needsLandRecords whether the field report consults land records
  */
-public record ServiceDefinition(String code, String name, int timeLimitDays, int feePaise, String approvingOffice,
-                                @Nullable Integer validityDays, boolean needsLandRecords) {
-}
+public record ServiceDefinition(
+        String code,
+        String name,
+        int timeLimitDays,
+        int feePaise,
+        String approvingOffice,
+        @Nullable Integer validityDays,
+        boolean needsLandRecords) {}

@@ -18,9 +18,18 @@ import org.jspecify.annotations.Nullable;
  * @param issuedOn        the issue date (a calendar date in India, no time zone)
  * @param validUntil      the last day it is valid on, or null when it does not expire
  */
-public record CertificateContent(String certificateNo, String applicationNo, String serviceCode,
-                                 String serviceName, String applicantName, String guardianName, String district,
-                                 String centreId, String approvingOffice, LocalDate issuedOn, @Nullable LocalDate validUntil) {
+public record CertificateContent(
+        String certificateNo,
+        String applicationNo,
+        String serviceCode,
+        String serviceName,
+        String applicantName,
+        String guardianName,
+        String district,
+        String centreId,
+        String approvingOffice,
+        LocalDate issuedOn,
+        @Nullable LocalDate validUntil) {
 
     /** Names the encoding, so a later format can be told apart from this one by whoever verifies. */
     static final String CANONICAL_VERSION = "sevasurge-cert-v1";
@@ -84,7 +93,8 @@ public record CertificateContent(String certificateNo, String applicationNo, Str
         Objects.requireNonNull(value, name);
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < value.length()
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < value.length()
                     && Character.isLowSurrogate(value.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {

@@ -22,8 +22,11 @@ public final class CertificateIssuer {
      * {@code publicBaseUrl} gives what colleges reach, e.g. {@code http://127.0.0.1:8080}; a supplier because a
      * service started on a free port learns its address only once it listens.
      */
-    public CertificateIssuer(CertificateSigner signer, CertificatePdfRenderer renderer,
-                             CertificateRepository repository, Supplier<String> publicBaseUrl) {
+    public CertificateIssuer(
+            CertificateSigner signer,
+            CertificatePdfRenderer renderer,
+            CertificateRepository repository,
+            Supplier<String> publicBaseUrl) {
         this.signer = signer;
         this.renderer = renderer;
         this.repository = repository;
@@ -46,8 +49,8 @@ public final class CertificateIssuer {
     public Prepared prepare(CertificateContent content) {
         byte[] signature = signer.sign(content);
         URI verification = verificationUrl(content.certificateNo(), signature);
-        return new Prepared(content, signature, signer.keyId(), renderer.render(content, signature, signer.keyId(),
-                verification));
+        return new Prepared(
+                content, signature, signer.keyId(), renderer.render(content, signature, signer.keyId(), verification));
     }
 
     /** Inserts a prepared certificate in the caller's transaction (so it commits with the approval). */

@@ -102,7 +102,8 @@ public final class CertificatePdfRenderer {
         }
 
         private static String certifies(CertificateContent c) {
-            String validity = c.validUntil() == null ? "It does not expire."
+            String validity = c.validUntil() == null
+                    ? "It does not expire."
                     : "It is valid until " + DATE.format(c.validUntil()) + ".";
             return "This is to certify that " + c.applicantName() + ", whose parent or guardian is "
                     + c.guardianName() + ", resident of " + c.district() + " District, Chhattisgarh, applied for"
@@ -119,12 +120,20 @@ public final class CertificatePdfRenderer {
             float width = PAGE_WIDTH - MARGIN - x;
             y = qrBottom + QR_SIDE - 12;
             lines(List.of("Digitally signed"), bold, 11, 15, x);
-            lines(PdfText.wrap(PdfText.winAnsi("Signature (key id " + keyId + "):"), regular, 9, width),
-                    regular, 9, 12, x);
+            lines(
+                    PdfText.wrap(PdfText.winAnsi("Signature (key id " + keyId + "):"), regular, 9, width),
+                    regular,
+                    9,
+                    12,
+                    x);
             String encoded = CertificateSigner.toBase64Url(signature);
             for (int from = 0; from < encoded.length(); from += SIGNATURE_CHARS_PER_LINE) {
-                lines(List.of(encoded.substring(from, Math.min(encoded.length(), from + SIGNATURE_CHARS_PER_LINE))),
-                        mono, 8, 10, x);
+                lines(
+                        List.of(encoded.substring(from, Math.min(encoded.length(), from + SIGNATURE_CHARS_PER_LINE))),
+                        mono,
+                        8,
+                        10,
+                        x);
             }
             y -= 6;
             lines(List.of("Scan the QR code, or open this address, to verify:"), regular, 9, 12, x);
@@ -133,8 +142,12 @@ public final class CertificatePdfRenderer {
 
         private void footer() throws IOException {
             y = 78;
-            paragraph("This certificate is digitally signed and needs no handwritten signature or seal. Check that"
-                    + " it is genuine by scanning the QR code.", regular, 8, 11);
+            paragraph(
+                    "This certificate is digitally signed and needs no handwritten signature or seal. Check that"
+                            + " it is genuine by scanning the QR code.",
+                    regular,
+                    8,
+                    11);
         }
 
         private void border() throws IOException {

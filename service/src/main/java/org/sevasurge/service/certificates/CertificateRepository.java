@@ -12,8 +12,14 @@ import java.util.Optional;
 public final class CertificateRepository {
 
     /** Stores an issued certificate in the caller's transaction. */
-    public void insert(Connection c, CertificateContent content, byte[] signature, String keyId, byte[] pdf,
-                OffsetDateTime issuedAt) throws SQLException {
+    public void insert(
+            Connection c,
+            CertificateContent content,
+            byte[] signature,
+            String keyId,
+            byte[] pdf,
+            OffsetDateTime issuedAt)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO certificates (certificate_no, application_no, service_code, service_name, applicant_name,
                     guardian_name, district, centre_id, approving_office, issued_on, valid_until, signature, key_id,
@@ -48,9 +54,17 @@ public final class CertificateRepository {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                CertificateContent content = new CertificateContent(rs.getString(1), rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                        rs.getString(8), rs.getString(9), rs.getObject(10, LocalDate.class),
+                CertificateContent content = new CertificateContent(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getString(9),
+                        rs.getObject(10, LocalDate.class),
                         rs.getObject(11, LocalDate.class));
                 return Optional.of(new StoredCertificate(content, rs.getBytes(12), rs.getString(13)));
             }
@@ -58,8 +72,7 @@ public final class CertificateRepository {
     }
 
     /** A certificate's PDF and the district code of its application (who may download it). */
-    public record Pdf(byte[] bytes, String districtCode) {
-    }
+    public record Pdf(byte[] bytes, String districtCode) {}
 
     public Optional<Pdf> pdf(Connection c, String certificateNo) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT c.pdf, a.district_code FROM certificates c"

@@ -19,8 +19,11 @@ public final class CertificateRoutes {
     private final CertificateVerifier verifier;
     private final Credentials credentials;
 
-    public CertificateRoutes(Database database, CertificateRepository repository, CertificateVerifier verifier,
-                             Credentials credentials) {
+    public CertificateRoutes(
+            Database database,
+            CertificateRepository repository,
+            CertificateVerifier verifier,
+            Credentials credentials) {
         this.credentials = credentials;
         this.database = database;
         this.repository = repository;

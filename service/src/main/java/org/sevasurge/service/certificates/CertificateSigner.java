@@ -77,14 +77,18 @@ public final class CertificateSigner {
             throw new IllegalStateException("Key file " + publicFile + " is missing but " + privateFile
                     + " exists: restore the public key from a backup");
         }
-        PrivateKey privateKey = decode(privateFile, KeyFiles.PRIVATE_PEM_TYPE,
+        PrivateKey privateKey = decode(
+                privateFile,
+                KeyFiles.PRIVATE_PEM_TYPE,
                 (factory, der) -> factory.generatePrivate(new PKCS8EncodedKeySpec(der)));
-        PublicKey publicKey = decode(publicFile, KeyFiles.PUBLIC_PEM_TYPE,
+        PublicKey publicKey = decode(
+                publicFile,
+                KeyFiles.PUBLIC_PEM_TYPE,
                 (factory, der) -> factory.generatePublic(new X509EncodedKeySpec(der)));
         CertificateSigner loaded = new CertificateSigner(privateKey, publicKey);
         if (!loaded.verifyBytes(PAIR_CHECK, loaded.signBytes(PAIR_CHECK))) {
-            throw new IllegalStateException("Key files " + privateFile + " and " + publicFile
-                    + " do not belong to the same key pair");
+            throw new IllegalStateException(
+                    "Key files " + privateFile + " and " + publicFile + " do not belong to the same key pair");
         }
         return loaded;
     }

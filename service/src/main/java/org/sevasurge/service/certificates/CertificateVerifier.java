@@ -25,11 +25,10 @@ public final class CertificateVerifier {
     private final Clock clock;
     private final Cache<String, Checked> cache;
 
-    private record Checked(StoredCertificate certificate, boolean storedSignatureValid) {
-    }
+    private record Checked(StoredCertificate certificate, boolean storedSignatureValid) {}
 
-    public CertificateVerifier(Database database, CertificateRepository repository, CertificateSigner signer,
-                               Clock clock) {
+    public CertificateVerifier(
+            Database database, CertificateRepository repository, CertificateSigner signer, Clock clock) {
         this.database = database;
         this.repository = repository;
         this.signer = signer;
@@ -58,11 +57,14 @@ public final class CertificateVerifier {
             if (stored.isEmpty()) {
                 return Optional.empty();
             }
-            checked = new Checked(stored.get(), signer.verify(stored.get().content(), stored.get().signature()));
+            checked = new Checked(
+                    stored.get(),
+                    signer.verify(stored.get().content(), stored.get().signature()));
             cache.put(certificateNo, checked);
         }
         boolean signatureValid;
-        if (presentedSignature == null || Arrays.equals(presentedSignature, checked.certificate().signature())) {
+        if (presentedSignature == null
+                || Arrays.equals(presentedSignature, checked.certificate().signature())) {
             signatureValid = checked.storedSignatureValid();
         } else {
             signatureValid = signer.verify(checked.certificate().content(), presentedSignature);
@@ -75,8 +77,20 @@ public final class CertificateVerifier {
         boolean expired = c.validUntil() != null && LocalDate.now(clock).isAfter(c.validUntil());
         // The name only to whoever holds the paper: its genuine signature, presented from the QR code.
         String holder = presented && signatureValid ? c.applicantName() : null;
-        return new VerificationResult(c.certificateNo(), signatureValid && !expired, signatureValid, expired,
-                presented ? "presented" : "stored", c.serviceCode(), c.serviceName(), holder, c.district(),
-                c.approvingOffice(), c.issuedOn(), c.validUntil(), certificate.keyId(), signer.algorithm());
+        return new VerificationResult(
+                c.certificateNo(),
+                signatureValid && !expired,
+                signatureValid,
+                expired,
+                presented ? "presented" : "stored",
+                c.serviceCode(),
+                c.serviceName(),
+                holder,
+                c.district(),
+                c.approvingOffice(),
+                c.issuedOn(),
+                c.validUntil(),
+                certificate.keyId(),
+                signer.algorithm());
     }
 }

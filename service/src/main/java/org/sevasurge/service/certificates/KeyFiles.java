@@ -30,8 +30,7 @@ final class KeyFiles {
     private static final Set<PosixFilePermission> WORLD_READABLE = PosixFilePermissions.fromString("rw-r--r--");
     private static final Set<PosixFilePermission> OWNER_ONLY_DIRECTORY = PosixFilePermissions.fromString("rwx------");
 
-    private KeyFiles() {
-    }
+    private KeyFiles() {}
 
     /** Creates the directory (owner-only where POSIX permissions exist) unless it is already there. */
     static void createDirectory(Path directory) throws IOException {
@@ -57,7 +56,8 @@ final class KeyFiles {
             throw new IllegalStateException("Key file " + file + " is corrupt: it is not a PEM '" + type + "' file");
         }
         try {
-            return Base64.getMimeDecoder().decode(text.substring(from + begin.length(), to).trim());
+            return Base64.getMimeDecoder()
+                    .decode(text.substring(from + begin.length(), to).trim());
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("Key file " + file + " is corrupt: its base64 body is invalid", e);
         }

@@ -20,8 +20,7 @@ final class PdfText {
     // Filled once in the static initialiser and only read afterwards, so sharing it between threads is safe.
     private static final boolean[] WIN_ANSI = winAnsiTable();
 
-    private PdfText() {
-    }
+    private PdfText() {}
 
     /**
      * {@code text} reduced to characters the Standard 14 fonts can draw (WinAnsi, Windows-1252): they have no
@@ -100,13 +99,18 @@ final class PdfText {
 
     private static void appendFallback(StringBuilder out, int cp) {
         int type = Character.getType(cp);
-        if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK || type == Character.FORMAT) {
+        if (type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK
+                || type == Character.FORMAT) {
             return;
         }
         String decomposed = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD);
         int before = out.length();
-        decomposed.codePoints().filter(PdfText::isWinAnsi).filter(c -> !Character.isISOControl(c))
+        decomposed
+                .codePoints()
+                .filter(PdfText::isWinAnsi)
+                .filter(c -> !Character.isISOControl(c))
                 .forEach(c -> out.append((char) c));
         if (out.length() == before) {
             out.append(REPLACEMENT);

@@ -15,8 +15,7 @@ final class QrCodeBlock {
     /** The quiet zone the QR standard asks for, in modules on each side; scanners fail without it. */
     static final int QUIET_ZONE_MODULES = 6;
 
-    private QrCodeBlock() {
-    }
+    private QrCodeBlock() {}
 
     /**
      * Draws {@code text} as a QR code whose square, quiet zone included, has its lower-left corner at
@@ -24,8 +23,7 @@ final class QrCodeBlock {
      *
      * @throws IllegalArgumentException if {@code text} is too long for a QR code
      */
-    static void draw(PDPageContentStream stream, String text, float x, float y, float sidePoints)
-            throws IOException {
+    static void draw(PDPageContentStream stream, String text, float x, float y, float sidePoints) throws IOException {
         BitMatrix matrix = QrEncoding.encode(text);
         int modules = matrix.getWidth();
         float module = sidePoints / (modules + 2 * QUIET_ZONE_MODULES);
@@ -36,8 +34,8 @@ final class QrCodeBlock {
         // On a grid of one unit per module, origin at the code's top-left corner, y downwards: neighbouring rows
         // share their edges at exact whole numbers instead of at rounded page coordinates.
         stream.saveGraphicsState();
-        stream.transform(new Matrix(module, 0, 0, -module, x + QUIET_ZONE_MODULES * module,
-                y + sidePoints - QUIET_ZONE_MODULES * module));
+        stream.transform(new Matrix(
+                module, 0, 0, -module, x + QUIET_ZONE_MODULES * module, y + sidePoints - QUIET_ZONE_MODULES * module));
         for (int row = 0; row < modules; row++) {
             int column = 0;
             // One rectangle per run of dark modules rather than per module: about a third of the operators.

@@ -37,12 +37,12 @@ final class QrEncoding {
     private static final double[] CHECK_SCALES = scales(2.5, 7.5, 0.25);
     /** Where the code starts inside its first pixel, in pixels: a printed code rarely starts on a boundary. */
     private static final double[] PHASES = {0, 0.5};
+
     private static final Map<DecodeHintType, Object> HINTS = Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE);
     private static final int MASKS = 8;
     private static final int QUIET_ZONE_MODULES = QrCodeBlock.QUIET_ZONE_MODULES;
 
-    private QrEncoding() {
-    }
+    private QrEncoding() {}
 
     /**
      * The code of {@code text} at error-correction level M, without its quiet zone, that decodes back to
@@ -61,8 +61,8 @@ final class QrEncoding {
                 return masked;
             }
         }
-        throw new IllegalArgumentException("no QR mask pattern gives a code of " + text.length()
-                + " characters that reads back");
+        throw new IllegalArgumentException(
+                "no QR mask pattern gives a code of " + text.length() + " characters that reads back");
     }
 
     private static BitMatrix encode(String text, Integer mask) {

@@ -16,8 +16,18 @@ import java.time.LocalDate;
  * @param applicantName     the holder's name; only when a presented signature is valid
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record VerificationResult(String certificateNo, boolean valid, boolean signatureValid, boolean expired,
-                                 String checkedSignature, String serviceCode, String serviceName,
-                                 String applicantName, String district, String approvingOffice, LocalDate issuedOn,
-                                 LocalDate validUntil, String keyId, String algorithm) {
-}
+public record VerificationResult(
+        String certificateNo,
+        boolean valid,
+        boolean signatureValid,
+        boolean expired,
+        String checkedSignature,
+        String serviceCode,
+        String serviceName,
+        String applicantName,
+        String district,
+        String approvingOffice,
+        LocalDate issuedOn,
+        LocalDate validUntil,
+        String keyId,
+        String algorithm) {}

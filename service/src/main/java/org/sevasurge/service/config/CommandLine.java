@@ -38,8 +38,7 @@ public final class CommandLine {
                                             skip-directory-fsync, ack-before-commit, no-storage-guard)
             """;
 
-    private CommandLine() {
-    }
+    private CommandLine() {}
 
     /** Parses the arguments; throws {@link IllegalArgumentException} with a message meant for the user. */
     public static ServiceConfig parse(String... args) {
@@ -89,22 +88,36 @@ public final class CommandLine {
                 case "--external-services" -> externalServices = requirePrefix(option, value, "http");
                 case "--min-body-rate" -> body = body.withMinBytesPerSecond(intIn(option, value, 1, 1 << 30));
                 case "--body-deadline-seconds" ->
-                        body = body.withDeadline(Duration.ofSeconds(intIn(option, value, 1, 86_400)));
+                    body = body.withDeadline(Duration.ofSeconds(intIn(option, value, 1, 86_400)));
                 case "--body-buffer-mb" -> body = body.withBufferBytes(intIn(option, value, 1, 65_536) * 1024L * 1024);
                 case "--access-token-seconds" ->
-                        logins = logins.withAccessTokenLifetime(Duration.ofSeconds(intIn(option, value, 1, 86_400)));
+                    logins = logins.withAccessTokenLifetime(Duration.ofSeconds(intIn(option, value, 1, 86_400)));
                 case "--refresh-token-seconds" ->
-                        logins = logins.withRefreshTokenLifetime(Duration.ofSeconds(intIn(option, value, 1, 604_800)));
-                case "--max-concurrent-logins" -> logins = logins.withMaxConcurrentLogins(intIn(option, value, 1, 1_000));
+                    logins = logins.withRefreshTokenLifetime(Duration.ofSeconds(intIn(option, value, 1, 604_800)));
+                case "--max-concurrent-logins" ->
+                    logins = logins.withMaxConcurrentLogins(intIn(option, value, 1, 1_000));
                 default -> throw new IllegalArgumentException("unknown option " + option + "\n" + USAGE);
             }
         }
         Optional<ServiceConfig.ExternalDatabase> external = dbUrl == null
                 ? Optional.empty()
                 : Optional.of(new ServiceConfig.ExternalDatabase(dbUrl, dbUser, dbPassword));
-        return new ServiceConfig(host, port, data, documents == null ? data.resolve("documents") : documents,
-                external, Optional.ofNullable(dbVolume), pool, inFlight, inFlightSubmissions, watermarks, check,
-                Optional.ofNullable(publicUrl), Optional.ofNullable(externalServices), body, logins);
+        return new ServiceConfig(
+                host,
+                port,
+                data,
+                documents == null ? data.resolve("documents") : documents,
+                external,
+                Optional.ofNullable(dbVolume),
+                pool,
+                inFlight,
+                inFlightSubmissions,
+                watermarks,
+                check,
+                Optional.ofNullable(publicUrl),
+                Optional.ofNullable(externalServices),
+                body,
+                logins);
     }
 
     private static String valueOf(String option, List<String> rest) {
@@ -121,7 +134,8 @@ public final class CommandLine {
         try {
             int n = Integer.parseInt(value);
             if (n < min || n > max) {
-                throw new IllegalArgumentException(option + " must be between " + min + " and " + max + ", got " + value);
+                throw new IllegalArgumentException(
+                        option + " must be between " + min + " and " + max + ", got " + value);
             }
             return n;
         } catch (NumberFormatException e) {

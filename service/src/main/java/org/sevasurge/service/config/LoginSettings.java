@@ -13,7 +13,9 @@ public record LoginSettings(Duration accessTokenLifetime, Duration refreshTokenL
 
     /** 15-minute access tokens, 8-hour refresh tokens, one hash per core. */
     public static LoginSettings defaults() {
-        return new LoginSettings(Duration.ofMinutes(15), Duration.ofHours(8),
+        return new LoginSettings(
+                Duration.ofMinutes(15),
+                Duration.ofHours(8),
                 Runtime.getRuntime().availableProcessors());
     }
 

@@ -43,68 +43,215 @@ public record ServiceConfig(
         LoginSettings logins) {
 
     /** Connection details of a PostgreSQL that the service does not start itself. */
-    public record ExternalDatabase(String jdbcUrl, String user, String password) {
-    }
+    public record ExternalDatabase(String jdbcUrl, String user, String password) {}
 
     /** The defaults of {@code java -jar sevasurge-service.jar} with no arguments. */
     public static ServiceConfig defaults() {
-        return new ServiceConfig("127.0.0.1", 8080, Path.of("data"), Path.of("data", "documents"),
-                Optional.empty(), Optional.empty(), 16, 256, 48,
-                Watermarks.defaults(), Duration.ofSeconds(1), Optional.empty(), Optional.empty(),
-                BodyLimits.defaults(), LoginSettings.defaults());
+        return new ServiceConfig(
+                "127.0.0.1",
+                8080,
+                Path.of("data"),
+                Path.of("data", "documents"),
+                Optional.empty(),
+                Optional.empty(),
+                16,
+                256,
+                48,
+                Watermarks.defaults(),
+                Duration.ofSeconds(1),
+                Optional.empty(),
+                Optional.empty(),
+                BodyLimits.defaults(),
+                LoginSettings.defaults());
     }
 
     public ServiceConfig withPort(int newPort) {
-        return new ServiceConfig(host, newPort, dataDirectory, documentsDirectory, externalDatabase, databaseVolume,
-                dbPoolSize, maxInFlight, maxInFlightSubmissions, watermarks, storageCheckInterval, publicBaseUrl, externalServices, bodyLimits, logins);
+        return new ServiceConfig(
+                host,
+                newPort,
+                dataDirectory,
+                documentsDirectory,
+                externalDatabase,
+                databaseVolume,
+                dbPoolSize,
+                maxInFlight,
+                maxInFlightSubmissions,
+                watermarks,
+                storageCheckInterval,
+                publicBaseUrl,
+                externalServices,
+                bodyLimits,
+                logins);
     }
 
     public ServiceConfig withDocumentsDirectory(Path directory) {
-        return new ServiceConfig(host, port, dataDirectory, directory, externalDatabase, databaseVolume,
-                dbPoolSize, maxInFlight, maxInFlightSubmissions, watermarks, storageCheckInterval, publicBaseUrl, externalServices, bodyLimits, logins);
+        return new ServiceConfig(
+                host,
+                port,
+                dataDirectory,
+                directory,
+                externalDatabase,
+                databaseVolume,
+                dbPoolSize,
+                maxInFlight,
+                maxInFlightSubmissions,
+                watermarks,
+                storageCheckInterval,
+                publicBaseUrl,
+                externalServices,
+                bodyLimits,
+                logins);
     }
 
     public ServiceConfig withExternalDatabase(ExternalDatabase database) {
-        return new ServiceConfig(host, port, dataDirectory, documentsDirectory, Optional.of(database), databaseVolume,
-                dbPoolSize, maxInFlight, maxInFlightSubmissions, watermarks, storageCheckInterval, publicBaseUrl, externalServices, bodyLimits, logins);
+        return new ServiceConfig(
+                host,
+                port,
+                dataDirectory,
+                documentsDirectory,
+                Optional.of(database),
+                databaseVolume,
+                dbPoolSize,
+                maxInFlight,
+                maxInFlightSubmissions,
+                watermarks,
+                storageCheckInterval,
+                publicBaseUrl,
+                externalServices,
+                bodyLimits,
+                logins);
     }
 
     public ServiceConfig withStorageCheckInterval(Duration interval) {
-        return new ServiceConfig(host, port, dataDirectory, documentsDirectory, externalDatabase, databaseVolume,
-                dbPoolSize, maxInFlight, maxInFlightSubmissions, watermarks, interval, publicBaseUrl, externalServices, bodyLimits, logins);
+        return new ServiceConfig(
+                host,
+                port,
+                dataDirectory,
+                documentsDirectory,
+                externalDatabase,
+                databaseVolume,
+                dbPoolSize,
+                maxInFlight,
+                maxInFlightSubmissions,
+                watermarks,
+                interval,
+                publicBaseUrl,
+                externalServices,
+                bodyLimits,
+                logins);
     }
 
     public ServiceConfig withWatermarks(Watermarks newWatermarks) {
-        return new ServiceConfig(host, port, dataDirectory, documentsDirectory, externalDatabase, databaseVolume,
-                dbPoolSize, maxInFlight, maxInFlightSubmissions, newWatermarks, storageCheckInterval, publicBaseUrl, externalServices, bodyLimits, logins);
+        return new ServiceConfig(
+                host,
+                port,
+                dataDirectory,
+                documentsDirectory,
+                externalDatabase,
+                databaseVolume,
+                dbPoolSize,
+                maxInFlight,
+                maxInFlightSubmissions,
+                newWatermarks,
+                storageCheckInterval,
+                publicBaseUrl,
+                externalServices,
+                bodyLimits,
+                logins);
     }
 
     public ServiceConfig withExternalServices(String baseUrl) {
-        return new ServiceConfig(host, port, dataDirectory, documentsDirectory, externalDatabase, databaseVolume,
-                dbPoolSize, maxInFlight, maxInFlightSubmissions, watermarks, storageCheckInterval, publicBaseUrl,
-                Optional.of(baseUrl), bodyLimits, logins);
+        return new ServiceConfig(
+                host,
+                port,
+                dataDirectory,
+                documentsDirectory,
+                externalDatabase,
+                databaseVolume,
+                dbPoolSize,
+                maxInFlight,
+                maxInFlightSubmissions,
+                watermarks,
+                storageCheckInterval,
+                publicBaseUrl,
+                Optional.of(baseUrl),
+                bodyLimits,
+                logins);
     }
 
     public ServiceConfig withDataDirectory(Path directory) {
-        return new ServiceConfig(host, port, directory, documentsDirectory, externalDatabase, databaseVolume,
-                dbPoolSize, maxInFlight, maxInFlightSubmissions, watermarks, storageCheckInterval, publicBaseUrl,
-                externalServices, bodyLimits, logins);
+        return new ServiceConfig(
+                host,
+                port,
+                directory,
+                documentsDirectory,
+                externalDatabase,
+                databaseVolume,
+                dbPoolSize,
+                maxInFlight,
+                maxInFlightSubmissions,
+                watermarks,
+                storageCheckInterval,
+                publicBaseUrl,
+                externalServices,
+                bodyLimits,
+                logins);
     }
 
     public ServiceConfig withBodyLimits(BodyLimits limits) {
-        return new ServiceConfig(host, port, dataDirectory, documentsDirectory, externalDatabase, databaseVolume,
-                dbPoolSize, maxInFlight, maxInFlightSubmissions, watermarks, storageCheckInterval, publicBaseUrl,
-                externalServices, limits, logins);
+        return new ServiceConfig(
+                host,
+                port,
+                dataDirectory,
+                documentsDirectory,
+                externalDatabase,
+                databaseVolume,
+                dbPoolSize,
+                maxInFlight,
+                maxInFlightSubmissions,
+                watermarks,
+                storageCheckInterval,
+                publicBaseUrl,
+                externalServices,
+                limits,
+                logins);
     }
 
     public ServiceConfig withLogins(LoginSettings settings) {
-        return new ServiceConfig(host, port, dataDirectory, documentsDirectory, externalDatabase, databaseVolume,
-                dbPoolSize, maxInFlight, maxInFlightSubmissions, watermarks, storageCheckInterval, publicBaseUrl,
-                externalServices, bodyLimits, settings);
+        return new ServiceConfig(
+                host,
+                port,
+                dataDirectory,
+                documentsDirectory,
+                externalDatabase,
+                databaseVolume,
+                dbPoolSize,
+                maxInFlight,
+                maxInFlightSubmissions,
+                watermarks,
+                storageCheckInterval,
+                publicBaseUrl,
+                externalServices,
+                bodyLimits,
+                settings);
     }
 
     public ServiceConfig withInFlightLimits(int total, int submissions) {
-        return new ServiceConfig(host, port, dataDirectory, documentsDirectory, externalDatabase, databaseVolume,
-                dbPoolSize, total, submissions, watermarks, storageCheckInterval, publicBaseUrl, externalServices, bodyLimits, logins);
+        return new ServiceConfig(
+                host,
+                port,
+                dataDirectory,
+                documentsDirectory,
+                externalDatabase,
+                databaseVolume,
+                dbPoolSize,
+                total,
+                submissions,
+                watermarks,
+                storageCheckInterval,
+                publicBaseUrl,
+                externalServices,
+                bodyLimits,
+                logins);
     }
 }

@@ -34,7 +34,8 @@ public record Watermark(double usedPercent, long freeBytes) {
         if (percent.matches()) {
             double used = Double.parseDouble(percent.group(1));
             if (used <= 0 || used > 100) {
-                throw new IllegalArgumentException("a percentage watermark must be above 0% and at most 100%, got " + text);
+                throw new IllegalArgumentException(
+                        "a percentage watermark must be above 0% and at most 100%, got " + text);
             }
             return percent(used);
         }

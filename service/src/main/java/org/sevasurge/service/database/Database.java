@@ -38,12 +38,15 @@ public final class Database implements AutoCloseable {
     }
 
     /** As above with both sizes given; {@code sizes.reads() == 0} makes reads share the transactions' pool. */
-    public static Database open(String jdbcUrl, String user, String password, PoolSizes sizes,
-                                MeterRegistry registry) {
+    public static Database open(String jdbcUrl, String user, String password, PoolSizes sizes, MeterRegistry registry) {
         HikariDataSource transactions = pool(jdbcUrl, user, password, sizes.transactions(), "sevasurge", registry);
         HikariDataSource reads = transactions;
         try {
-            Flyway.configure().dataSource(transactions).locations("classpath:db/migration").load().migrate();
+            Flyway.configure()
+                    .dataSource(transactions)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
             if (sizes.reads() > 0) {
                 reads = pool(jdbcUrl, user, password, sizes.reads(), "sevasurge-reads", registry);
             }
@@ -54,8 +57,8 @@ public final class Database implements AutoCloseable {
         return new Database(transactions, reads);
     }
 
-    private static HikariDataSource pool(String jdbcUrl, String user, String password, int size, String name,
-                                         MeterRegistry registry) {
+    private static HikariDataSource pool(
+            String jdbcUrl, String user, String password, int size, String name, MeterRegistry registry) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         config.setUsername(user);

@@ -88,7 +88,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
      */
     private static void stopOrphanedServer(Path dataDirectory) throws IOException {
         requireNoLivingOwner(dataDirectory);
-        Optional<ProcessHandle> orphan = readPid(dataDirectory).flatMap(ProcessHandle::of)
+        Optional<ProcessHandle> orphan = readPid(dataDirectory)
+                .flatMap(ProcessHandle::of)
                 .filter(ProcessHandle::isAlive)
                 .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
         if (orphan.isEmpty()) {
@@ -97,11 +98,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
         ProcessHandle process = orphan.get();
         LOG.warn("stopping PostgreSQL pid {} left running on {} by an earlier crash", process.pid(), dataDirectory);
         try {
-            new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).inheritIO().start().waitFor();
+            new ProcessBuilder("kill", "-INT", Long.toString(process.pid()))
+                    .inheritIO()
+                    .start()
+                    .waitFor();
             process.onExit().get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
-            throw new IOException("PostgreSQL pid " + process.pid() + " on " + dataDirectory
-                    + " did not stop within 30 s; stop it and start again", e);
+            throw new IOException(
+                    "PostgreSQL pid " + process.pid() + " on " + dataDirectory
+                            + " did not stop within 30 s; stop it and start again",
+                    e);
         }
     }
 
@@ -111,7 +117,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             return;
         }
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
-             FileLock lock = channel.tryLock()) {
+                FileLock lock = channel.tryLock()) {
             if (lock == null) {
                 throw new IOException("the database directory " + dataDirectory + " is in use by another running"
                         + " service; stop it first or give this one another --data directory");
@@ -123,7 +129,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
         try {
             List<String> lines = Files.readAllLines(pidFile, StandardCharsets.US_ASCII);
-            return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.get(0).trim()));
+            return lines.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(Long.parseLong(lines.get(0).trim()));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }

@@ -22,8 +22,7 @@ public final class ServerSettings {
     /** The settings that make an acknowledged commit durable; they must never be overridden by a caller. */
     public static final List<String> DURABILITY = List.of("fsync", "synchronous_commit", "full_page_writes");
 
-    private ServerSettings() {
-    }
+    private ServerSettings() {}
 
     private static Map<String, String> durableLoopback() {
         Map<String, String> settings = new LinkedHashMap<>();

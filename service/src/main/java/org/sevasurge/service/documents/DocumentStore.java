@@ -16,8 +16,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.UUID;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 import org.sevasurge.service.promises.BrokenPromise;
 import org.sevasurge.service.promises.BrokenPromises;
@@ -77,8 +77,9 @@ public final class DocumentStore {
         boolean done = false;
         try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             int head = in.readNBytes(buffer, 0, DocumentType.SIGNATURE_BYTES);
-            type = DocumentType.detect(buffer, head).orElseThrow(() -> new DocumentRejected(position, 415,
-                    "its bytes are not a PDF, JPEG or PNG (whatever its declared type)"));
+            type = DocumentType.detect(buffer, head)
+                    .orElseThrow(() -> new DocumentRejected(
+                            position, 415, "its bytes are not a PDF, JPEG or PNG (whatever its declared type)"));
             for (int n = head; n > 0; n = in.read(buffer)) {
                 size += n;
                 if (size > maxBytes) {

@@ -11,5 +11,4 @@ import java.nio.file.Path;
  * @param sizeBytes length in bytes
  * @param type      the format detected from its leading bytes
  */
-public record ReceivedDocument(int position, Path file, String sha256, long sizeBytes, DocumentType type) {
-}
+public record ReceivedDocument(int position, Path file, String sha256, long sizeBytes, DocumentType type) {}

@@ -3,13 +3,13 @@ package org.sevasurge.service.external;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.micrometer.tagged.TaggedBulkheadMetrics;
 import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
-import io.github.resilience4j.bulkhead.BulkheadRegistry;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
@@ -41,15 +41,18 @@ public final class DependencyClient {
         this.baseUrl = baseUrl;
         this.settings = settings;
         this.registry = registry;
-        this.http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
-                .version(HttpClient.Version.HTTP_1_1).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(settings.connectTimeout())
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
         CircuitBreakerRegistry breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
                 .slidingWindowSize(DependencySettings.WINDOW_CALLS)
                 .minimumNumberOfCalls(DependencySettings.MINIMUM_CALLS)
                 .failureRateThreshold(DependencySettings.FAILURE_RATE_PERCENT)
                 .slowCallRateThreshold(DependencySettings.FAILURE_RATE_PERCENT)
-                .slowCallDurationThreshold(settings.requestTimeout().multipliedBy(8).dividedBy(10))
+                .slowCallDurationThreshold(
+                        settings.requestTimeout().multipliedBy(8).dividedBy(10))
                 .waitDurationInOpenState(settings.openFor())
                 .permittedNumberOfCallsInHalfOpenState(DependencySettings.HALF_OPEN_CALLS)
                 .automaticTransitionFromOpenToHalfOpenEnabled(true)
@@ -57,7 +60,9 @@ public final class DependencyClient {
                 .build());
         this.breaker = breakers.circuitBreaker(name);
         BulkheadRegistry bulkheads = BulkheadRegistry.of(BulkheadConfig.custom()
-                .maxConcurrentCalls(settings.maxConcurrent()).maxWaitDuration(Duration.ZERO).build());
+                .maxConcurrentCalls(settings.maxConcurrent())
+                .maxWaitDuration(Duration.ZERO)
+                .build());
         this.bulkhead = bulkheads.bulkhead(name);
         TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(breakers).bindTo(registry);
         TaggedBulkheadMetrics.ofBulkheadRegistry(bulkheads).bindTo(registry);
@@ -73,7 +78,8 @@ public final class DependencyClient {
 
     /** A request builder for {@code path} under the dependency's base address, with its timeout set. */
     public HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(baseUrl.resolve(path)).timeout(settings.requestTimeout())
+        return HttpRequest.newBuilder(baseUrl.resolve(path))
+                .timeout(settings.requestTimeout())
                 .header("Accept", "application/json");
     }
 
@@ -109,7 +115,8 @@ public final class DependencyClient {
             throw new DependencyUnavailable(name, settings.maxConcurrent() + " calls already in flight", e);
         } catch (HttpTimeoutException e) {
             outcome = "timeout";
-            throw new DependencyUnavailable(name, "no answer within " + settings.requestTimeout().toMillis() + " ms", e);
+            throw new DependencyUnavailable(
+                    name, "no answer within " + settings.requestTimeout().toMillis() + " ms", e);
         } catch (RetryableFailure e) {
             outcome = "error";
             throw new DependencyUnavailable(name, e.getMessage(), e);
@@ -127,9 +134,13 @@ public final class DependencyClient {
             outcome = "error";
             throw new DependencyUnavailable(name, e.toString(), e);
         } finally {
-            Timer.builder("sevasurge.dependency.calls").tag("dependency", name).tag("outcome", outcome)
-                    .publishPercentileHistogram().maximumExpectedValue(Duration.ofSeconds(30))
-                    .register(registry).record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+            Timer.builder("sevasurge.dependency.calls")
+                    .tag("dependency", name)
+                    .tag("outcome", outcome)
+                    .publishPercentileHistogram()
+                    .maximumExpectedValue(Duration.ofSeconds(30))
+                    .register(registry)
+                    .record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
         }
     }
 

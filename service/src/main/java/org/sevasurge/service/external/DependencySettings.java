@@ -15,8 +15,8 @@ import java.time.Duration;
  * @param maxConcurrent    calls in flight at once (bulkhead); beyond it a call is refused at once
  * @param retries          extra attempts on a fast failure (connection reset, 502/503/504), never on a timeout
  */
-public record DependencySettings(Duration connectTimeout, Duration requestTimeout, int maxConcurrent, int retries,
-                                 Duration openFor) {
+public record DependencySettings(
+        Duration connectTimeout, Duration requestTimeout, int maxConcurrent, int retries, Duration openFor) {
 
     static final int WINDOW_CALLS = 20;
     static final int MINIMUM_CALLS = 10;

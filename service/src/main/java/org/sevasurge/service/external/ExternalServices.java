@@ -18,8 +18,13 @@ public final class ExternalServices {
     private final DependencyClient digiLocker;
     private final DependencyClient landRecords;
 
-    private ExternalServices(Optional<URI> baseUrl, DependencyClient ekyc, DependencyClient payment,
-                             DependencyClient sms, DependencyClient digiLocker, DependencyClient landRecords) {
+    private ExternalServices(
+            Optional<URI> baseUrl,
+            DependencyClient ekyc,
+            DependencyClient payment,
+            DependencyClient sms,
+            DependencyClient digiLocker,
+            DependencyClient landRecords) {
         this.baseUrl = baseUrl;
         this.ekyc = ekyc;
         this.payment = payment;
@@ -30,18 +35,29 @@ public final class ExternalServices {
 
     /** Clients with the standard settings of {@link DependencySettings}. */
     public static ExternalServices at(Optional<URI> baseUrl, MeterRegistry registry) {
-        return at(baseUrl, DependencySettings.ekyc(), DependencySettings.payment(), DependencySettings.outbox(),
-                DependencySettings.landRecords(), registry);
+        return at(
+                baseUrl,
+                DependencySettings.ekyc(),
+                DependencySettings.payment(),
+                DependencySettings.outbox(),
+                DependencySettings.landRecords(),
+                registry);
     }
 
-    public static ExternalServices at(Optional<URI> baseUrl, DependencySettings ekyc, DependencySettings payment,
-                                      DependencySettings outbox, DependencySettings landRecords,
-                                      MeterRegistry registry) {
+    public static ExternalServices at(
+            Optional<URI> baseUrl,
+            DependencySettings ekyc,
+            DependencySettings payment,
+            DependencySettings outbox,
+            DependencySettings landRecords,
+            MeterRegistry registry) {
         if (baseUrl.isEmpty()) {
             return new ExternalServices(baseUrl, null, null, null, null, null);
         }
         URI base = baseUrl.get();
-        return new ExternalServices(baseUrl, new DependencyClient("ekyc", base, ekyc, registry),
+        return new ExternalServices(
+                baseUrl,
+                new DependencyClient("ekyc", base, ekyc, registry),
                 new DependencyClient("payment", base, payment, registry),
                 new DependencyClient("sms", base, outbox, registry),
                 new DependencyClient("digilocker", base, outbox, registry),

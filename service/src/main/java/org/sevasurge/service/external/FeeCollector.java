@@ -27,7 +27,11 @@ public final class FeeCollector {
     private final Database database;
 
     /** What became of a fee after one attempt. */
-    public enum Outcome { PAID, DECLINED, PENDING }
+    public enum Outcome {
+        PAID,
+        DECLINED,
+        PENDING
+    }
 
     public FeeCollector(ExternalServices services, Database database) {
         this.payment = services.payment();
@@ -53,18 +57,24 @@ public final class FeeCollector {
             response = client.send(client.request("/payments/v1/charges")
                     .header("Content-Type", "application/json")
                     .header("Idempotency-Key", idempotencyKey(applicationNo))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(Json.bytes(body))).build());
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(Json.bytes(body)))
+                    .build());
         } catch (DependencyUnavailable e) {
             LOG.debug("fee of {} left pending: {}", applicationNo, e.getMessage());
             return Outcome.PENDING;
         }
         JsonNode answer = JsonAnswer.parse(response);
-        if (response.statusCode() == 201 && answer != null && "CAPTURED".equals(answer.path("status").asText())) {
+        if (response.statusCode() == 201
+                && answer != null
+                && "CAPTURED".equals(answer.path("status").asText())) {
             record(applicationNo, "PAID", answer.path("chargeId").asText(null));
             return Outcome.PAID;
         }
         if (response.statusCode() == 402) {
-            record(applicationNo, "DECLINED", answer == null ? null : answer.path("chargeId").asText(null));
+            record(
+                    applicationNo,
+                    "DECLINED",
+                    answer == null ? null : answer.path("chargeId").asText(null));
             return Outcome.DECLINED;
         }
         LOG.warn("payment gateway answered {} for {}; fee left pending", response.statusCode(), applicationNo);

@@ -39,14 +39,13 @@ public final class FeeReconciler implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        timer.scheduleWithFixedDelay(this::reconcileQuietly, interval.toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(
+                this::reconcileQuietly, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** One pass; returns how many fees were settled (paid or declined). */
     public int reconcile() throws SQLException {
-        record Pending(String applicationNo, String serviceCode) {
-        }
+        record Pending(String applicationNo, String serviceCode) {}
         List<Pending> pending = database.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT application_no, service_code FROM applications"
                     + " WHERE fee_status = 'PENDING' AND submitted_at < now() - make_interval(secs => ?)"

@@ -37,8 +37,10 @@ public final class IdentityCheck {
         DependencyClient client = ekyc.get();
         HttpResponse<byte[]> response;
         try {
-            response = client.send(client.request("/ekyc/v1/verify").header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(Json.bytes(body))).build());
+            response = client.send(client.request("/ekyc/v1/verify")
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(Json.bytes(body)))
+                    .build());
         } catch (DependencyUnavailable e) {
             throw unavailable(e);
         }
@@ -47,15 +49,24 @@ public final class IdentityCheck {
             throw unavailable(new DependencyUnavailable("ekyc", "unexpected answer " + response.statusCode(), null));
         }
         if (!answer.get("match").asBoolean()) {
-            throw ProblemException.invalidField(422, "applicant", "the identity check (eKYC) did not match: "
-                    + answer.path("reason").asText("no reason given") + "; check name, date of birth and mobile");
+            throw ProblemException.invalidField(
+                    422,
+                    "applicant",
+                    "the identity check (eKYC) did not match: "
+                            + answer.path("reason").asText("no reason given")
+                            + "; check name, date of birth and mobile");
         }
         return Optional.ofNullable(answer.path("referenceId").textValue());
     }
 
     static ProblemException unavailable(DependencyUnavailable e) {
-        return new ProblemException(Problem.of("/problems/dependency-unavailable", "A government service is"
-                + " unavailable", 503, e.getMessage() + "; nothing was stored, retry after the pause")
-                .withDependency(e.dependency()), RETRY_AFTER_SECONDS);
+        return new ProblemException(
+                Problem.of(
+                                "/problems/dependency-unavailable",
+                                "A government service is" + " unavailable",
+                                503,
+                                e.getMessage() + "; nothing was stored, retry after the pause")
+                        .withDependency(e.dependency()),
+                RETRY_AFTER_SECONDS);
     }
 }

@@ -9,8 +9,7 @@ import org.sevasurge.service.http.Json;
 /** Reads a dependency's JSON answer; a body that is not JSON reads as null. */
 final class JsonAnswer {
 
-    private JsonAnswer() {
-    }
+    private JsonAnswer() {}
 
     static @Nullable JsonNode parse(HttpResponse<byte[]> response) {
         try {

@@ -28,20 +28,23 @@ public final class LandRecords {
         DependencyClient landRecords = client.get();
         HttpResponse<byte[]> response;
         try {
-            response = landRecords.send(landRecords.request("/bhuiyan/v1/plots?district="
-                    + URLEncoder.encode(districtName, StandardCharsets.UTF_8) + "&khasra="
-                    + URLEncoder.encode(khasraNo, StandardCharsets.UTF_8)).GET().build());
+            response = landRecords.send(landRecords
+                    .request("/bhuiyan/v1/plots?district="
+                            + URLEncoder.encode(districtName, StandardCharsets.UTF_8) + "&khasra="
+                            + URLEncoder.encode(khasraNo, StandardCharsets.UTF_8))
+                    .GET()
+                    .build());
         } catch (DependencyUnavailable e) {
             throw IdentityCheck.unavailable(e);
         }
         if (response.statusCode() == 404) {
-            throw ProblemException.invalidField(422, "khasraNo", "no plot " + khasraNo + " in the land records of "
-                    + districtName);
+            throw ProblemException.invalidField(
+                    422, "khasraNo", "no plot " + khasraNo + " in the land records of " + districtName);
         }
         JsonNode plot = JsonAnswer.parse(response);
         if (response.statusCode() != 200 || plot == null) {
-            throw IdentityCheck.unavailable(new DependencyUnavailable("landrecords", "unexpected answer "
-                    + response.statusCode(), null));
+            throw IdentityCheck.unavailable(
+                    new DependencyUnavailable("landrecords", "unexpected answer " + response.statusCode(), null));
         }
         return Optional.of(plot);
     }

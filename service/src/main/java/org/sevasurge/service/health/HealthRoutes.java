@@ -36,14 +36,20 @@ public final class HealthRoutes {
     private final RefusalWindow refusals;
     private final BrokenPromises brokenPromises;
 
-    public HealthRoutes(Database database, StorageGuard storageGuard, RefusalWindow refusals,
-                        PrometheusMeterRegistry registry) throws IOException {
+    public HealthRoutes(
+            Database database, StorageGuard storageGuard, RefusalWindow refusals, PrometheusMeterRegistry registry)
+            throws IOException {
         this(database, storageGuard, refusals, registry, BrokenPromises.none());
     }
 
     /** As above; readiness lists the promises a test told this instance to break, so no run misses them. */
-    public HealthRoutes(Database database, StorageGuard storageGuard, RefusalWindow refusals,
-                        PrometheusMeterRegistry registry, BrokenPromises brokenPromises) throws IOException {
+    public HealthRoutes(
+            Database database,
+            StorageGuard storageGuard,
+            RefusalWindow refusals,
+            PrometheusMeterRegistry registry,
+            BrokenPromises brokenPromises)
+            throws IOException {
         this.refusals = refusals;
         this.brokenPromises = brokenPromises;
         this.database = database;
@@ -79,19 +85,24 @@ public final class HealthRoutes {
         RefusalWindow.Counts counts = refusals.counts();
         boolean shedding = counts.refused() >= SHEDDING_MIN_REFUSED && counts.refusedShare() > SHEDDING_SHARE;
         Map<String, Object> body = new LinkedHashMap<>();
-        String status = !databaseUp ? "DOWN" : shedding ? "SHEDDING"
-                : level.compareTo(StorageLevel.HIGH) >= 0 ? "DEGRADED" : "UP";
+        String status = !databaseUp
+                ? "DOWN"
+                : shedding ? "SHEDDING" : level.compareTo(StorageLevel.HIGH) >= 0 ? "DEGRADED" : "UP";
         body.put("status", status);
         if (!databaseUp) {
             body.put("reason", "the database does not answer");
         } else if (shedding) {
-            body.put("reason", String.format("refusing most work: %d of the %d API requests of the last 10 s were"
-                    + " refused for overload (%.0f%%)", counts.refused(), counts.accepted() + counts.refused(),
-                    100 * counts.refusedShare()));
+            body.put(
+                    "reason",
+                    String.format(
+                            "refusing most work: %d of the %d API requests of the last 10 s were"
+                                    + " refused for overload (%.0f%%)",
+                            counts.refused(), counts.accepted() + counts.refused(), 100 * counts.refusedShare()));
         }
         body.put("database", databaseUp ? "UP" : "DOWN");
         body.put("submissionsAccepted", databaseUp && !shedding && level != StorageLevel.FLOOD);
-        List<Map<String, Object>> volumes = storageGuard.statuses().stream().map(HealthRoutes::volume).toList();
+        List<Map<String, Object>> volumes =
+                storageGuard.statuses().stream().map(HealthRoutes::volume).toList();
         body.put("volumes", volumes);
         if (brokenPromises.any()) {
             body.put("brokenPromises", brokenPromises.names());

@@ -36,9 +36,12 @@ public final class AdmissionControl {
         this.submissions = new Semaphore(maxSubmissions);
         this.window = window;
         this.rejected = Counter.builder("sevasurge.requests.rejected.overload")
-                .description("requests answered 503 because too many were in flight").register(registry);
-        Gauge.builder("sevasurge.requests.in.flight", this, AdmissionControl::inFlight).register(registry);
-        Gauge.builder("sevasurge.submissions.in.flight", this, AdmissionControl::submissionsInFlight).register(registry);
+                .description("requests answered 503 because too many were in flight")
+                .register(registry);
+        Gauge.builder("sevasurge.requests.in.flight", this, AdmissionControl::inFlight)
+                .register(registry);
+        Gauge.builder("sevasurge.submissions.in.flight", this, AdmissionControl::submissionsInFlight)
+                .register(registry);
     }
 
     public void register(RoutesConfig routes) {
@@ -60,8 +63,8 @@ public final class AdmissionControl {
 
     private void admit(Context ctx) {
         Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
-        boolean submission = endpoint != null && endpoint.method == HandlerType.POST
-                && SUBMISSION_ROUTE.equals(endpoint.path);
+        boolean submission =
+                endpoint != null && endpoint.method == HandlerType.POST && SUBMISSION_ROUTE.equals(endpoint.path);
         if (!all.tryAcquire()) {
             reject();
         }
@@ -88,7 +91,12 @@ public final class AdmissionControl {
     private void reject() {
         rejected.increment();
         window.refused();
-        throw new ProblemException(Problem.of("/problems/overloaded", "The service is overloaded", 503,
-                "too many requests are in flight; retry after the pause"), 1);
+        throw new ProblemException(
+                Problem.of(
+                        "/problems/overloaded",
+                        "The service is overloaded",
+                        503,
+                        "too many requests are in flight; retry after the pause"),
+                1);
     }
 }

@@ -52,12 +52,17 @@ public final class BodyReceiver extends Handler.Wrapper {
         this.tooSlow = refusals(registry, "too_slow");
         this.tooLarge = refusals(registry, "too_large");
         this.bufferFull = refusals(registry, "buffer_full");
-        this.clientClosed = Counter.builder("sevasurge.requests.client.closed").tag("phase", "body")
-                .description("requests whose client hung up before its body was complete").register(registry);
+        this.clientClosed = Counter.builder("sevasurge.requests.client.closed")
+                .tag("phase", "body")
+                .description("requests whose client hung up before its body was complete")
+                .register(registry);
         Gauge.builder("sevasurge.request.bodies.receiving", receiving, Set::size)
-                .description("request bodies being received, not yet passed on").register(registry);
-        Gauge.builder("sevasurge.request.bodies.buffered", bufferedBytes, AtomicLong::get).baseUnit("bytes")
-                .description("memory held by request bodies being received or served").register(registry);
+                .description("request bodies being received, not yet passed on")
+                .register(registry);
+        Gauge.builder("sevasurge.request.bodies.buffered", bufferedBytes, AtomicLong::get)
+                .baseUnit("bytes")
+                .description("memory held by request bodies being received or served")
+                .register(registry);
     }
 
     @Override
@@ -85,7 +90,8 @@ public final class BodyReceiver extends Handler.Wrapper {
         }
         String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
         long max = contentType != null && contentType.regionMatches(true, 0, "multipart/", 0, 10)
-                ? maxMultipartBytes : MAX_JSON_BYTES;
+                ? maxMultipartBytes
+                : MAX_JSON_BYTES;
         if (declared > max) {
             tooLarge.increment();
             RawProblem.write(response, callback, tooLargeProblem(max), null);
@@ -142,7 +148,10 @@ public final class BodyReceiver extends Handler.Wrapper {
     }
 
     static Problem tooLargeProblem(long max) {
-        return Problem.of("/problems/too-large", "Payload too large", 413,
+        return Problem.of(
+                "/problems/too-large",
+                "Payload too large",
+                413,
                 "the request body is larger than this route accepts (" + max + " bytes)");
     }
 
@@ -160,18 +169,24 @@ public final class BodyReceiver extends Handler.Wrapper {
     }
 
     private static Counter refusals(MeterRegistry registry, String reason) {
-        return Counter.builder("sevasurge.request.bodies.refused").tag("reason", reason)
+        return Counter.builder("sevasurge.request.bodies.refused")
+                .tag("reason", reason)
                 .description("request bodies refused before the application saw them: too_slow (408),"
-                        + " too_large (413), buffer_full (503)").register(registry);
+                        + " too_large (413), buffer_full (503)")
+                .register(registry);
     }
 
     /** Why a reception ended without passing its request on. */
-    enum Refusal { TOO_SLOW, TOO_LARGE, BUFFER_FULL, CLIENT_CLOSED }
+    enum Refusal {
+        TOO_SLOW,
+        TOO_LARGE,
+        BUFFER_FULL,
+        CLIENT_CLOSED
+    }
 
     /** Writes problems straight to a Jetty response, outside Javalin. */
     static final class RawProblem {
-        private RawProblem() {
-        }
+        private RawProblem() {}
 
         static void write(Response response, Callback callback, Problem problem, Integer retryAfterSeconds) {
             response.setStatus(problem.status());

@@ -8,12 +8,14 @@ public final class DiskFull {
     /** Space usually comes back by an operator's hand, not in a second: ask clients to pause a while. */
     public static final int RETRY_AFTER_SECONDS = 30;
 
-    private DiskFull() {
-    }
+    private DiskFull() {}
 
     public static Problem problem(String volume, String detail) {
-        return Problem.of("/problems/insufficient-storage", "Insufficient storage", 507,
-                detail + "; submissions are paused, status checks, downloads and verification still work")
+        return Problem.of(
+                        "/problems/insufficient-storage",
+                        "Insufficient storage",
+                        507,
+                        detail + "; submissions are paused, status checks, downloads and verification still work")
                 .withVolume(volume);
     }
 

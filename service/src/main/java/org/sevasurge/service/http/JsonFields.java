@@ -14,8 +14,7 @@ import org.sevasurge.service.http.Problem.FieldError;
  */
 public final class JsonFields {
 
-    private JsonFields() {
-    }
+    private JsonFields() {}
 
     /** Parses {@code json} as an object; malformed input is a 400 naming {@code what} and the position. */
     public static JsonNode object(byte[] json, String what) {
@@ -24,8 +23,10 @@ public final class JsonFields {
             root = Json.MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             // Some failures (nesting too deep, a number too long) come with no location.
-            String where = e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            String where = e.getLocation() == null
+                    ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr();
             throw ProblemException.invalidField(400, what, "malformed JSON" + where + ": " + e.getOriginalMessage());
         } catch (IOException e) {
             throw ProblemException.invalidField(400, what, "unreadable JSON: " + e.getMessage());
@@ -36,7 +37,8 @@ public final class JsonFields {
         return root;
     }
 
-    public static @Nullable String text(JsonNode parent, String name, String path, int min, int max, List<FieldError> errors) {
+    public static @Nullable String text(
+            JsonNode parent, String name, String path, int min, int max, List<FieldError> errors) {
         JsonNode node = parent.get(name);
         if (node == null || node.isNull()) {
             errors.add(new FieldError(path, "is required"));
@@ -51,8 +53,8 @@ public final class JsonFields {
     }
 
     /** Like {@link #optionalText}, for free text that may span lines (remarks, reasons, addresses). */
-    public static @Nullable String optionalFreeText(JsonNode parent, String name, String path, int max,
-                                          List<FieldError> errors) {
+    public static @Nullable String optionalFreeText(
+            JsonNode parent, String name, String path, int max, List<FieldError> errors) {
         JsonNode node = parent.get(name);
         return node == null || node.isNull() ? null : checkedText(node, path, 1, max, true, errors);
     }
@@ -61,8 +63,10 @@ public final class JsonFields {
     public static @Nullable String oneOf(JsonNode parent, String name, Set<String> accepted, List<FieldError> errors) {
         String value = text(parent, name, name, 1, 40, errors);
         if (value != null && !accepted.contains(value)) {
-            errors.add(new FieldError(name, "must be one of " + String.join(", ", accepted.stream().sorted().toList())
-                    + ", got '" + value + "'"));
+            errors.add(new FieldError(
+                    name,
+                    "must be one of "
+                            + String.join(", ", accepted.stream().sorted().toList()) + ", got '" + value + "'"));
             return null;
         }
         return value;
@@ -83,22 +87,27 @@ public final class JsonFields {
     public static void unknownFields(JsonNode node, Set<String> known, String prefix, List<FieldError> errors) {
         node.fieldNames().forEachRemaining(field -> {
             if (!known.contains(field)) {
-                errors.add(new FieldError(prefix + field, "is not a known field; known: "
-                        + String.join(", ", known.stream().sorted().toList())));
+                errors.add(new FieldError(
+                        prefix + field,
+                        "is not a known field; known: "
+                                + String.join(", ", known.stream().sorted().toList())));
             }
         });
     }
 
-    private static @Nullable String checkedText(JsonNode node, String path, int min, int max, boolean multiline,
-                                      List<FieldError> errors) {
+    private static @Nullable String checkedText(
+            JsonNode node, String path, int min, int max, boolean multiline, List<FieldError> errors) {
         if (!node.isTextual()) {
             errors.add(new FieldError(path, "must be a string"));
             return null;
         }
         String value = node.textValue().strip();
         if (value.length() < min || value.length() > max) {
-            errors.add(new FieldError(path, min == max ? "must be " + min + " characters long"
-                    : "must be " + min + " to " + max + " characters long"));
+            errors.add(new FieldError(
+                    path,
+                    min == max
+                            ? "must be " + min + " characters long"
+                            : "must be " + min + " to " + max + " characters long"));
             return null;
         }
         String problem = PlainText.problem(value, multiline);

@@ -10,8 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PlainText {
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     /**
      * Why {@code value} is not acceptable text, or null when it is. {@code multiline} text (remarks, addresses)
@@ -26,13 +25,19 @@ public final class PlainText {
             int type = Character.getType(cp);
             boolean lineBreak = cp == '\n' || cp == '\r' || cp == '\t';
             if (type == Character.CONTROL && !(multiline && lineBreak)
-                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
-                return String.format("contains the control character U+%04X at character %d; %s", cp, i + 1,
+                    || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR) {
+                return String.format(
+                        "contains the control character U+%04X at character %d; %s",
+                        cp,
+                        i + 1,
                         multiline ? "only line breaks and tabs are allowed" : "it must be one line of plain text");
             }
             if (cp >= 0x202A && cp <= 0x202E || cp >= 0x2066 && cp <= 0x2069) {
-                return String.format("contains the bidirectional control U+%04X at character %d, which can disguise"
-                        + " text; remove it", cp, i + 1);
+                return String.format(
+                        "contains the bidirectional control U+%04X at character %d, which can disguise"
+                                + " text; remove it",
+                        cp, i + 1);
             }
             if (cp == 0xFFFE || cp == 0xFFFF) {
                 return String.format("contains the noncharacter U+%04X at character %d", cp, i + 1);

@@ -13,8 +13,14 @@ import java.util.List;
  * @param errors  the fields at fault, when the request was invalid
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(String type, String title, int status, String detail, List<FieldError> errors,
-                      String dependency, String volume) {
+public record Problem(
+        String type,
+        String title,
+        int status,
+        String detail,
+        List<FieldError> errors,
+        String dependency,
+        String volume) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -22,8 +28,7 @@ public record Problem(String type, String title, int status, String detail, List
      * One invalid field: {@code field} is a JSON-pointer-like path ({@code "applicant.name"},
      * {@code "documents[2]"}, {@code "Idempotency-Key"}), {@code reason} says what is wrong and what is accepted.
      */
-    public record FieldError(String field, String reason) {
-    }
+    public record FieldError(String field, String reason) {}
 
     public static Problem of(String type, String title, int status, String detail) {
         return new Problem(type, title, status, detail, null, null, null);

@@ -53,6 +53,8 @@ public final class ProblemErrorHandler extends ErrorHandler {
     }
 
     private static String slug(String reason) {
-        return reason.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return reason.toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
     }
 }

@@ -67,8 +67,10 @@ public final class ProblemException extends RuntimeException {
      */
     public static ProblemException unauthenticated(String detail, boolean tokenRefused) {
         String challenge = "Bearer realm=\"sevasurge\"" + (tokenRefused ? ", error=\"invalid_token\"" : "");
-        return new ProblemException(Problem.of("/problems/unauthenticated", "Authentication required", 401, detail),
-                null, Map.of("WWW-Authenticate", challenge));
+        return new ProblemException(
+                Problem.of("/problems/unauthenticated", "Authentication required", 401, detail),
+                null,
+                Map.of("WWW-Authenticate", challenge));
     }
 
     /** 403: the caller is known but may not do this (wrong role, district, or its own report). */

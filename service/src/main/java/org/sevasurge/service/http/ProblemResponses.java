@@ -10,8 +10,8 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.eclipse.jetty.io.EofException;
 import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.io.EofException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,8 +44,10 @@ public final class ProblemResponses {
     private final Counter clientClosed;
 
     public ProblemResponses(MeterRegistry registry) {
-        this.clientClosed = Counter.builder("sevasurge.requests.client.closed").tag("phase", "handler")
-                .description("requests whose client hung up while the service worked on them").register(registry);
+        this.clientClosed = Counter.builder("sevasurge.requests.client.closed")
+                .tag("phase", "handler")
+                .description("requests whose client hung up while the service worked on them")
+                .register(registry);
     }
 
     public void register(RoutesConfig routes) {
@@ -54,19 +56,39 @@ public final class ProblemResponses {
             write(ctx, e.problem(), e.retryAfterSeconds());
         });
         routes.exception(HttpResponseException.class, (e, ctx) -> javalin(ctx, e));
-        routes.exception(SQLTransientConnectionException.class, (e, ctx) -> write(ctx,
-                Problem.of("/problems/overloaded", "The service is overloaded", 503,
-                        "no database connection became free in time; retry after the pause")
-                        .withDependency("database"), 1));
+        routes.exception(
+                SQLTransientConnectionException.class,
+                (e, ctx) -> write(
+                        ctx,
+                        Problem.of(
+                                        "/problems/overloaded",
+                                        "The service is overloaded",
+                                        503,
+                                        "no database connection became free in time; retry after the pause")
+                                .withDependency("database"),
+                        1));
         routes.exception(SQLException.class, (e, ctx) -> {
             if (DISK_FULL.equals(e.getSQLState())) {
                 write(ctx, DiskFull.problem("database", "the database volume is full"), DiskFull.RETRY_AFTER_SECONDS);
             } else if (databaseUnavailable(e.getSQLState())) {
-                write(ctx, Problem.of("/problems/dependency-unavailable", "The database is unavailable", 503,
-                        "the database cannot be reached; retry after the pause").withDependency("database"), 1);
+                write(
+                        ctx,
+                        Problem.of(
+                                        "/problems/dependency-unavailable",
+                                        "The database is unavailable",
+                                        503,
+                                        "the database cannot be reached; retry after the pause")
+                                .withDependency("database"),
+                        1);
             } else if (UNSTORABLE_TEXT.contains(e.getSQLState())) {
-                write(ctx, Problem.of("/problems/invalid-request", "The request is not valid", 400,
-                        "a text value holds a character that cannot be stored (such as U+0000)"), null);
+                write(
+                        ctx,
+                        Problem.of(
+                                "/problems/invalid-request",
+                                "The request is not valid",
+                                400,
+                                "a text value holds a character that cannot be stored (such as U+0000)"),
+                        null);
             } else {
                 unexpected(ctx, e);
             }
@@ -81,7 +103,10 @@ public final class ProblemResponses {
         routes.exception(Exception.class, this::unexpected);
         routes.error(404, ctx -> {
             if (!Problem.MEDIA_TYPE.equals(ctx.res().getContentType())) {
-                write(ctx, Problem.of("/problems/not-found", "Not found", 404, "no such resource: " + ctx.path()), null);
+                write(
+                        ctx,
+                        Problem.of("/problems/not-found", "Not found", 404, "no such resource: " + ctx.path()),
+                        null);
             }
         });
     }
@@ -114,16 +139,31 @@ public final class ProblemResponses {
                 }
             }
             ctx.header("Allow", String.join(", ", allowed));
-            write(ctx, Problem.of("/problems/method-not-allowed", "Method not allowed", 405,
-                    HttpMetricsSafe.method(ctx) + " is not allowed on " + ctx.path() + "; allowed: "
-                            + String.join(", ", allowed)), null);
+            write(
+                    ctx,
+                    Problem.of(
+                            "/problems/method-not-allowed",
+                            "Method not allowed",
+                            405,
+                            HttpMetricsSafe.method(ctx) + " is not allowed on " + ctx.path() + "; allowed: "
+                                    + String.join(", ", allowed)),
+                    null);
             return;
         }
-        String type = status == 413 ? "/problems/too-large"
+        String type = status == 413
+                ? "/problems/too-large"
                 : "/problems/" + reason.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-        write(ctx, Problem.of(type, reason, status, status == 413
-                ? "the request body is larger than this route accepts (" + BodyReceiver.MAX_JSON_BYTES + " bytes)"
-                : reason), null);
+        write(
+                ctx,
+                Problem.of(
+                        type,
+                        reason,
+                        status,
+                        status == 413
+                                ? "the request body is larger than this route accepts (" + BodyReceiver.MAX_JSON_BYTES
+                                        + " bytes)"
+                                : reason),
+                null);
     }
 
     private void unexpected(Exception e, Context ctx) {
@@ -138,8 +178,14 @@ public final class ProblemResponses {
             return;
         }
         LOG.error("{} {} failed", HttpMetricsSafe.method(ctx), ctx.path(), e);
-        write(ctx, Problem.of("/problems/internal", "Internal error", 500,
-                "the service failed to handle the request; it has been logged"), null);
+        write(
+                ctx,
+                Problem.of(
+                        "/problems/internal",
+                        "Internal error",
+                        500,
+                        "the service failed to handle the request; it has been logged"),
+                null);
     }
 
     static boolean isClientGone(Throwable e) {
@@ -153,8 +199,7 @@ public final class ProblemResponses {
 
     /** The request's method as safe to print: a hostile one can be kilobytes of anything. */
     static final class HttpMetricsSafe {
-        private HttpMetricsSafe() {
-        }
+        private HttpMetricsSafe() {}
 
         static String method(Context ctx) {
             String method = ctx.req().getMethod();

@@ -32,8 +32,13 @@ final class Reception {
     private long reserved;
     private boolean open = true;
 
-    Reception(BodyReceiver receiver, Request request, Response response, Callback callback, long maxBytes,
-              long declaredLength) {
+    Reception(
+            BodyReceiver receiver,
+            Request request,
+            Response response,
+            Callback callback,
+            long maxBytes,
+            long declaredLength) {
         this.receiver = receiver;
         this.request = request;
         this.response = response;
@@ -98,10 +103,17 @@ final class Reception {
         boolean tooSlow = elapsedNanos > limits.grace().toNanos()
                 && length < limits.minBytesPerSecond() * elapsedNanos / 1_000_000_000L;
         if (pastDeadline || tooSlow) {
-            refuse(BodyReceiver.Refusal.TOO_SLOW, Problem.of("/problems/request-timeout", "Request body too slow",
-                    408, (pastDeadline ? "the body did not arrive within " + limits.deadline().toSeconds() + " s"
-                            : "the body arrived slower than " + limits.minBytesPerSecond() + " bytes/s")
-                            + " (" + length + " bytes in " + elapsedNanos / 1_000_000 + " ms); send it again"),
+            refuse(
+                    BodyReceiver.Refusal.TOO_SLOW,
+                    Problem.of(
+                            "/problems/request-timeout",
+                            "Request body too slow",
+                            408,
+                            (pastDeadline
+                                            ? "the body did not arrive within "
+                                                    + limits.deadline().toSeconds() + " s"
+                                            : "the body arrived slower than " + limits.minBytesPerSecond() + " bytes/s")
+                                    + " (" + length + " bytes in " + elapsedNanos / 1_000_000 + " ms); send it again"),
                     null);
         }
     }
@@ -118,9 +130,14 @@ final class Reception {
         if (length + n > reserved) {
             long more = body.length - reserved;
             if (!receiver.reserve(more)) {
-                refuse(BodyReceiver.Refusal.BUFFER_FULL, Problem.of("/problems/overloaded",
-                        "The service is overloaded", 503, "too many request bodies are arriving at once;"
-                                + " retry after the pause"), 1);
+                refuse(
+                        BodyReceiver.Refusal.BUFFER_FULL,
+                        Problem.of(
+                                "/problems/overloaded",
+                                "The service is overloaded",
+                                503,
+                                "too many request bodies are arriving at once;" + " retry after the pause"),
+                        1);
                 return false;
             }
             reserved += more;
@@ -135,8 +152,12 @@ final class Reception {
         receiver.abandon(this, BodyReceiver.Refusal.CLIENT_CLOSED);
         // A hang-up is the client's business, not a service failure: no answer can reach it, no stack trace.
         if (LOG.isDebugEnabled()) {
-            LOG.debug("{} {}: the client hung up after {} body bytes ({})", request.getMethod(),
-                    request.getHttpURI().getPath(), length, failure.toString());
+            LOG.debug(
+                    "{} {}: the client hung up after {} body bytes ({})",
+                    request.getMethod(),
+                    request.getHttpURI().getPath(),
+                    length,
+                    failure.toString());
         }
         callback.failed(failure instanceof EofException ? failure : new EofException(failure));
     }

@@ -13,7 +13,10 @@ import org.sevasurge.service.http.Json;
 public final class Outbox {
 
     /** What a row asks the worker to send. */
-    public enum Kind { SMS, DIGILOCKER }
+    public enum Kind {
+        SMS,
+        DIGILOCKER
+    }
 
     public void enqueue(Connection c, Kind kind, Map<String, Object> payload) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO outbox (kind, payload) VALUES (?, ?::jsonb)")) {

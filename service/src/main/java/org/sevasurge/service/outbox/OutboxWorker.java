@@ -42,17 +42,19 @@ public final class OutboxWorker implements AutoCloseable {
     private volatile long backlog;
     private volatile double oldestAgeSeconds;
 
-    private record Row(long id, Outbox.Kind kind, String payload, int attempts) {
-    }
+    private record Row(long id, Outbox.Kind kind, String payload, int attempts) {}
 
     public OutboxWorker(Database database, ExternalServices services, MeterRegistry registry) {
         this.database = database;
         this.sms = services.sms();
         this.digiLocker = services.digiLocker();
-        Gauge.builder("sevasurge.outbox.backlog", this, w -> w.backlog).description("messages not yet sent")
+        Gauge.builder("sevasurge.outbox.backlog", this, w -> w.backlog)
+                .description("messages not yet sent")
                 .register(registry);
-        Gauge.builder("sevasurge.outbox.oldest.age", this, w -> w.oldestAgeSeconds).baseUnit("seconds")
-                .description("age of the oldest message not yet sent").register(registry);
+        Gauge.builder("sevasurge.outbox.oldest.age", this, w -> w.oldestAgeSeconds)
+                .baseUnit("seconds")
+                .description("age of the oldest message not yet sent")
+                .register(registry);
         this.thread = new Thread(this::run, "outbox");
         thread.setDaemon(true);
         if (services.enabled()) {
@@ -106,8 +108,8 @@ public final class OutboxWorker implements AutoCloseable {
             List<Row> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new Row(rs.getLong(1), Outbox.Kind.valueOf(rs.getString(2)), rs.getString(3),
-                            rs.getInt(4)));
+                    rows.add(new Row(
+                            rs.getLong(1), Outbox.Kind.valueOf(rs.getString(2)), rs.getString(3), rs.getInt(4)));
                 }
             }
             return rows;
@@ -122,9 +124,12 @@ public final class OutboxWorker implements AutoCloseable {
         }
         String path = row.kind() == Outbox.Kind.SMS ? "/sms/v1/messages" : "/digilocker/v1/documents";
         try {
-            HttpResponse<byte[]> response = client.get().send(client.get().request(path)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(row.payload())).build());
+            HttpResponse<byte[]> response = client.get()
+                    .send(client.get()
+                            .request(path)
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(row.payload()))
+                            .build());
             int status = response.statusCode();
             return status >= 200 && status < 300 ? Optional.empty() : Optional.of("answered " + status);
         } catch (DependencyUnavailable e) {
@@ -133,8 +138,8 @@ public final class OutboxWorker implements AutoCloseable {
     }
 
     private static void markSent(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET sent_at = now(), attempts = attempts + 1,"
-                + " last_error = NULL WHERE id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE outbox SET sent_at = now(), attempts = attempts + 1," + " last_error = NULL WHERE id = ?")) {
             ps.setLong(1, id);
             ps.executeUpdate();
         }
@@ -142,8 +147,8 @@ public final class OutboxWorker implements AutoCloseable {
 
     private static void reschedule(Connection c, Row row, String error) throws SQLException {
         long backoff = Math.min(MAX_BACKOFF_MILLIS, 500L << Math.min(row.attempts(), 16));
-        try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET attempts = attempts + 1, last_error = ?,"
-                + " next_attempt_at = ? WHERE id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE outbox SET attempts = attempts + 1, last_error = ?," + " next_attempt_at = ? WHERE id = ?")) {
             ps.setString(1, error.length() > 500 ? error.substring(0, 500) : error);
             ps.setTimestamp(2, new Timestamp(System.currentTimeMillis() + backoff));
             ps.setLong(3, row.id());
@@ -153,9 +158,10 @@ public final class OutboxWorker implements AutoCloseable {
 
     private void measureBacklog() throws SQLException {
         database.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*),"
-                    + " coalesce(extract(epoch FROM now() - min(created_at)), 0) FROM outbox WHERE sent_at IS NULL");
-                 ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = c.prepareStatement(
+                            "SELECT count(*),"
+                                    + " coalesce(extract(epoch FROM now() - min(created_at)), 0) FROM outbox WHERE sent_at IS NULL");
+                    ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 backlog = rs.getLong(1);
                 oldestAgeSeconds = rs.getDouble(2);

@@ -36,8 +36,7 @@ public final class BrokenPromises {
     }
 
     /** The arguments with {@value #OPTION} taken out, and the promises it named. */
-    public record Extracted(BrokenPromises promises, String[] remaining) {
-    }
+    public record Extracted(BrokenPromises promises, String[] remaining) {}
 
     /**
      * Takes {@code --break-promise LIST} (repeatable; comma-separated names) out of {@code args}.
@@ -55,12 +54,13 @@ public final class BrokenPromises {
                 continue;
             }
             if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
-                throw new IllegalArgumentException(OPTION + " needs a value: one or more of "
-                        + BrokenPromise.accepted() + ", comma-separated");
+                throw new IllegalArgumentException(
+                        OPTION + " needs a value: one or more of " + BrokenPromise.accepted() + ", comma-separated");
             }
             for (String name : args[++i].split(",")) {
-                named.add(BrokenPromise.byOption(name.trim()).orElseThrow(() -> new IllegalArgumentException(
-                        OPTION + ": unknown promise '" + name.trim() + "'; accepted: " + BrokenPromise.accepted())));
+                named.add(BrokenPromise.byOption(name.trim())
+                        .orElseThrow(() -> new IllegalArgumentException(OPTION + ": unknown promise '" + name.trim()
+                                + "'; accepted: " + BrokenPromise.accepted())));
             }
         }
         if (!named.isEmpty() && !"yes".equals(environment.get(ALLOW_VARIABLE)) && !"yes".equals(allowProperty)) {

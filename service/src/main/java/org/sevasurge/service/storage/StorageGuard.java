@@ -45,19 +45,29 @@ public final class StorageGuard implements AutoCloseable {
      * As above; {@code refuses} false only for the test-only broken promise {@code no-storage-guard}: the volumes are
      * still read and published, but {@link #requireWritable()} never refuses.
      */
-    public StorageGuard(Map<String, Path> volumes, Watermarks watermarks, Duration interval, MeterRegistry registry,
-                        boolean refuses) {
+    public StorageGuard(
+            Map<String, Path> volumes,
+            Watermarks watermarks,
+            Duration interval,
+            MeterRegistry registry,
+            boolean refuses) {
         this.refuses = refuses;
         this.volumes = new LinkedHashMap<>(volumes);
         this.watermarks = watermarks;
         refresh();
         for (String name : this.volumes.keySet()) {
-            Gauge.builder("sevasurge.storage.free.bytes", this, g -> g.usable(name)).tag("volume", name)
-                    .baseUnit("bytes").register(registry);
-            Gauge.builder("sevasurge.storage.total.bytes", this, g -> g.total(name)).tag("volume", name)
-                    .baseUnit("bytes").register(registry);
-            Gauge.builder("sevasurge.storage.level", this, g -> g.levelOrdinal(name)).tag("volume", name)
-                    .description("0 ok, 1 low, 2 high, 3 flood").register(registry);
+            Gauge.builder("sevasurge.storage.free.bytes", this, g -> g.usable(name))
+                    .tag("volume", name)
+                    .baseUnit("bytes")
+                    .register(registry);
+            Gauge.builder("sevasurge.storage.total.bytes", this, g -> g.total(name))
+                    .tag("volume", name)
+                    .baseUnit("bytes")
+                    .register(registry);
+            Gauge.builder("sevasurge.storage.level", this, g -> g.levelOrdinal(name))
+                    .tag("volume", name)
+                    .description("0 ok, 1 low, 2 high, 3 flood")
+                    .register(registry);
         }
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "storage-guard");
@@ -74,9 +84,12 @@ public final class StorageGuard implements AutoCloseable {
         }
         for (VolumeStatus status : readings.values()) {
             if (status.level() == StorageLevel.FLOOD) {
-                throw new ProblemException(DiskFull.problem(status.name(),
-                        "the " + status.name() + " volume is past its flood watermark (" + watermarks.flood() + ", "
-                                + status.usableBytes() + " bytes free)"), DiskFull.RETRY_AFTER_SECONDS);
+                throw new ProblemException(
+                        DiskFull.problem(
+                                status.name(),
+                                "the " + status.name() + " volume is past its flood watermark (" + watermarks.flood()
+                                        + ", " + status.usableBytes() + " bytes free)"),
+                        DiskFull.RETRY_AFTER_SECONDS);
             }
         }
     }
@@ -86,7 +99,10 @@ public final class StorageGuard implements AutoCloseable {
     }
 
     public StorageLevel worstLevel() {
-        return readings.values().stream().map(VolumeStatus::level).max(Enum::compareTo).orElse(StorageLevel.OK);
+        return readings.values().stream()
+                .map(VolumeStatus::level)
+                .max(Enum::compareTo)
+                .orElse(StorageLevel.OK);
     }
 
     /** Reads every volume now; also run by the timer. */
@@ -126,7 +142,8 @@ public final class StorageGuard implements AutoCloseable {
         if (before != null && before.level() == now.level()) {
             return;
         }
-        String message = String.format("%s volume %s: %s (%.1f%% used, %d bytes free)",
+        String message = String.format(
+                "%s volume %s: %s (%.1f%% used, %d bytes free)",
                 now.name(), now.path(), now.level(), now.usedPercent(), now.usableBytes());
         if (now.level() == StorageLevel.OK) {
             LOG.info(message);

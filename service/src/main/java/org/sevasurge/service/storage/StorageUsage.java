@@ -3,11 +3,6 @@ package org.sevasurge.service.storage;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.sevasurge.service.database.Database;
-import org.sevasurge.service.documents.DocumentStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,6 +10,10 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.sevasurge.service.database.Database;
+import org.sevasurge.service.documents.DocumentStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the service's data costs on disk, for capacity planners' storage runway: the bytes of new documents written
@@ -38,10 +37,13 @@ public final class StorageUsage implements AutoCloseable {
     public StorageUsage(Database database, DocumentStore documents, Duration interval, MeterRegistry registry) {
         this.database = database;
         FunctionCounter.builder("sevasurge.documents.written.bytes", documents, DocumentStore::writtenBytes)
-                .baseUnit("bytes").description("bytes of new documents written to the document volume since start")
+                .baseUnit("bytes")
+                .description("bytes of new documents written to the document volume since start")
                 .register(registry);
-        Gauge.builder("sevasurge.database.size.bytes", this, usage -> usage.databaseBytes).baseUnit("bytes")
-                .description("pg_database_size of the service's database").register(registry);
+        Gauge.builder("sevasurge.database.size.bytes", this, usage -> usage.databaseBytes)
+                .baseUnit("bytes")
+                .description("pg_database_size of the service's database")
+                .register(registry);
         refresh();
         timer.scheduleWithFixedDelay(this::refresh, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -50,7 +52,7 @@ public final class StorageUsage implements AutoCloseable {
         try {
             databaseBytes = database.read(connection -> {
                 try (PreparedStatement statement = connection.prepareStatement(SIZE_QUERY);
-                     ResultSet result = statement.executeQuery()) {
+                        ResultSet result = statement.executeQuery()) {
                     result.next();
                     return (double) result.getLong(1);
                 }

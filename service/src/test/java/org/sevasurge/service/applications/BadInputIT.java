@@ -24,9 +24,9 @@ class BadInputIT {
 
     @RegisterExtension
     static final ServiceExtension SERVICE = new ServiceExtension();
+
     private long rowsBefore;
     private long filesBefore;
-
 
     @BeforeEach
     void remember() throws Exception {
@@ -36,9 +36,14 @@ class BadInputIT {
 
     @AfterEach
     void nothingWasLeftBehind() throws Exception {
-        assertThat(SERVICE.service().count("applications")).as("a rejected request adds no row").isEqualTo(rowsBefore);
-        assertThat(SERVICE.service().storedDocumentFiles()).as("a rejected request adds no file").isEqualTo(filesBefore);
-        assertThat(SERVICE.service().uploadLeftovers(Duration.ofSeconds(5))).as("nothing lingers in the incoming area or upload spool")
+        assertThat(SERVICE.service().count("applications"))
+                .as("a rejected request adds no row")
+                .isEqualTo(rowsBefore);
+        assertThat(SERVICE.service().storedDocumentFiles())
+                .as("a rejected request adds no file")
+                .isEqualTo(filesBefore);
+        assertThat(SERVICE.service().uploadLeftovers(Duration.ofSeconds(5)))
+                .as("nothing lingers in the incoming area or upload spool")
                 .isZero();
     }
 
@@ -49,8 +54,8 @@ class BadInputIT {
 
     @Test
     void anUnknownServiceCodeIs422ListingTheAcceptedCodes() {
-        JsonNode problem = assertProblem(SERVICE.client().submit(VALID.replace("\"INC\"", "\"XYZ\""), PDF), 422,
-                "serviceCode");
+        JsonNode problem =
+                assertProblem(SERVICE.client().submit(VALID.replace("\"INC\"", "\"XYZ\""), PDF), 422, "serviceCode");
         assertThat(problem.get("errors").get(0).get("reason").asText()).contains("INC", "RES", "BIR");
     }
 
@@ -66,15 +71,24 @@ class BadInputIT {
 
     @Test
     void missingApplicantFieldsAreEachNamed() {
-        JsonNode problem = assertProblem(SERVICE.client().submit(VALID.replace("\"mobile\":\"9876543210\",", "")
-                .replace("\"2006-04-12\"", "\"12/04/2006\""), PDF), 422, "applicant.mobile");
+        JsonNode problem = assertProblem(
+                SERVICE.client()
+                        .submit(
+                                VALID.replace("\"mobile\":\"9876543210\",", "")
+                                        .replace("\"2006-04-12\"", "\"12/04/2006\""),
+                                PDF),
+                422,
+                "applicant.mobile");
         assertThat(problem.get("errors").findValuesAsText("field")).contains("applicant.dateOfBirth");
     }
 
     @Test
     void aMissingIdempotencyKeyIs400() {
-        HttpResponse<byte[]> response = SERVICE.client().post("/api/v1/applications", null,
-                new Multipart().json("application", VALID).file("documents", "a.pdf", "application/pdf", PDF));
+        HttpResponse<byte[]> response = SERVICE.client()
+                .post(
+                        "/api/v1/applications",
+                        null,
+                        new Multipart().json("application", VALID).file("documents", "a.pdf", "application/pdf", PDF));
         assertProblem(response, 400, "Idempotency-Key");
     }
 
@@ -97,16 +111,21 @@ class BadInputIT {
     @Test
     void aDocumentThatIsNotPdfJpegOrPngIs415WhateverItsDeclaredType() {
         byte[] zip = "PK\u0003\u0004 not really a pdf".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        HttpResponse<byte[]> response = SERVICE.client().post("/api/v1/applications", UUID.randomUUID().toString(),
-                new Multipart().json("application", VALID)
-                        .file("documents", "a.pdf", "application/pdf", PDF)
-                        .file("documents", "b.pdf", "application/pdf", zip));
+        HttpResponse<byte[]> response = SERVICE.client()
+                .post(
+                        "/api/v1/applications",
+                        UUID.randomUUID().toString(),
+                        new Multipart()
+                                .json("application", VALID)
+                                .file("documents", "a.pdf", "application/pdf", PDF)
+                                .file("documents", "b.pdf", "application/pdf", zip));
         assertProblem(response, 415, "documents[1]");
     }
 
     @Test
     void anUnknownApplicationIs404() {
-        HttpResponse<byte[]> response = SERVICE.client().asOfficer("ri.balod").get("/api/v1/applications/CG-INC-2027-9999999");
+        HttpResponse<byte[]> response =
+                SERVICE.client().asOfficer("ri.balod").get("/api/v1/applications/CG-INC-2027-9999999");
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     }
@@ -117,8 +136,9 @@ class BadInputIT {
         String number = json(submitted).get("applicationNo").asText();
         rowsBefore++;
         filesBefore = filesBeforeAfterOwnSubmission();
-        HttpResponse<byte[]> decision = SERVICE.client().asOfficer("tehsildar.balod").postJson(
-                "/api/v1/applications/" + number + "/decision", "{\"outcome\":\"APPROVE\"}");
+        HttpResponse<byte[]> decision = SERVICE.client()
+                .asOfficer("tehsildar.balod")
+                .postJson("/api/v1/applications/" + number + "/decision", "{\"outcome\":\"APPROVE\"}");
         assertThat(decision.statusCode()).isEqualTo(409);
         assertThat(json(decision).get("detail").asText()).contains("SUBMITTED", "VERIFIED");
     }
@@ -132,12 +152,15 @@ class BadInputIT {
     }
 
     private static JsonNode assertProblem(HttpResponse<byte[]> response, int status, String field) {
-        assertThat(response.statusCode()).as("status for %s: %s", field, new String(response.body()))
+        assertThat(response.statusCode())
+                .as("status for %s: %s", field, new String(response.body()))
                 .isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         JsonNode problem = json(response);
         assertThat(problem.get("status").asInt()).isEqualTo(status);
-        assertThat(problem.get("errors").findValuesAsText("field")).as("the field at fault is named").contains(field);
+        assertThat(problem.get("errors").findValuesAsText("field"))
+                .as("the field at fault is named")
+                .contains(field);
         return problem;
     }
 }

@@ -35,8 +35,7 @@ class CrashDurabilityIT {
     private static final int ACKS_BEFORE_CRASH = 24;
     private static final HexFormat HEX = HexFormat.of();
 
-    private record Acked(String applicationNo, String payloadSha256, String accessCode, List<byte[]> documents) {
-    }
+    private record Acked(String applicationNo, String payloadSha256, String accessCode, List<byte[]> documents) {}
 
     @Test
     void everyAcknowledgedApplicationSurvivesAKillNineWithByteIdenticalDocuments() throws Exception {
@@ -52,13 +51,19 @@ class CrashDurabilityIT {
                     int n = sent.incrementAndGet();
                     List<byte[]> documents = List.of(SampleDocuments.pdf(150_000, n), SampleDocuments.jpeg(90_000, -n));
                     try {
-                        HttpResponse<byte[]> response = client.submit(UUID.randomUUID().toString(),
+                        HttpResponse<byte[]> response = client.submit(
+                                UUID.randomUUID().toString(),
                                 SampleSubmissions.applicationJson("INC", "Crash Applicant " + n),
                                 documents.toArray(new byte[0][]));
                         if (response.statusCode() == 201) {
                             JsonNode body = json(response);
-                            acked.put(body.get("applicationNo").asText(), new Acked(body.get("applicationNo").asText(),
-                                    body.get("payloadSha256").asText(), body.get("accessCode").asText(), documents));
+                            acked.put(
+                                    body.get("applicationNo").asText(),
+                                    new Acked(
+                                            body.get("applicationNo").asText(),
+                                            body.get("payloadSha256").asText(),
+                                            body.get("accessCode").asText(),
+                                            documents));
                         }
                     } catch (RuntimeException connectionLost) {
                         return null;
@@ -79,18 +84,22 @@ class CrashDurabilityIT {
         try {
             ServiceClient after = second.client();
             for (Acked app : acknowledged) {
-                HttpResponse<byte[]> status = after.withAccessCode(app.accessCode())
-                        .get("/api/v1/applications/" + app.applicationNo());
-                assertThat(status.statusCode()).as("acknowledged %s is still there", app.applicationNo())
+                HttpResponse<byte[]> status =
+                        after.withAccessCode(app.accessCode()).get("/api/v1/applications/" + app.applicationNo());
+                assertThat(status.statusCode())
+                        .as("acknowledged %s is still there", app.applicationNo())
                         .isEqualTo(200);
                 JsonNode view = json(status);
                 assertThat(view.get("payloadSha256").asText()).as("unchanged").isEqualTo(app.payloadSha256());
                 for (int i = 0; i < app.documents().size(); i++) {
                     String sha = view.get("documents").get(i).get("sha256").asText();
                     assertThat(sha).isEqualTo(sha256(app.documents().get(i)));
-                    Path file = data.resolve("documents").resolve(sha.substring(0, 2)).resolve(sha);
-                    assertThat(sha256(Files.readAllBytes(file))).as("document %d of %s is byte-identical on disk",
-                            i, app.applicationNo()).isEqualTo(sha);
+                    Path file = data.resolve("documents")
+                            .resolve(sha.substring(0, 2))
+                            .resolve(sha);
+                    assertThat(sha256(Files.readAllBytes(file)))
+                            .as("document %d of %s is byte-identical on disk", i, app.applicationNo())
+                            .isEqualTo(sha);
                 }
             }
         } finally {

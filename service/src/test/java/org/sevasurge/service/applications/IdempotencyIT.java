@@ -22,7 +22,6 @@ class IdempotencyIT {
     @RegisterExtension
     static final ServiceExtension SERVICE = new ServiceExtension();
 
-
     @Test
     void aRetryWithTheSameKeyAndPayloadReturnsTheSameApplication() throws Exception {
         String key = UUID.randomUUID().toString();
@@ -35,31 +34,38 @@ class IdempotencyIT {
 
         assertThat(first.statusCode()).isEqualTo(201);
         assertThat(retry.statusCode()).as("a retry gets the same answer").isEqualTo(201);
-        assertThat(json(retry).get("applicationNo").asText()).isEqualTo(json(first).get("applicationNo").asText());
+        assertThat(json(retry).get("applicationNo").asText())
+                .isEqualTo(json(first).get("applicationNo").asText());
         assertThat(retry.headers().firstValue("Idempotent-Replayed")).hasValue("true");
-        assertThat(SERVICE.service().count("applications") - before).as("one application, not two").isEqualTo(1);
-        assertThat(SERVICE.service().uploadLeftovers(Duration.ofSeconds(5))).as("the retry's uploaded copy was discarded, spool too")
+        assertThat(SERVICE.service().count("applications") - before)
+                .as("one application, not two")
+                .isEqualTo(1);
+        assertThat(SERVICE.service().uploadLeftovers(Duration.ofSeconds(5)))
+                .as("the retry's uploaded copy was discarded, spool too")
                 .isZero();
     }
 
     @Test
     void theSameKeyWithAnotherPayloadIsAConflictAndStoresNothing() throws Exception {
         String key = UUID.randomUUID().toString();
-        HttpResponse<byte[]> first = SERVICE.client().submit(key, SampleSubmissions.applicationJson("INC", "First Person"),
-                SampleDocuments.pdf(30_000, 11));
+        HttpResponse<byte[]> first = SERVICE.client()
+                .submit(key, SampleSubmissions.applicationJson("INC", "First Person"), SampleDocuments.pdf(30_000, 11));
         assertThat(first.statusCode()).isEqualTo(201);
         long rows = SERVICE.service().count("applications");
         long files = SERVICE.service().storedDocumentFiles();
 
-        HttpResponse<byte[]> conflict = SERVICE.client().submit(key, SampleSubmissions.applicationJson("INC", "Other Person"),
-                SampleDocuments.pdf(30_000, 12));
+        HttpResponse<byte[]> conflict = SERVICE.client()
+                .submit(key, SampleSubmissions.applicationJson("INC", "Other Person"), SampleDocuments.pdf(30_000, 12));
 
         assertThat(conflict.statusCode()).isEqualTo(409);
         assertThat(conflict.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(json(conflict).get("detail").asText()).contains(json(first).get("applicationNo").asText());
+        assertThat(json(conflict).get("detail").asText())
+                .contains(json(first).get("applicationNo").asText());
         assertThat(SERVICE.service().count("applications")).as("no new row").isEqualTo(rows);
         assertThat(SERVICE.service().storedDocumentFiles()).as("no new file").isEqualTo(files);
-        assertThat(SERVICE.service().uploadLeftovers(Duration.ofSeconds(5))).as("no upload left behind").isZero();
+        assertThat(SERVICE.service().uploadLeftovers(Duration.ofSeconds(5)))
+                .as("no upload left behind")
+                .isZero();
     }
 
     @Test
@@ -77,7 +83,9 @@ class IdempotencyIT {
             List<String> numbers = new ArrayList<>();
             for (Future<HttpResponse<byte[]>> answer : answers) {
                 HttpResponse<byte[]> response = answer.get();
-                assertThat(response.statusCode()).as(new String(response.body())).isEqualTo(201);
+                assertThat(response.statusCode())
+                        .as(new String(response.body()))
+                        .isEqualTo(201);
                 numbers.add(json(response).get("applicationNo").asText());
             }
             assertThat(numbers).as("every racer got the same application").containsOnly(numbers.get(0));

@@ -23,6 +23,7 @@ class PayloadHashTest {
         String ab = PayloadHash.of(JSON, List.of("aa", "bb"));
         assertThat(PayloadHash.of(JSON, List.of("bb", "aa"))).isNotEqualTo(ab);
         assertThat(PayloadHash.of(JSON, List.of("aa", "bc"))).isNotEqualTo(ab);
-        assertThat(PayloadHash.of("{}".getBytes(StandardCharsets.UTF_8), List.of("aa", "bb"))).isNotEqualTo(ab);
+        assertThat(PayloadHash.of("{}".getBytes(StandardCharsets.UTF_8), List.of("aa", "bb")))
+                .isNotEqualTo(ab);
     }
 }

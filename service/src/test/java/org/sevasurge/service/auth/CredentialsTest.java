@@ -27,10 +27,14 @@ class CredentialsTest {
             assertThat(code).as("ten Crockford base32 characters").matches("[0-9A-HJKMNP-TV-Z]{10}");
             assertThat(accessCodes.matches(number, code)).isTrue();
             assertThat(accessCodes.matches(number, code.toLowerCase().substring(0, 5) + "-" + code.substring(5)))
-                    .as("typed in lower case with a hyphen").isTrue();
+                    .as("typed in lower case with a hyphen")
+                    .isTrue();
             assertThat(accessCodes.matches(String.format("CG-INC-2027-%07d", draw + 1), code))
-                    .as("not the next application's").isFalse();
-            assertThat(new AccessCodes(key()).matches(number, code)).as("not under another key").isFalse();
+                    .as("not the next application's")
+                    .isFalse();
+            assertThat(new AccessCodes(key()).matches(number, code))
+                    .as("not under another key")
+                    .isFalse();
             codes.add(code);
         }
         assertThat(codes).as("no two draws alike").hasSize(2_000);
@@ -40,16 +44,21 @@ class CredentialsTest {
     void aTokenNamesItsOfficerUntilItExpires() throws Exception {
         MutableClock clock = new MutableClock();
         OfficerTokens tokens = new OfficerTokens(key(), clock, Duration.ofMinutes(15), Duration.ofHours(8));
-        Officer officer = new Officer("ri.balod", "Revenue Inspector, Balod", Set.of(Role.INSPECTOR), "BALOD",
-                "Tehsil office, Balod");
+        Officer officer = new Officer(
+                "ri.balod", "Revenue Inspector, Balod", Set.of(Role.INSPECTOR), "BALOD", "Tehsil office, Balod");
         String access = tokens.access(officer);
         assertThat(tokens.verifyAccess(access)).isEqualTo(officer);
-        assertThatThrownBy(() -> tokens.verifyRefresh(access)).as("an access token is no refresh token")
+        assertThatThrownBy(() -> tokens.verifyRefresh(access))
+                .as("an access token is no refresh token")
                 .isInstanceOf(OfficerTokens.Refused.class);
         assertThatThrownBy(() -> new OfficerTokens(key(), clock, Duration.ofMinutes(15), Duration.ofHours(8))
-                .verifyAccess(access)).as("another key's token").isInstanceOf(OfficerTokens.Refused.class);
+                        .verifyAccess(access))
+                .as("another key's token")
+                .isInstanceOf(OfficerTokens.Refused.class);
         clock.now = clock.now.plus(Duration.ofMinutes(15));
-        assertThatThrownBy(() -> tokens.verifyAccess(access)).as("expired").isInstanceOf(OfficerTokens.Refused.class)
+        assertThatThrownBy(() -> tokens.verifyAccess(access))
+                .as("expired")
+                .isInstanceOf(OfficerTokens.Refused.class)
                 .hasMessageContaining("expired");
         assertThat(tokens.verifyRefresh(tokens.refresh("ri.balod"))).isEqualTo("ri.balod");
     }
@@ -59,7 +68,8 @@ class CredentialsTest {
         OfficerTokens tokens = new OfficerTokens(key(), Clock.systemUTC(), Duration.ofMinutes(1), Duration.ofHours(1));
         String[] parts = tokens.access(new Officer("ri.balod", "n", Set.of(Role.INSPECTOR), "BALOD", "o"))
                 .split("\\.");
-        String none = java.util.Base64.getUrlEncoder().withoutPadding()
+        String none = java.util.Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString("{\"alg\":\"none\"}".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         assertThatThrownBy(() -> tokens.verifyAccess(none + "." + parts[1] + "."))
                 .isInstanceOf(OfficerTokens.Refused.class);
@@ -77,8 +87,11 @@ class CredentialsTest {
             assertThat(hasher.hash(password)).as("a fresh salt every time").isNotEqualTo(hash);
         }
         assertThatThrownBy(() -> hasher.verify("x", "$2a$10$bcrypt")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> hasher.verify("x", "$argon2id$v=19$m=9999999,t=1,p=1$c2FsdHNhbHRzYWx0$"
-                + "aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g")).as("a cost that would exhaust memory")
+        assertThatThrownBy(() -> hasher.verify(
+                        "x",
+                        "$argon2id$v=19$m=9999999,t=1,p=1$c2FsdHNhbHRzYWx0$"
+                                + "aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g"))
+                .as("a cost that would exhaust memory")
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -87,7 +100,8 @@ class CredentialsTest {
         // The official Argon2 test vector would need other parameters; this checks interoperability of the format.
         String seeded = "$argon2id$v=19$m=19456,t=2,p=1$slZ3xOoJWN7YK7LISPSRFg$"
                 + "NabjSlytR7EiWtDX8Rpo4NoGSCMQ2Bl665DtUwqcq+g";
-        assertThat(new PasswordHash(PasswordHash.Cost.OWASP).verify("ri.balod@sevasurge", seeded)).isTrue();
+        assertThat(new PasswordHash(PasswordHash.Cost.OWASP).verify("ri.balod@sevasurge", seeded))
+                .isTrue();
     }
 
     private static byte[] key() {

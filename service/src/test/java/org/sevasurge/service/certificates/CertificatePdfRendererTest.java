@@ -42,10 +42,14 @@ class CertificatePdfRendererTest {
     @Test
     void theCertificateIsAOnePageA4PdfWithItsNumberAsSubject() throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertThat(document.getNumberOfPages()).as("a certificate is one sheet").isEqualTo(1);
-            assertThat(document.getPage(0).getMediaBox().getWidth()).as("A4 is 595 points wide")
+            assertThat(document.getNumberOfPages())
+                    .as("a certificate is one sheet")
+                    .isEqualTo(1);
+            assertThat(document.getPage(0).getMediaBox().getWidth())
+                    .as("A4 is 595 points wide")
                     .isBetween(595f, 596f);
-            assertThat(document.getDocumentInformation().getSubject()).as("findable by number in a DMS")
+            assertThat(document.getDocumentInformation().getSubject())
+                    .as("findable by number in a DMS")
                     .isEqualTo(CONTENT.certificateNo());
             assertThat(document.getDocumentInformation().getTitle()).contains("Income Certificate");
             assertThat(document.getDocumentInformation().getCreationDate()).isNotNull();
@@ -56,10 +60,21 @@ class CertificatePdfRendererTest {
     void thePrintedTextNamesTheApplicantTheNumbersAndTheSignature() throws IOException {
         String text = text(pdf);
 
-        assertThat(text).as("what a clerk reads off the paper")
-                .contains("Government of Chhattisgarh", "INCOME CERTIFICATE", CONTENT.certificateNo(),
-                        CONTENT.applicationNo(), CONTENT.applicantName(), CONTENT.guardianName(),
-                        "Raipur", "Tehsildar", "LSK-0001", "01/04/2027", "31/03/2028", SIGNER.keyId());
+        assertThat(text)
+                .as("what a clerk reads off the paper")
+                .contains(
+                        "Government of Chhattisgarh",
+                        "INCOME CERTIFICATE",
+                        CONTENT.certificateNo(),
+                        CONTENT.applicationNo(),
+                        CONTENT.applicantName(),
+                        CONTENT.guardianName(),
+                        "Raipur",
+                        "Tehsildar",
+                        "LSK-0001",
+                        "01/04/2027",
+                        "31/03/2028",
+                        SIGNER.keyId());
         assertThat(text.replaceAll("\\s", ""))
                 .as("the signature is printed whole, if wrapped")
                 .contains(CertificateSigner.toBase64Url(signature));
@@ -72,40 +87,63 @@ class CertificatePdfRendererTest {
             page = new PDFRenderer(document).renderImageWithDPI(0, 150, ImageType.RGB);
         }
         int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)));
+        BinaryBitmap bitmap = new BinaryBitmap(
+                new HybridBinarizer(new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)));
 
-        String decoded = new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+        String decoded = new QRCodeReader()
+                .decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
                 .getText();
 
-        assertThat(decoded).as("a phone scanning the paper lands on the public check")
+        assertThat(decoded)
+                .as("a phone scanning the paper lands on the public check")
                 .isEqualTo(verificationUrl.toString());
     }
 
     @Test
     void aNameInDevanagariPrintsWithoutFailingTheApproval() throws IOException {
-        CertificateContent hindi = new CertificateContent("CRT-INC-2027-0000124", "CG-INC-2027-0000124", "INC",
-                "Income Certificate", "रमेश साहू", "Zoë Rāmā \u200D\t", "Raipur", "LSK-0001", "Tehsildar",
-                LocalDate.of(2027, 4, 1), null);
+        CertificateContent hindi = new CertificateContent(
+                "CRT-INC-2027-0000124",
+                "CG-INC-2027-0000124",
+                "INC",
+                "Income Certificate",
+                "रमेश साहू",
+                "Zoë Rāmā \u200D\t",
+                "Raipur",
+                "LSK-0001",
+                "Tehsildar",
+                LocalDate.of(2027, 4, 1),
+                null);
 
         byte[] rendered = RENDERER.render(hindi, SIGNER.sign(hindi), SIGNER.keyId(), verificationUrl);
 
-        assertThat(text(rendered)).as("the Standard 14 fonts have no Devanagari; the rest still prints")
+        assertThat(text(rendered))
+                .as("the Standard 14 fonts have no Devanagari; the rest still prints")
                 .contains("CRT-INC-2027-0000124", "Zoë Rama", "No expiry", "It does not expire.")
                 .doesNotContain("रमेश");
     }
 
     @Test
     void longNamesAreWrappedRatherThanRunOffThePage() throws IOException {
-        String longName = "Venkata Subrahmanya Lakshmi Narasimha Satyanarayana Murthy Chakravarthula"
-                + " Sri Ramachandra Prasad";
-        CertificateContent content = new CertificateContent("CRT-INC-2027-0000125", "CG-INC-2027-0000125", "INC",
-                "Income Certificate", longName, longName, "Raipur", "LSK-0001", "Tehsildar",
-                LocalDate.of(2027, 4, 1), null);
+        String longName =
+                "Venkata Subrahmanya Lakshmi Narasimha Satyanarayana Murthy Chakravarthula" + " Sri Ramachandra Prasad";
+        CertificateContent content = new CertificateContent(
+                "CRT-INC-2027-0000125",
+                "CG-INC-2027-0000125",
+                "INC",
+                "Income Certificate",
+                longName,
+                longName,
+                "Raipur",
+                "LSK-0001",
+                "Tehsildar",
+                LocalDate.of(2027, 4, 1),
+                null);
 
         String text = text(RENDERER.render(content, SIGNER.sign(content), SIGNER.keyId(), verificationUrl));
 
-        assertThat(text.replaceAll("\\s+", " ")).as("all of the name is on the page").contains(longName);
+        assertThat(text.replaceAll("\\s+", " "))
+                .as("all of the name is on the page")
+                .contains(longName);
     }
 
     private static String text(byte[] document) throws IOException {

@@ -42,9 +42,12 @@ class CertificateSignerTest {
         byte[] signature = SIGNER.sign(content);
 
         assertThat(signature).as("Ed25519 signatures are 64 bytes").hasSize(CertificateSigner.SIGNATURE_BYTES);
-        assertThat(SIGNER.verify(content, signature)).as("an untouched certificate is genuine").isTrue();
+        assertThat(SIGNER.verify(content, signature))
+                .as("an untouched certificate is genuine")
+                .isTrue();
         assertThat(SIGNER.verify(SampleCertificates.income(), signature))
-                .as("an equal copy, as read back from the database, is genuine too").isTrue();
+                .as("an equal copy, as read back from the database, is genuine too")
+                .isTrue();
     }
 
     @ParameterizedTest
@@ -53,7 +56,8 @@ class CertificateSignerTest {
         byte[] signature = SIGNER.sign(SampleCertificates.income());
 
         assertThat(SIGNER.verify(SampleCertificates.withChanged(SampleCertificates.income(), component), signature))
-                .as("a forger who edits %s must be caught", component).isFalse();
+                .as("a forger who edits %s must be caught", component)
+                .isFalse();
     }
 
     @Test
@@ -64,7 +68,9 @@ class CertificateSignerTest {
             byte[] flipped = signature.clone();
             flipped[bit / 8] ^= (byte) (1 << (bit % 8));
 
-            assertThat(SIGNER.verify(content, flipped)).as("bit %d flipped", bit).isFalse();
+            assertThat(SIGNER.verify(content, flipped))
+                    .as("bit %d flipped", bit)
+                    .isFalse();
         }
     }
 
@@ -75,15 +81,21 @@ class CertificateSignerTest {
 
         assertThat(SIGNER.verify(content, new byte[0])).as("empty").isFalse();
         assertThat(SIGNER.verify(content, null)).as("absent").isFalse();
-        assertThat(SIGNER.verify(content, Arrays.copyOf(SIGNER.sign(content), 63))).as("truncated").isFalse();
+        assertThat(SIGNER.verify(content, Arrays.copyOf(SIGNER.sign(content), 63)))
+                .as("truncated")
+                .isFalse();
         assertThat(SIGNER.verify(content, new byte[64])).as("all zeros").isFalse();
         byte[] ones = new byte[64];
         Arrays.fill(ones, (byte) 0xFF);
-        assertThat(SIGNER.verify(content, ones)).as("all ones: an out-of-range scalar").isFalse();
+        assertThat(SIGNER.verify(content, ones))
+                .as("all ones: an out-of-range scalar")
+                .isFalse();
         for (int i = 0; i < 50; i++) {
             byte[] garbage = new byte[64];
             random.nextBytes(garbage);
-            assertThat(SIGNER.verify(content, garbage)).as("random garbage #%d", i).isFalse();
+            assertThat(SIGNER.verify(content, garbage))
+                    .as("random garbage #%d", i)
+                    .isFalse();
         }
     }
 
@@ -92,7 +104,8 @@ class CertificateSignerTest {
         CertificateContent content = SampleCertificates.income();
 
         assertThat(SIGNER.verify(content, CertificateSigner.generateEphemeral().sign(content)))
-                .as("only this service's key makes genuine certificates").isFalse();
+                .as("only this service's key makes genuine certificates")
+                .isFalse();
     }
 
     @Test
@@ -104,8 +117,8 @@ class CertificateSignerTest {
                 results.add(pool.submit(() -> {
                     boolean allGood = true;
                     for (int i = 0; i < 25; i++) {
-                        CertificateContent content = SampleCertificates.withChanged(SampleCertificates.income(),
-                                i % 2 == 0 ? "applicantName" : "district");
+                        CertificateContent content = SampleCertificates.withChanged(
+                                SampleCertificates.income(), i % 2 == 0 ? "applicantName" : "district");
                         byte[] signature = SIGNER.sign(content);
                         allGood &= SIGNER.verify(content, signature)
                                 && !SIGNER.verify(SampleCertificates.income(), signature);
@@ -114,7 +127,9 @@ class CertificateSignerTest {
                 }));
             }
             for (Future<Boolean> result : results) {
-                assertThat(result.get(20, TimeUnit.SECONDS)).as("no state leaks between concurrent calls").isTrue();
+                assertThat(result.get(20, TimeUnit.SECONDS))
+                        .as("no state leaks between concurrent calls")
+                        .isTrue();
             }
         } finally {
             pool.shutdownNow();
@@ -123,7 +138,8 @@ class CertificateSignerTest {
 
     @Test
     void theKeyIdIsSixteenHexCharactersOfThePublicKeyHash() {
-        assertThat(SIGNER.keyId()).as("short enough to print, long enough to tell keys apart")
+        assertThat(SIGNER.keyId())
+                .as("short enough to print, long enough to tell keys apart")
                 .matches("[0-9a-f]{16}");
         assertThat(SIGNER.algorithm()).isEqualTo("Ed25519");
         assertThat(CertificateSigner.generateEphemeral().keyId()).isNotEqualTo(SIGNER.keyId());
@@ -136,7 +152,8 @@ class CertificateSignerTest {
 
         assertThat(encoded).as("safe in a URL query and a QR code").matches("[A-Za-z0-9_-]{86}");
         assertThat(CertificateSigner.fromBase64Url(encoded)).isEqualTo(signature);
-        assertThat(CertificateSigner.fromBase64Url("not base64!")).as("invalid input is null, not an error")
+        assertThat(CertificateSigner.fromBase64Url("not base64!"))
+                .as("invalid input is null, not an error")
                 .isNull();
         assertThat(CertificateSigner.fromBase64Url(null)).isNull();
     }
@@ -151,22 +168,26 @@ class CertificateSignerTest {
         assertThat(second.keyId()).as("a restart must not change the key").isEqualTo(first.keyId());
         assertThat(second.publicKeyEncoded()).isEqualTo(first.publicKeyEncoded());
         assertThat(second.verify(content, first.sign(content)))
-                .as("certificates issued before a restart still verify after it").isTrue();
+                .as("certificates issued before a restart still verify after it")
+                .isTrue();
     }
 
     @Test
     void thePrivateKeyFileAndItsDirectoryAreReadableByTheOwnerOnly(@TempDir Path dir) throws IOException {
-        Assumptions.assumeTrue(
-                Files.getFileStore(dir).supportsFileAttributeView("posix"), "POSIX permissions");
+        Assumptions.assumeTrue(Files.getFileStore(dir).supportsFileAttributeView("posix"), "POSIX permissions");
         Path keys = dir.resolve("keys");
         CertificateSigner.loadOrCreate(keys);
 
         assertThat(Files.getPosixFilePermissions(keys.resolve(KeyFiles.PRIVATE_KEY_FILE)))
                 .as("anyone who can read the private key can forge certificates")
                 .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
-        assertThat(Files.getPosixFilePermissions(keys)).as("nor list or swap the key files")
-                .doesNotContain(PosixFilePermission.GROUP_READ, PosixFilePermission.OTHERS_READ,
-                        PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE);
+        assertThat(Files.getPosixFilePermissions(keys))
+                .as("nor list or swap the key files")
+                .doesNotContain(
+                        PosixFilePermission.GROUP_READ,
+                        PosixFilePermission.OTHERS_READ,
+                        PosixFilePermission.GROUP_WRITE,
+                        PosixFilePermission.OTHERS_WRITE);
         try (Stream<Path> files = Files.list(keys)) {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .as("no temp files are left behind")
@@ -192,16 +213,20 @@ class CertificateSignerTest {
         Signature verifier = Signature.getInstance("Ed25519");
         verifier.initVerify(publicKey);
         verifier.update("probe".getBytes(StandardCharsets.US_ASCII));
-        assertThat(verifier.verify(signature)).as("the two files are one key pair").isTrue();
+        assertThat(verifier.verify(signature))
+                .as("the two files are one key pair")
+                .isTrue();
     }
 
     private static byte[] strictPem(String text, String label) {
         String begin = "-----BEGIN " + label + "-----\n";
         String end = "-----END " + label + "-----\n";
         assertThat(text).as("framed as %s", label).startsWith(begin).endsWith(end);
-        String[] lines = text.substring(begin.length(), text.length() - end.length()).split("\n");
+        String[] lines =
+                text.substring(begin.length(), text.length() - end.length()).split("\n");
         for (int i = 0; i < lines.length; i++) {
-            assertThat(lines[i].length()).as("Base64 line %d of %s", i + 1, label)
+            assertThat(lines[i].length())
+                    .as("Base64 line %d of %s", i + 1, label)
                     .isBetween(1, 64);
             if (i < lines.length - 1) {
                 assertThat(lines[i]).as("every line but the last is 64 columns").hasSize(64);
@@ -216,8 +241,10 @@ class CertificateSignerTest {
         Path privateKey = dir.resolve(KeyFiles.PRIVATE_KEY_FILE);
         Files.writeString(privateKey, "this is not a key");
 
-        assertThatThrownBy(() -> CertificateSigner.loadOrCreate(dir)).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining(privateKey.toString()).hasMessageContaining("corrupt");
+        assertThatThrownBy(() -> CertificateSigner.loadOrCreate(dir))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(privateKey.toString())
+                .hasMessageContaining("corrupt");
     }
 
     @Test
@@ -226,8 +253,10 @@ class CertificateSignerTest {
         Path publicKey = dir.resolve(KeyFiles.PUBLIC_KEY_FILE);
         Files.writeString(publicKey, "-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n");
 
-        assertThatThrownBy(() -> CertificateSigner.loadOrCreate(dir)).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining(publicKey.toString()).hasMessageContaining("not an Ed25519 key");
+        assertThatThrownBy(() -> CertificateSigner.loadOrCreate(dir))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(publicKey.toString())
+                .hasMessageContaining("not an Ed25519 key");
     }
 
     @Test
@@ -237,18 +266,22 @@ class CertificateSignerTest {
 
         assertThatThrownBy(() -> CertificateSigner.loadOrCreate(dir))
                 .as("a new key would void every certificate already issued")
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining(KeyFiles.PRIVATE_KEY_FILE);
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(KeyFiles.PRIVATE_KEY_FILE);
     }
 
     @Test
     void keyFilesFromTwoDifferentPairsAreRefused(@TempDir Path one, @TempDir Path two) throws IOException {
         CertificateSigner.loadOrCreate(one);
         CertificateSigner.loadOrCreate(two);
-        Files.copy(two.resolve(KeyFiles.PUBLIC_KEY_FILE), one.resolve(KeyFiles.PUBLIC_KEY_FILE),
+        Files.copy(
+                two.resolve(KeyFiles.PUBLIC_KEY_FILE),
+                one.resolve(KeyFiles.PUBLIC_KEY_FILE),
                 StandardCopyOption.REPLACE_EXISTING);
 
         assertThatThrownBy(() -> CertificateSigner.loadOrCreate(one))
                 .as("signing with one key and publishing another would make every certificate look forged")
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("do not belong to the same");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("do not belong to the same");
     }
 }

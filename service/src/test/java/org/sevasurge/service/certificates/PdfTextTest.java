@@ -16,19 +16,25 @@ class PdfTextTest {
 
     @Test
     void winAnsiTextIsKeptAsItIs() {
-        assertThat(PdfText.winAnsi("Zoë O’Brien – €5 ©")).as("Windows-1252 has these")
+        assertThat(PdfText.winAnsi("Zoë O’Brien – €5 ©"))
+                .as("Windows-1252 has these")
                 .isEqualTo("Zoë O’Brien – €5 ©");
     }
 
     @Test
     void accentsOutsideWinAnsiAreDroppedAndOtherScriptsBecomeQuestionMarks() {
-        assertThat(PdfText.winAnsi("Rāmā Śarmā")).as("romanised Indian names keep their letters")
+        assertThat(PdfText.winAnsi("Rāmā Śarmā"))
+                .as("romanised Indian names keep their letters")
                 .isEqualTo("Rama Sarma");
-        assertThat(PdfText.winAnsi("रमेश")).as("three letters and a vowel sign, which adds nothing")
+        assertThat(PdfText.winAnsi("रमेश"))
+                .as("three letters and a vowel sign, which adds nothing")
                 .isEqualTo("???");
-        assertThat(PdfText.winAnsi("a\tb\nc\u200Dd")).as("controls become spaces, a joiner vanishes")
+        assertThat(PdfText.winAnsi("a\tb\nc\u200Dd"))
+                .as("controls become spaces, a joiner vanishes")
                 .isEqualTo("a b cd");
-        assertThat(PdfText.winAnsi("😀")).as("a character outside the BMP is one replacement").isEqualTo("?");
+        assertThat(PdfText.winAnsi("😀"))
+                .as("a character outside the BMP is one replacement")
+                .isEqualTo("?");
     }
 
     @Test
@@ -38,11 +44,14 @@ class PdfTextTest {
             all.append(c);
         }
         String kept = PdfText.winAnsi(all.toString());
-        for (Standard14Fonts.FontName name : List.of(Standard14Fonts.FontName.HELVETICA,
-                Standard14Fonts.FontName.HELVETICA_BOLD, Standard14Fonts.FontName.COURIER)) {
+        for (Standard14Fonts.FontName name : List.of(
+                Standard14Fonts.FontName.HELVETICA,
+                Standard14Fonts.FontName.HELVETICA_BOLD,
+                Standard14Fonts.FontName.COURIER)) {
             PDType1Font font = new PDType1Font(name);
 
-            assertThatCode(() -> font.encode(kept)).as("PDFBox throws on a character %s cannot encode", name)
+            assertThatCode(() -> font.encode(kept))
+                    .as("PDFBox throws on a character %s cannot encode", name)
                     .doesNotThrowAnyException();
         }
     }

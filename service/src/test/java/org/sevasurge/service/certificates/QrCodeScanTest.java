@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.NotFoundException;
-import com.google.zxing.ReaderException;
 import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.ReaderException;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
@@ -38,6 +38,7 @@ class QrCodeScanTest {
     private static final int CERTIFICATES = 200;
     /** A phone's frames: if the first (150 DPI) does not read, the next, a little closer (200 DPI), may. */
     private static final float[] FRAMES_DPI = {150, 200};
+
     private static final CertificatePdfRenderer RENDERER = new CertificatePdfRenderer();
     private static final String[] SERVICES = {"INC", "RES", "OBC", "SCST", "BIR", "SHP"};
 
@@ -49,19 +50,29 @@ class QrCodeScanTest {
             CertificateSigner signer = CertificateSigner.generateEphemeral();
             String service = SERVICES[random.nextInt(SERVICES.length)];
             String serial = String.format("%d-%07d", 2026 + random.nextInt(3), 1 + random.nextInt(9_999_999));
-            CertificateContent content = new CertificateContent("CRT-" + service + "-" + serial,
-                    "CG-" + service + "-" + serial, service, "Income Certificate", "Ramesh Kumar Sahu",
-                    "Suresh Kumar Sahu", "Raipur", "LSK-0001", "Tehsildar", LocalDate.of(2027, 4, 1), null);
+            CertificateContent content = new CertificateContent(
+                    "CRT-" + service + "-" + serial,
+                    "CG-" + service + "-" + serial,
+                    service,
+                    "Income Certificate",
+                    "Ramesh Kumar Sahu",
+                    "Suresh Kumar Sahu",
+                    "Raipur",
+                    "LSK-0001",
+                    "Tehsildar",
+                    LocalDate.of(2027, 4, 1),
+                    null);
             byte[] signature = signer.sign(content);
-            URI url = new CertificateIssuer(signer, RENDERER, null,
-                    () -> "http://127.0.0.1:" + (1024 + random.nextInt(64_511)))
+            URI url = new CertificateIssuer(
+                            signer, RENDERER, null, () -> "http://127.0.0.1:" + (1024 + random.nextInt(64_511)))
                     .verificationUrl(content.certificateNo(), signature);
             String decoded = scan(RENDERER.render(content, signature, signer.keyId(), url));
             if (!url.toString().equals(decoded)) {
                 failures.add(content.certificateNo() + " key " + signer.keyId() + ": " + decoded);
             }
         }
-        assertThat(failures).as("certificates whose QR code does not scan to their address, of %d", CERTIFICATES)
+        assertThat(failures)
+                .as("certificates whose QR code does not scan to their address, of %d", CERTIFICATES)
                 .isEmpty();
     }
 
@@ -70,29 +81,41 @@ class QrCodeScanTest {
      * before the read-back checked fractional module sizes. Their codes must now scan in both frames.
      */
     @ParameterizedTest
-    @ValueSource(strings = {
-        "http://127.0.0.1:46173/api/v1/certificates/CRT-RES-2027-0802005/verification?signature=o45s_rZVLbO6iu4YqRzEF"
-                + "MMojM3O3vEq67zlfbHbipbOv--48kBZT6ypDV6fJASpcbjjw2UJpvi9eqmEveroAQ",
-        "http://127.0.0.1:6691/api/v1/certificates/CRT-RES-2027-1597366/verification?signature=Sm9A6QlR_Dw3RKhCjXXPI"
-                + "e6Rj-kqMfM16a-uVMvwh9TI7Qta6rgf5SZ9WAdMqmyHXxy81JgTMqeLhWUtS_d8Aw",
-        "http://127.0.0.1:6400/api/v1/certificates/CRT-SCST-2027-9852195/verification?signature=I6-rkMdu4UAxdoNXfLchI"
-                + "p4NxizsUP9rm9E09uIKte32vnkCE90A409M3w8XgQ7ZW8PakQYvV9TP_XAY7MqlAg",
-        "http://127.0.0.1:22283/api/v1/certificates/CRT-SHP-2028-9802959/verification?signature=TT1t4_ea15rTxkdj1Moc"
-                + "mTKNQJLLiotnZOc1u05_00Z2aMFc-crfGfJ1k6FBjTz-e1iyQPhYFitsbhHTWddJCw",
-        "http://127.0.0.1:6826/api/v1/certificates/CRT-SCST-2026-0259960/verification?signature=Msv4Nbg61q12VYCVJuLqY"
-                + "hICDHig4v70t69OgeWtrAFcXketxsDzOR9VZXHlRKEC0IZLP-DXUAbSyPHI9tvdAw"})
+    @ValueSource(
+            strings = {
+                "http://127.0.0.1:46173/api/v1/certificates/CRT-RES-2027-0802005/verification?signature=o45s_rZVLbO6iu4YqRzEF"
+                        + "MMojM3O3vEq67zlfbHbipbOv--48kBZT6ypDV6fJASpcbjjw2UJpvi9eqmEveroAQ",
+                "http://127.0.0.1:6691/api/v1/certificates/CRT-RES-2027-1597366/verification?signature=Sm9A6QlR_Dw3RKhCjXXPI"
+                        + "e6Rj-kqMfM16a-uVMvwh9TI7Qta6rgf5SZ9WAdMqmyHXxy81JgTMqeLhWUtS_d8Aw",
+                "http://127.0.0.1:6400/api/v1/certificates/CRT-SCST-2027-9852195/verification?signature=I6-rkMdu4UAxdoNXfLchI"
+                        + "p4NxizsUP9rm9E09uIKte32vnkCE90A409M3w8XgQ7ZW8PakQYvV9TP_XAY7MqlAg",
+                "http://127.0.0.1:22283/api/v1/certificates/CRT-SHP-2028-9802959/verification?signature=TT1t4_ea15rTxkdj1Moc"
+                        + "mTKNQJLLiotnZOc1u05_00Z2aMFc-crfGfJ1k6FBjTz-e1iyQPhYFitsbhHTWddJCw",
+                "http://127.0.0.1:6826/api/v1/certificates/CRT-SCST-2026-0259960/verification?signature=Msv4Nbg61q12VYCVJuLqY"
+                        + "hICDHig4v70t69OgeWtrAFcXketxsDzOR9VZXHlRKEC0IZLP-DXUAbSyPHI9tvdAw"
+            })
     void anAddressWhoseFirstCodeDidNotScanNowScansInEveryFrame(String address) throws Exception {
         URI url = URI.create(address);
         byte[] signature = CertificateSigner.fromBase64Url(url.getQuery().substring("signature=".length()));
-        CertificateContent content = new CertificateContent("CRT-INC-2027-0000123", "CG-INC-2027-0000123", "INC",
-                "Income Certificate", "Ramesh Kumar Sahu", "Suresh Kumar Sahu", "Raipur", "LSK-0001", "Tehsildar",
-                LocalDate.of(2027, 4, 1), null);
+        CertificateContent content = new CertificateContent(
+                "CRT-INC-2027-0000123",
+                "CG-INC-2027-0000123",
+                "INC",
+                "Income Certificate",
+                "Ramesh Kumar Sahu",
+                "Suresh Kumar Sahu",
+                "Raipur",
+                "LSK-0001",
+                "Tehsildar",
+                LocalDate.of(2027, 4, 1),
+                null);
         byte[] pdf = RENDERER.render(content, signature, "4c81f6c73277fd68", url);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             document.getPage(0).setCropBox(new PDRectangle(0, 60, 330, 290));
             for (float dpi : FRAMES_DPI) {
                 assertThat(decode(new PDFRenderer(document).renderImageWithDPI(0, dpi, ImageType.RGB)))
-                        .as("scanned at %s DPI", dpi).isEqualTo(address);
+                        .as("scanned at %s DPI", dpi)
+                        .isEqualTo(address);
             }
         }
     }
@@ -115,10 +138,12 @@ class QrCodeScanTest {
 
     private static String decode(BufferedImage image) {
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+        BinaryBitmap bitmap = new BinaryBitmap(
+                new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
         try {
-            return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+            return new QRCodeReader()
+                    .decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+                    .getText();
         } catch (NotFoundException e) {
             return "(no QR code found)";
         } catch (ReaderException e) {

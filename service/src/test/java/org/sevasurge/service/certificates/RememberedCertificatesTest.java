@@ -16,7 +16,10 @@ class RememberedCertificatesTest {
 
     private final CertificateSigner signer = CertificateSigner.generateEphemeral();
     private final CertificateContent content = SampleCertificates.income();
-    private final CertificateVerifier verifier = new CertificateVerifier(null, null, signer,
+    private final CertificateVerifier verifier = new CertificateVerifier(
+            null,
+            null,
+            signer,
             Clock.fixed(content.issuedOn().atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
 
     @Test
@@ -24,11 +27,15 @@ class RememberedCertificatesTest {
         byte[] signature = signer.sign(content);
         verifier.remember(new StoredCertificate(content, signature, signer.keyId()));
 
-        VerificationResult stored = verifier.verify(content.certificateNo(), null).orElseThrow();
+        VerificationResult stored =
+                verifier.verify(content.certificateNo(), null).orElseThrow();
         assertThat(stored.valid()).isTrue();
-        assertThat(stored.applicantName()).as("no name without the QR code's signature").isNull();
+        assertThat(stored.applicantName())
+                .as("no name without the QR code's signature")
+                .isNull();
 
-        VerificationResult presented = verifier.verify(content.certificateNo(), signature).orElseThrow();
+        VerificationResult presented =
+                verifier.verify(content.certificateNo(), signature).orElseThrow();
         assertThat(presented.valid()).isTrue();
         assertThat(presented.applicantName()).isEqualTo(content.applicantName());
     }
@@ -38,7 +45,8 @@ class RememberedCertificatesTest {
         verifier.remember(new StoredCertificate(content, signer.sign(content), signer.keyId()));
         byte[] forged = CertificateSigner.generateEphemeral().sign(content);
 
-        VerificationResult result = verifier.verify(content.certificateNo(), forged).orElseThrow();
+        VerificationResult result =
+                verifier.verify(content.certificateNo(), forged).orElseThrow();
         assertThat(result.signatureValid()).isFalse();
         assertThat(result.valid()).isFalse();
         assertThat(result.applicantName()).isNull();

@@ -19,22 +19,35 @@ class CommandLineTest {
 
     @Test
     void optionsSetPortDatabaseDocumentsAndWatermarks() {
-        ServiceConfig config = CommandLine.parse("--port", "0", "--db-url", "jdbc:postgresql://127.0.0.1:5432/x",
-                "--db-user", "app", "--documents", "/srv/docs", "--watermark-flood", "2GB");
+        ServiceConfig config = CommandLine.parse(
+                "--port",
+                "0",
+                "--db-url",
+                "jdbc:postgresql://127.0.0.1:5432/x",
+                "--db-user",
+                "app",
+                "--documents",
+                "/srv/docs",
+                "--watermark-flood",
+                "2GB");
         assertThat(config.port()).isZero();
-        assertThat(config.externalDatabase()).hasValueSatisfying(db -> assertThat(db.user()).isEqualTo("app"));
+        assertThat(config.externalDatabase())
+                .hasValueSatisfying(db -> assertThat(db.user()).isEqualTo("app"));
         assertThat(config.documentsDirectory()).isEqualTo(Path.of("/srv/docs"));
         assertThat(config.watermarks().flood().freeBytes()).isEqualTo(2L << 30);
     }
 
     @Test
     void mistakesNameTheOptionAndWhatItAccepts() {
-        assertThatThrownBy(() -> CommandLine.parse("--port", "eighty")).hasMessageContaining("--port")
+        assertThatThrownBy(() -> CommandLine.parse("--port", "eighty"))
+                .hasMessageContaining("--port")
                 .hasMessageContaining("whole number");
         assertThatThrownBy(() -> CommandLine.parse("--port", "70000")).hasMessageContaining("between 0 and 65535");
-        assertThatThrownBy(() -> CommandLine.parse("--watermark-low", "lots")).hasMessageContaining("--watermark-low")
+        assertThatThrownBy(() -> CommandLine.parse("--watermark-low", "lots"))
+                .hasMessageContaining("--watermark-low")
                 .hasMessageContaining("90%");
-        assertThatThrownBy(() -> CommandLine.parse("--db-url", "postgres://x")).hasMessageContaining("jdbc:postgresql:");
+        assertThatThrownBy(() -> CommandLine.parse("--db-url", "postgres://x"))
+                .hasMessageContaining("jdbc:postgresql:");
         assertThatThrownBy(() -> CommandLine.parse("--colour", "red")).hasMessageContaining("unknown option --colour");
         assertThatThrownBy(() -> CommandLine.parse("--port")).hasMessageContaining("--port needs a value");
     }

@@ -15,12 +15,17 @@ class EmbeddedDatabaseIT {
     void theEmbeddedPostgresIsDurableDespiteZonkysTestDefaults() throws Exception {
         EmbeddedDatabase db = TestDatabase.server();
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), "");
-             Statement st = c.createStatement()) {
-            assertThat(setting(st, "fsync")).as("zonky passes -F; we turn fsync back on").isEqualTo("on");
-            assertThat(setting(st, "synchronous_commit")).as("a commit waits for its WAL flush").isEqualTo("on");
+                Statement st = c.createStatement()) {
+            assertThat(setting(st, "fsync"))
+                    .as("zonky passes -F; we turn fsync back on")
+                    .isEqualTo("on");
+            assertThat(setting(st, "synchronous_commit"))
+                    .as("a commit waits for its WAL flush")
+                    .isEqualTo("on");
             assertThat(setting(st, "full_page_writes")).isEqualTo("on");
             for (var entry : ServerSettings.DURABLE_LOOPBACK.entrySet()) {
-                assertThat(setting(st, entry.getKey())).as("the running server's %s", entry.getKey())
+                assertThat(setting(st, entry.getKey()))
+                        .as("the running server's %s", entry.getKey())
                         .isEqualTo(entry.getValue());
             }
         }

@@ -40,7 +40,8 @@ class ReadsBesideTransactionsIT {
             List<Connection> held = holdEveryTransactionConnection(database);
             try {
                 assertThatThrownBy(() -> database.read(ReadsBesideTransactionsIT::selectOne))
-                        .isInstanceOf(SQLException.class).hasMessageContaining("timed out");
+                        .isInstanceOf(SQLException.class)
+                        .hasMessageContaining("timed out");
             } finally {
                 closeAll(held);
             }
@@ -51,13 +52,14 @@ class ReadsBesideTransactionsIT {
     void theReadsPoolIsHalfTheTransactionsPoolAndAtLeastTwo() {
         assertThat(PoolSizes.of(16)).isEqualTo(new PoolSizes(16, 8));
         assertThat(PoolSizes.of(1)).isEqualTo(new PoolSizes(1, 2));
-        assertThatThrownBy(() -> new PoolSizes(0, 4)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new PoolSizes(0, 4))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("pool sizes");
     }
 
     private static Database open(PoolSizes sizes) {
-        return Database.open(TestDatabase.freshDatabaseUrl(), TestDatabase.server().user(), "", sizes,
-                new SimpleMeterRegistry());
+        return Database.open(
+                TestDatabase.freshDatabaseUrl(), TestDatabase.server().user(), "", sizes, new SimpleMeterRegistry());
     }
 
     private static List<Connection> holdEveryTransactionConnection(Database database) throws SQLException {
@@ -78,7 +80,8 @@ class ReadsBesideTransactionsIT {
     }
 
     private static int selectOne(Connection c) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT 1")) {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT 1")) {
             rs.next();
             return rs.getInt(1);
         }

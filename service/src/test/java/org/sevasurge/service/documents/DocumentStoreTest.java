@@ -25,23 +25,29 @@ class DocumentStoreTest {
         ReceivedDocument received = store.receive(0, new ByteArrayInputStream(pdf), 2 << 20);
         assertThat(received.type()).isEqualTo(DocumentType.PDF);
         assertThat(received.sizeBytes()).isEqualTo(pdf.length);
-        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
+        String sha =
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
         assertThat(received.sha256()).isEqualTo(sha);
 
         List<String> created = store.publish(List.of(received));
 
         assertThat(created).containsExactly(sha);
         assertThat(Files.readAllBytes(store.path(sha))).isEqualTo(pdf);
-        assertThat(store.path(sha)).isEqualTo(root.toAbsolutePath().resolve(sha.substring(0, 2)).resolve(sha));
-        assertThat(Files.list(root.resolve(".incoming"))).as("nothing left in the incoming area").isEmpty();
+        assertThat(store.path(sha))
+                .isEqualTo(root.toAbsolutePath().resolve(sha.substring(0, 2)).resolve(sha));
+        assertThat(Files.list(root.resolve(".incoming")))
+                .as("nothing left in the incoming area")
+                .isEmpty();
     }
 
     @Test
     void identicalContentIsStoredOnceAndReportedCreatedOnlyTheFirstTime() throws Exception {
         DocumentStore store = new DocumentStore(root);
         byte[] png = SampleDocuments.png(10_000, 2);
-        assertThat(store.publish(List.of(store.receive(0, new ByteArrayInputStream(png), 1 << 20)))).hasSize(1);
-        assertThat(store.publish(List.of(store.receive(0, new ByteArrayInputStream(png), 1 << 20)))).isEmpty();
+        assertThat(store.publish(List.of(store.receive(0, new ByteArrayInputStream(png), 1 << 20))))
+                .hasSize(1);
+        assertThat(store.publish(List.of(store.receive(0, new ByteArrayInputStream(png), 1 << 20))))
+                .isEmpty();
     }
 
     @Test
@@ -53,7 +59,8 @@ class DocumentStoreTest {
                     assertThat(e.position()).isEqualTo(2);
                 });
         assertThatThrownBy(() -> store.receive(0, new ByteArrayInputStream("GIF89a....".getBytes()), 1_000))
-                .isInstanceOfSatisfying(DocumentRejected.class, e -> assertThat(e.status()).isEqualTo(415));
+                .isInstanceOfSatisfying(
+                        DocumentRejected.class, e -> assertThat(e.status()).isEqualTo(415));
         assertThat(Files.list(root.resolve(".incoming"))).isEmpty();
     }
 

@@ -17,6 +17,8 @@ class DocumentTypeTest {
     @Test
     void otherFormatsAndTooFewBytesAreUnknown() {
         assertThat(DocumentType.detect("PK\u0003\u0004zip!".getBytes(), 8)).isEmpty();
-        assertThat(DocumentType.detect(SampleDocuments.png(64, 1), 4)).as("a truncated PNG signature").isEmpty();
+        assertThat(DocumentType.detect(SampleDocuments.png(64, 1), 4))
+                .as("a truncated PNG signature")
+                .isEmpty();
     }
 }

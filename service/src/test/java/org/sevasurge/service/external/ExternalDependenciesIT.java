@@ -35,8 +35,8 @@ class ExternalDependenciesIT {
 
     /** "slow" well past the payment timeout every time (the default median of 2 s straddles it). */
     @RegisterExtension
-    static final GovernmentServiceMocksExtension MOCKS = new GovernmentServiceMocksExtension(MockOptions.defaults()
-            .faults(FaultSettings.defaults().withSlowLatency(Latency.logNormal(4_000, 0.05))));
+    static final GovernmentServiceMocksExtension MOCKS = new GovernmentServiceMocksExtension(
+            MockOptions.defaults().faults(FaultSettings.defaults().withSlowLatency(Latency.logNormal(4_000, 0.05))));
 
     @Test
     void anUnavailableEkycRefusesTheSubmissionWith503AndStoresNothing() throws Exception {
@@ -48,7 +48,9 @@ class ExternalDependenciesIT {
             assertThat(json(refused).get("dependency").asText()).isEqualTo("ekyc");
             assertThat(service.count("applications")).as("no row").isZero();
             assertThat(service.storedDocumentFiles()).as("no file").isZero();
-            assertThat(service.uploadLeftovers(Duration.ofSeconds(5))).as("nothing left in the incoming area or upload spool").isZero();
+            assertThat(service.uploadLeftovers(Duration.ofSeconds(5)))
+                    .as("nothing left in the incoming area or upload spool")
+                    .isZero();
         }
     }
 
@@ -70,8 +72,10 @@ class ExternalDependenciesIT {
             HttpResponse<byte[]> answer = submit(service.client(), "Blackhole Person");
             long millis = (System.nanoTime() - start) / 1_000_000;
             assertThat(answer.statusCode()).isEqualTo(503);
-            assertThat(millis).as("eKYC timeout is %d ms; the answer took %d ms",
-                    DependencySettings.ekyc().requestTimeout().toMillis(), millis)
+            assertThat(millis)
+                    .as(
+                            "eKYC timeout is %d ms; the answer took %d ms",
+                            DependencySettings.ekyc().requestTimeout().toMillis(), millis)
                     .isLessThan(DependencySettings.ekyc().requestTimeout().toMillis() + 2_000);
         }
     }
@@ -84,28 +88,38 @@ class ExternalDependenciesIT {
             List<HttpResponse<byte[]>> answers = submitConcurrently(client, 12, "Slow Payment");
             long timeoutMillis = DependencySettings.payment().requestTimeout().toMillis();
             for (HttpResponse<byte[]> answer : answers) {
-                assertThat(answer.statusCode()).as("accepted with the fee pending").isEqualTo(201);
+                assertThat(answer.statusCode())
+                        .as("accepted with the fee pending")
+                        .isEqualTo(201);
                 assertThat(json(answer).get("feeStatus").asText()).isEqualTo("PENDING");
             }
-            awaitTrue(() -> metrics(client).contains(
-                    "resilience4j_circuitbreaker_state{name=\"payment\",state=\"open\"} 1.0"), "payment breaker opens");
+            awaitTrue(
+                    () -> metrics(client)
+                            .contains("resilience4j_circuitbreaker_state{name=\"payment\",state=\"open\"} 1.0"),
+                    "payment breaker opens");
 
             long start = System.nanoTime();
             HttpResponse<byte[]> fast = submit(client, "While Open");
             long millis = (System.nanoTime() - start) / 1_000_000;
             assertThat(fast.statusCode()).isEqualTo(201);
-            assertThat(millis).as("an open breaker fails fast (took %d ms, timeout %d ms)", millis, timeoutMillis)
+            assertThat(millis)
+                    .as("an open breaker fails fast (took %d ms, timeout %d ms)", millis, timeoutMillis)
                     .isLessThan(timeoutMillis);
 
             MOCKS.mocks().setProfile(ExternalService.PAYMENT, FaultProfile.HEALTHY);
-            awaitTrue(() -> metrics(client).contains(
-                    "resilience4j_circuitbreaker_state{name=\"payment\",state=\"closed\"} 1.0"),
+            awaitTrue(
+                    () -> metrics(client)
+                            .contains("resilience4j_circuitbreaker_state{name=\"payment\",state=\"closed\"} 1.0"),
                     "payment breaker closes after healthy probes");
-            awaitTrue(() -> service.countUnchecked("applications WHERE fee_status = 'PENDING'") == 0,
+            awaitTrue(
+                    () -> service.countUnchecked("applications WHERE fee_status = 'PENDING'") == 0,
                     "pending fees are reconciled");
-            assertThat(MOCKS.mocks().payments().duplicateCaptures()).as("no application charged twice").isEmpty();
+            assertThat(MOCKS.mocks().payments().duplicateCaptures())
+                    .as("no application charged twice")
+                    .isEmpty();
             for (Charge charge : MOCKS.mocks().payments().charges()) {
-                assertThat(charge.idempotencyKey()).as("every attempt carried the application's own key")
+                assertThat(charge.idempotencyKey())
+                        .as("every attempt carried the application's own key")
                         .isEqualTo(FeeCollector.idempotencyKey(charge.reference()));
             }
             assertThat(MOCKS.mocks().payments().chargeCount()).isEqualTo((int) service.count("applications"));
@@ -119,14 +133,18 @@ class ExternalDependenciesIT {
             // A charge loses its first answer with probability 0.2 (4 faults x 5 %). Batches of 30 until one was
             // retried, at most 4: a correct service fails this by chance with probability 0.8^120 = 2.3e-12
             // (a single batch of 30 failed 1 run in 800).
-            for (int batch = 1; batch <= 4 && MOCKS.mocks().payments().charges().stream()
-                    .noneMatch(charge -> charge.requests() > 1); batch++) {
+            for (int batch = 1;
+                    batch <= 4
+                            && MOCKS.mocks().payments().charges().stream().noneMatch(charge -> charge.requests() > 1);
+                    batch++) {
                 submitConcurrently(service.client(), 30, "Flaky Payment " + batch);
             }
             assertThat(MOCKS.mocks().payments().duplicateCaptures()).isEmpty();
-            assertThat(MOCKS.mocks().payments().charges()).allSatisfy(charge ->
-                    assertThat(charge.idempotencyKey()).isEqualTo(FeeCollector.idempotencyKey(charge.reference())));
-            assertThat(MOCKS.mocks().payments().charges()).as("a lost answer was retried with the same key")
+            assertThat(MOCKS.mocks().payments().charges())
+                    .allSatisfy(charge -> assertThat(charge.idempotencyKey())
+                            .isEqualTo(FeeCollector.idempotencyKey(charge.reference())));
+            assertThat(MOCKS.mocks().payments().charges())
+                    .as("a lost answer was retried with the same key")
                     .anySatisfy(charge -> assertThat(charge.requests()).isGreaterThan(1));
         }
     }
@@ -140,7 +158,8 @@ class ExternalDependenciesIT {
 
             MOCKS.mocks().setProfile(ExternalService.SMS, FaultProfile.DOWN);
             long downMedian = medianSubmitMillis(client, "Sms Down");
-            assertThat(downMedian).as("median submit %d ms with SMS down vs %d ms healthy", downMedian, healthyMedian)
+            assertThat(downMedian)
+                    .as("median submit %d ms with SMS down vs %d ms healthy", downMedian, healthyMedian)
                     .isLessThan(2 * healthyMedian + 100);
             assertThat(outboxBacklog(client)).as("messages wait in the outbox").isGreaterThanOrEqualTo(9);
 
@@ -148,7 +167,9 @@ class ExternalDependenciesIT {
             MOCKS.mocks().setProfile(ExternalService.SMS, FaultProfile.HEALTHY);
             awaitTrue(() -> outboxBacklog(client) == 0, "the backlog drains after recovery");
             for (String number : numbers(service, "Sms Down")) {
-                assertThat(smsRequestsMentioning(number)).as("one SMS for %s after recovery", number).isEqualTo(1);
+                assertThat(smsRequestsMentioning(number))
+                        .as("one SMS for %s after recovery", number)
+                        .isEqualTo(1);
             }
         }
     }
@@ -157,24 +178,34 @@ class ExternalDependenciesIT {
     void unavailableLandRecordsAnswerTheFieldReportWith503AndItCanBeRetried() throws Exception {
         try (RunningService service = start()) {
             ServiceClient client = service.client();
-            HttpResponse<byte[]> submitted = client.submit(SampleSubmissions.applicationJson("RES", "Plot Owner"),
-                    SampleDocuments.pdf(10_000, 1));
+            HttpResponse<byte[]> submitted = client.submit(
+                    SampleSubmissions.applicationJson("RES", "Plot Owner"), SampleDocuments.pdf(10_000, 1));
             String number = json(submitted).get("applicationNo").asText();
             String report = "{\"recommendation\":\"APPROVE\",\"khasraNo\":\"123/4\"}";
             ServiceClient inspector = client.asOfficer("ri.balod");
 
             MOCKS.mocks().setProfile(ExternalService.LAND_RECORDS, FaultProfile.DOWN);
-            HttpResponse<byte[]> refused = inspector.postJson("/api/v1/applications/" + number + "/field-report", report);
+            HttpResponse<byte[]> refused =
+                    inspector.postJson("/api/v1/applications/" + number + "/field-report", report);
             assertThat(refused.statusCode()).isEqualTo(503);
             assertThat(refused.headers().firstValue("Retry-After")).isPresent();
             assertThat(json(refused).get("dependency").asText()).isEqualTo("landrecords");
-            assertThat(json(inspector.get("/api/v1/applications/" + number)).get("status").asText())
-                    .as("nothing changed").isEqualTo("SUBMITTED");
+            assertThat(json(inspector.get("/api/v1/applications/" + number))
+                            .get("status")
+                            .asText())
+                    .as("nothing changed")
+                    .isEqualTo("SUBMITTED");
 
             MOCKS.mocks().setProfile(ExternalService.LAND_RECORDS, FaultProfile.HEALTHY);
-            HttpResponse<byte[]> retried = inspector.postJson("/api/v1/applications/" + number + "/field-report", report);
+            HttpResponse<byte[]> retried =
+                    inspector.postJson("/api/v1/applications/" + number + "/field-report", report);
             assertThat(retried.statusCode()).isEqualTo(200);
-            assertThat(json(retried).get("fieldReport").get("plot").get("khasra").asText()).isEqualTo("123/4");
+            assertThat(json(retried)
+                            .get("fieldReport")
+                            .get("plot")
+                            .get("khasra")
+                            .asText())
+                    .isEqualTo("123/4");
         }
     }
 
@@ -183,10 +214,14 @@ class ExternalDependenciesIT {
         try (RunningService service = start()) {
             submit(service.client(), "Metric Person");
             String metrics = metrics(service.client());
-            assertThat(metrics).contains("sevasurge_dependency_calls_seconds_count{dependency=\"ekyc\",outcome=\"success\"}",
-                    "sevasurge_dependency_calls_seconds_bucket{dependency=\"ekyc\",outcome=\"success\",le=",
-                    "resilience4j_circuitbreaker_state{name=\"payment\"", "resilience4j_bulkhead_available_concurrent_calls",
-                    "sevasurge_outbox_backlog", "sevasurge_outbox_oldest_age_seconds");
+            assertThat(metrics)
+                    .contains(
+                            "sevasurge_dependency_calls_seconds_count{dependency=\"ekyc\",outcome=\"success\"}",
+                            "sevasurge_dependency_calls_seconds_bucket{dependency=\"ekyc\",outcome=\"success\",le=",
+                            "resilience4j_circuitbreaker_state{name=\"payment\"",
+                            "resilience4j_bulkhead_available_concurrent_calls",
+                            "sevasurge_outbox_backlog",
+                            "sevasurge_outbox_oldest_age_seconds");
         }
     }
 
@@ -195,7 +230,8 @@ class ExternalDependenciesIT {
     }
 
     private static HttpResponse<byte[]> submit(ServiceClient client, String name) {
-        return client.submit(SampleSubmissions.applicationJson("INC", name), SampleDocuments.pdf(20_000, name.hashCode()));
+        return client.submit(
+                SampleSubmissions.applicationJson("INC", name), SampleDocuments.pdf(20_000, name.hashCode()));
     }
 
     private static List<HttpResponse<byte[]>> submitConcurrently(ServiceClient client, int count, String name)
@@ -254,16 +290,22 @@ class ExternalDependenciesIT {
     }
 
     private static void clearJournal(ServiceClient ignored) {
-        new ServiceClient(MOCKS.mocks().baseUrl()).send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(MOCKS.mocks().baseUrl() + "/__admin/requests")).DELETE().build());
+        new ServiceClient(MOCKS.mocks().baseUrl())
+                .send(java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create(MOCKS.mocks().baseUrl() + "/__admin/requests"))
+                        .DELETE()
+                        .build());
     }
 
     private static int smsRequestsMentioning(String text) {
-        String query = "{\"method\":\"POST\",\"url\":\"/sms/v1/messages\",\"bodyPatterns\":[{\"contains\":\"" + text + "\"}]}";
-        HttpResponse<byte[]> count = new ServiceClient(MOCKS.mocks().baseUrl()).send(java.net.http.HttpRequest
-                .newBuilder(java.net.URI.create(MOCKS.mocks().baseUrl() + "/__admin/requests/count"))
-                .header("Content-Type", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(query)).build());
+        String query =
+                "{\"method\":\"POST\",\"url\":\"/sms/v1/messages\",\"bodyPatterns\":[{\"contains\":\"" + text + "\"}]}";
+        HttpResponse<byte[]> count = new ServiceClient(MOCKS.mocks().baseUrl())
+                .send(java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create(MOCKS.mocks().baseUrl() + "/__admin/requests/count"))
+                        .header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(query))
+                        .build());
         return json(count).get("count").asInt();
     }
 

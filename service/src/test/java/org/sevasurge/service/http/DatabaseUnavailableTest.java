@@ -14,15 +14,16 @@ class DatabaseUnavailableTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource({
-            "57P01, true", // terminating connection due to administrator command (a clean shutdown)
-            "57P02, true", // crash shutdown
-            "57P03, true", // the database system is starting up
-            "08006, true", // connection failure (the socket closed under the statement)
-            "08003, true", // connection does not exist
-            "08001, true", // cannot establish a connection
-            "23505, false", // a unique violation is the request's or the service's, not an outage
-            "53100, false", // disk full has its own answer (507)
-            "22P05, false"})
+        "57P01, true", // terminating connection due to administrator command (a clean shutdown)
+        "57P02, true", // crash shutdown
+        "57P03, true", // the database system is starting up
+        "08006, true", // connection failure (the socket closed under the statement)
+        "08003, true", // connection does not exist
+        "08001, true", // cannot establish a connection
+        "23505, false", // a unique violation is the request's or the service's, not an outage
+        "53100, false", // disk full has its own answer (507)
+        "22P05, false"
+    })
     void anOutageOfTheDatabaseIsTellingTheClientToComeBack(String sqlState, boolean unavailable) {
         assertThat(ProblemResponses.databaseUnavailable(sqlState)).isEqualTo(unavailable);
     }

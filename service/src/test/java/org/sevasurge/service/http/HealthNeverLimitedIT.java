@@ -33,15 +33,23 @@ class HealthNeverLimitedIT {
                     st.execute("LOCK TABLE applications IN ACCESS EXCLUSIVE MODE");
                 }
                 for (int i = 0; i < SLOTS; i++) {
-                    stuck.add(CompletableFuture.runAsync(() -> officer.get("/api/v1/applications/CG-INC-2027-0000001")));
+                    stuck.add(
+                            CompletableFuture.runAsync(() -> officer.get("/api/v1/applications/CG-INC-2027-0000001")));
                 }
                 awaitInFlight(service, SLOTS);
 
                 assertThat(officer.get("/api/v1/applications?size=1").statusCode())
-                        .as("every slot is taken: an API read is refused").isEqualTo(503);
-                assertThat(client.get("/health/live").statusCode()).as("liveness is not limited").isEqualTo(200);
-                assertThat(client.get("/health/ready").statusCode()).as("readiness is not limited").isEqualTo(200);
-                assertThat(client.get("/metrics").statusCode()).as("metrics are not limited").isEqualTo(200);
+                        .as("every slot is taken: an API read is refused")
+                        .isEqualTo(503);
+                assertThat(client.get("/health/live").statusCode())
+                        .as("liveness is not limited")
+                        .isEqualTo(200);
+                assertThat(client.get("/health/ready").statusCode())
+                        .as("readiness is not limited")
+                        .isEqualTo(200);
+                assertThat(client.get("/metrics").statusCode())
+                        .as("metrics are not limited")
+                        .isEqualTo(200);
                 lock.rollback();
             }
             for (CompletableFuture<?> read : stuck) {

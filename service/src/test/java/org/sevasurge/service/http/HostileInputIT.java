@@ -38,33 +38,50 @@ class HostileInputIT {
 
     @Test
     void nulLoneSurrogatesControlCharactersAndBidiOverridesInANameAre422NamingTheField() {
-        for (String name : new String[] {"Sunita\\u0000Sahu", "Sunita \\ud800 Sahu", "Sunita\\u001b[31mSahu",
-                "Sunita\\r\\nSahu", "Sunita \\u202eSahu"}) {
-            HttpResponse<byte[]> response = SERVICE.client().submit(
-                    SampleSubmissions.applicationJson("INC", name), SampleDocuments.pdf(1_000, 2));
+        for (String name : new String[] {
+            "Sunita\\u0000Sahu",
+            "Sunita \\ud800 Sahu",
+            "Sunita\\u001b[31mSahu",
+            "Sunita\\r\\nSahu",
+            "Sunita \\u202eSahu"
+        }) {
+            HttpResponse<byte[]> response = SERVICE.client()
+                    .submit(SampleSubmissions.applicationJson("INC", name), SampleDocuments.pdf(1_000, 2));
             assertProblem(response, 422);
-            assertThat(json(response).get("errors").findValuesAsText("field")).as("for %s", name)
+            assertThat(json(response).get("errors").findValuesAsText("field"))
+                    .as("for %s", name)
                     .contains("applicant.name");
         }
-        assertThat(SERVICE.client().submit(SampleSubmissions.applicationJson("INC", "सुनीता साहू"),
-                SampleDocuments.pdf(1_000, 3)).statusCode()).as("Devanagari with its joiners is fine").isEqualTo(201);
+        assertThat(SERVICE.client()
+                        .submit(SampleSubmissions.applicationJson("INC", "सुनीता साहू"), SampleDocuments.pdf(1_000, 3))
+                        .statusCode())
+                .as("Devanagari with its joiners is fine")
+                .isEqualTo(201);
     }
 
     @Test
     void remarksWithNulAreRefusedAndLineBreaksAccepted() {
-        String number = json(SERVICE.client().submit(SampleSubmissions.applicationJson("INC", "Remark Person"),
-                SampleDocuments.pdf(1_000, 4))).get("applicationNo").asText();
+        String number = json(SERVICE.client()
+                        .submit(
+                                SampleSubmissions.applicationJson("INC", "Remark Person"),
+                                SampleDocuments.pdf(1_000, 4)))
+                .get("applicationNo")
+                .asText();
         ServiceClient inspector = SERVICE.client().asOfficer("ri.balod");
         String path = "/api/v1/applications/" + number + "/field-report";
         assertProblem(inspector.postJson(path, "{\"recommendation\":\"APPROVE\",\"remarks\":\"a\\u0000b\"}"), 422);
-        assertThat(inspector.postJson(path, "{\"recommendation\":\"APPROVE\",\"remarks\":\"line one\\nline two\"}")
-                .statusCode()).isEqualTo(200);
+        assertThat(inspector
+                        .postJson(path, "{\"recommendation\":\"APPROVE\",\"remarks\":\"line one\\nline two\"}")
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void aDateOfBirthMoreThan120YearsAgoIs422() {
-        HttpResponse<byte[]> response = SERVICE.client().submit(SampleSubmissions.applicationJson("INC", "Old Person")
-                .replace("2006-04-12", "1800-01-01"), SampleDocuments.pdf(1_000, 5));
+        HttpResponse<byte[]> response = SERVICE.client()
+                .submit(
+                        SampleSubmissions.applicationJson("INC", "Old Person").replace("2006-04-12", "1800-01-01"),
+                        SampleDocuments.pdf(1_000, 5));
         assertProblem(response, 422);
         assertThat(json(response).get("errors").findValuesAsText("field")).contains("applicant.dateOfBirth");
     }
@@ -80,18 +97,21 @@ class HostileInputIT {
 
     @Test
     void anUnsupportedMethodOnAKnownPathIs405WithAllow() {
-        HttpResponse<byte[]> response = SERVICE.client().send(HttpRequest.newBuilder(
-                URI.create(SERVICE.service().baseUrl() + "/api/v1/applications/CG-INC-2027-0000001")).DELETE().build());
+        HttpResponse<byte[]> response = SERVICE.client()
+                .send(HttpRequest.newBuilder(
+                                URI.create(SERVICE.service().baseUrl() + "/api/v1/applications/CG-INC-2027-0000001"))
+                        .DELETE()
+                        .build());
         assertProblem(response, 405);
-        assertThat(response.headers().firstValue("Allow")).hasValueSatisfying(
-                allow -> assertThat(allow).contains("GET"));
+        assertThat(response.headers().firstValue("Allow"))
+                .hasValueSatisfying(allow -> assertThat(allow).contains("GET"));
     }
 
     @Test
     void aMethodNameOfThousandsOfCharactersLeavesNoNewMetricLabel() throws Exception {
         String method = "X".repeat(4_000);
-        String status = rawRequest(method + " /api/v1/applications HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                + "Connection: close\r\n\r\n");
+        String status = rawRequest(
+                method + " /api/v1/applications HTTP/1.1\r\nHost: 127.0.0.1\r\n" + "Connection: close\r\n\r\n");
         assertThat(status).as("refused").doesNotContain(" 500 ").doesNotContain(" 200 ");
         String metrics = new String(SERVICE.client().get("/metrics").body(), StandardCharsets.UTF_8);
         assertThat(metrics).as("no label of the hostile method").doesNotContain("XXXXXXXXXX");
@@ -100,19 +120,28 @@ class HostileInputIT {
     @Test
     void jettysOwnRefusalsAreProblems() throws Exception {
         assertThat(rawRequest("GET /health/live HTTP/1.1\r\nHost: 127.0.0.1\r\nno colon in this header\r\n\r\n"))
-                .as("a malformed header").contains(" 400 ").contains("application/problem+json");
+                .as("a malformed header")
+                .contains(" 400 ")
+                .contains("application/problem+json");
         assertThat(rawRequest("GET /" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"))
-                .as("a URI too long").containsPattern(" 41[44] ").contains("application/problem+json");
-        assertThat(rawRequest("GET /health/live HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + "b".repeat(20_000)
-                + "\r\n\r\n")).as("headers too large").contains(" 431 ").contains("application/problem+json");
+                .as("a URI too long")
+                .containsPattern(" 41[44] ")
+                .contains("application/problem+json");
+        assertThat(rawRequest(
+                        "GET /health/live HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + "b".repeat(20_000) + "\r\n\r\n"))
+                .as("headers too large")
+                .contains(" 431 ")
+                .contains("application/problem+json");
     }
 
     @Test
     void aMultipartParseErrorNamesNoJettyClass() {
-        HttpResponse<byte[]> response = SERVICE.client().send(HttpRequest.newBuilder(
-                URI.create(SERVICE.service().baseUrl() + "/api/v1/applications"))
-                .header("Content-Type", "multipart/form-data; boundary=xyz").header("Idempotency-Key", "broken-0001")
-                .POST(HttpRequest.BodyPublishers.ofString("--xyz\r\nnot a header line\r\n\r\n--xyz--")).build());
+        HttpResponse<byte[]> response = SERVICE.client()
+                .send(HttpRequest.newBuilder(URI.create(SERVICE.service().baseUrl() + "/api/v1/applications"))
+                        .header("Content-Type", "multipart/form-data; boundary=xyz")
+                        .header("Idempotency-Key", "broken-0001")
+                        .POST(HttpRequest.BodyPublishers.ofString("--xyz\r\nnot a header line\r\n\r\n--xyz--"))
+                        .build());
         assertProblem(response, 400);
         assertThat(new String(response.body(), StandardCharsets.UTF_8)).doesNotContain("org.eclipse", "Exception");
     }
@@ -120,7 +149,9 @@ class HostileInputIT {
     @Test
     void readinessExposesNoAbsolutePaths() {
         String ready = new String(SERVICE.client().get("/health/ready").body(), StandardCharsets.UTF_8);
-        assertThat(ready).doesNotContain("\"path\"").doesNotContain(SERVICE.service().documentsDirectory().toString());
+        assertThat(ready)
+                .doesNotContain("\"path\"")
+                .doesNotContain(SERVICE.service().documentsDirectory().toString());
     }
 
     @Test
@@ -135,8 +166,9 @@ class HostileInputIT {
             try (Socket socket = new Socket("127.0.0.1", SERVICE.service().port())) {
                 OutputStream out = socket.getOutputStream();
                 out.write(("POST /api/v1/applications HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                        + "Idempotency-Key: hangup-0001\r\nContent-Type: multipart/form-data; boundary=xyz\r\n"
-                        + "Content-Length: 100000\r\n\r\n--xyz\r\n").getBytes(StandardCharsets.US_ASCII));
+                                + "Idempotency-Key: hangup-0001\r\nContent-Type: multipart/form-data; boundary=xyz\r\n"
+                                + "Content-Length: 100000\r\n\r\n--xyz\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
                 out.flush();
                 Thread.sleep(300);
             }
@@ -145,11 +177,15 @@ class HostileInputIT {
         } finally {
             System.setErr(stderr);
         }
-        assertThat(metrics).as("counted as a hang-up")
+        assertThat(metrics)
+                .as("counted as a hang-up")
                 .contains("sevasurge_requests_client_closed_total{phase=\"body\"} 1.0")
-                .as("and not as a server error").doesNotContain("status=\"500\"");
-        assertThat(logged.toString(StandardCharsets.UTF_8)).as("no error and no stack trace logged for a hang-up")
-                .doesNotContain("ERROR").doesNotContain("\tat ");
+                .as("and not as a server error")
+                .doesNotContain("status=\"500\"");
+        assertThat(logged.toString(StandardCharsets.UTF_8))
+                .as("no error and no stack trace logged for a hang-up")
+                .doesNotContain("ERROR")
+                .doesNotContain("\tat ");
     }
 
     /**
@@ -165,18 +201,21 @@ class HostileInputIT {
             socket.setSoTimeout(25_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST /api/v1/applications HTTP/1.1\r\nHost: 127.0.0.1\r\nIdempotency-Key: short-0001\r\n"
-                    + "Content-Type: multipart/form-data; boundary=xyz\r\nContent-Length: 100000\r\n\r\n--xyz\r\n")
+                            + "Content-Type: multipart/form-data; boundary=xyz\r\nContent-Length: 100000\r\n\r\n--xyz\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             // The connection stays open and silent, as a client that lied about its length (or lost its link).
             answer = new String(socket.getInputStream().readNBytes(4_096), StandardCharsets.ISO_8859_1);
         }
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
-        assertThat(answer).as("refused as too slow, a problem").startsWith("HTTP/1.1 408 ")
+        assertThat(answer)
+                .as("refused as too slow, a problem")
+                .startsWith("HTTP/1.1 408 ")
                 .contains("application/problem+json");
         assertThat(seconds).as("well before Jetty's 30 s idle timeout").isLessThan(15);
         assertThat(metricsOnceTheyContain("sevasurge_submissions_in_flight 0.0"))
-                .as("its submission permit is released").contains("sevasurge_submissions_in_flight 0.0");
+                .as("its submission permit is released")
+                .contains("sevasurge_submissions_in_flight 0.0");
     }
 
     /** The service's metrics once they contain {@code wanted}, or as they are after 5 s. */
@@ -207,7 +246,9 @@ class HostileInputIT {
     }
 
     private static void assertProblem(HttpResponse<byte[]> response, int status) {
-        assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(status);
+        assertThat(response.statusCode())
+                .as(new String(response.body(), StandardCharsets.UTF_8))
+                .isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     }
 }

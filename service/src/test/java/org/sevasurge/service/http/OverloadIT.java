@@ -39,23 +39,33 @@ class OverloadIT {
 
                 for (String path : new String[] {"/api/v1/applications", "/api/v1/applications/"}) {
                     long start = System.nanoTime();
-                    HttpResponse<byte[]> refused = client.post(path, java.util.UUID.randomUUID().toString(),
+                    HttpResponse<byte[]> refused = client.post(
+                            path,
+                            java.util.UUID.randomUUID().toString(),
                             new Multipart()
                                     .json("application", SampleSubmissions.applicationJson("INC", "Second"))
                                     .file("documents", "a.pdf", "application/pdf", SampleDocuments.pdf(1_000, 2)));
                     long millis = (System.nanoTime() - start) / 1_000_000;
-                    assertThat(refused.statusCode()).as("%s is a submission and is refused: %s", path,
-                            new String(refused.body(), StandardCharsets.UTF_8)).isEqualTo(503);
+                    assertThat(refused.statusCode())
+                            .as(
+                                    "%s is a submission and is refused: %s",
+                                    path, new String(refused.body(), StandardCharsets.UTF_8))
+                            .isEqualTo(503);
                     assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
-                    assertThat(millis).as("refused without waiting for the stuck one (took %d ms)", millis)
+                    assertThat(millis)
+                            .as("refused without waiting for the stuck one (took %d ms)", millis)
                             .isLessThan(5_000);
                 }
-                assertThat(client.get("/health/live").statusCode()).as("health answers beside a held submission")
+                assertThat(client.get("/health/live").statusCode())
+                        .as("health answers beside a held submission")
                         .isEqualTo(200);
                 assertThat(officer.get("/api/v1/applications?size=1").statusCode())
-                        .as("reads have their own room").isEqualTo(200);
+                        .as("reads have their own room")
+                        .isEqualTo(200);
                 lock.rollback();
-                assertThat(stuck.get().statusCode()).as("the stuck one completes once the lock goes").isEqualTo(201);
+                assertThat(stuck.get().statusCode())
+                        .as("the stuck one completes once the lock goes")
+                        .isEqualTo(201);
             }
         }
     }
@@ -64,7 +74,9 @@ class OverloadIT {
     void readinessTurns503WithItsReasonWhileMostRequestsAreRefused() throws Exception {
         try (RunningService service = RunningService.start(c -> c.withInFlightLimits(2, 1))) {
             ServiceClient client = service.client();
-            assertThat(client.get("/health/ready").statusCode()).as("ready while idle").isEqualTo(200);
+            assertThat(client.get("/health/ready").statusCode())
+                    .as("ready while idle")
+                    .isEqualTo(200);
             try (Connection lock = service.connect()) {
                 lock.setAutoCommit(false);
                 String number = "CG-INC-2027-0000001";
@@ -73,8 +85,10 @@ class OverloadIT {
                 try (Statement st = lock.createStatement()) {
                     st.execute("LOCK TABLE applications IN ACCESS EXCLUSIVE MODE");
                 }
-                CompletableFuture<?> a = CompletableFuture.runAsync(() -> officer.get("/api/v1/applications/" + number));
-                CompletableFuture<?> b = CompletableFuture.runAsync(() -> officer.get("/api/v1/applications/" + number));
+                CompletableFuture<?> a =
+                        CompletableFuture.runAsync(() -> officer.get("/api/v1/applications/" + number));
+                CompletableFuture<?> b =
+                        CompletableFuture.runAsync(() -> officer.get("/api/v1/applications/" + number));
                 awaitInFlight(service, 2);
                 int refused = 0;
                 for (int i = 0; i < 30; i++) {
@@ -82,10 +96,13 @@ class OverloadIT {
                         refused++;
                     }
                 }
-                assertThat(refused).as("every read beyond the two stuck ones is refused").isEqualTo(30);
+                assertThat(refused)
+                        .as("every read beyond the two stuck ones is refused")
+                        .isEqualTo(30);
                 HttpResponse<byte[]> ready = client.get("/health/ready");
-                assertThat(ready.statusCode()).as("not ready while refusing most work: %s",
-                        new String(ready.body(), StandardCharsets.UTF_8)).isEqualTo(503);
+                assertThat(ready.statusCode())
+                        .as("not ready while refusing most work: %s", new String(ready.body(), StandardCharsets.UTF_8))
+                        .isEqualTo(503);
                 assertThat(json(ready).get("status").asText()).isEqualTo("SHEDDING");
                 assertThat(json(ready).get("reason").asText()).contains("refused for overload");
                 lock.rollback();

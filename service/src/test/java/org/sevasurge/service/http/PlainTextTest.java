@@ -11,15 +11,21 @@ class PlainTextTest {
     void namesInAnyScriptPassAndControlsSurrogatesAndOverridesDoNot() {
         assertThat(PlainText.problem("Sunita Sahu", false)).isNull();
         assertThat(PlainText.problem("सुनीता साहू", false)).isNull();
-        assertThat(PlainText.problem("क्\u200Dष", false)).as("a joiner, as Devanagari needs").isNull();
+        assertThat(PlainText.problem("क्\u200Dष", false))
+                .as("a joiner, as Devanagari needs")
+                .isNull();
         assertThat(PlainText.problem("a\u0000b", false)).contains("U+0000", "character 2");
         assertThat(PlainText.problem("a\u001b[31m", false)).contains("U+001B");
         assertThat(PlainText.problem("a\r\nb", false)).contains("U+000D");
-        assertThat(PlainText.problem("a\r\nb\tc", true)).as("free text may span lines").isNull();
+        assertThat(PlainText.problem("a\r\nb\tc", true))
+                .as("free text may span lines")
+                .isNull();
         assertThat(PlainText.problem("a\u0000b", true)).contains("U+0000");
         assertThat(PlainText.problem("a\ud800b", true)).contains("unpaired");
         assertThat(PlainText.problem("a\udc00", false)).contains("unpaired");
-        assertThat(PlainText.problem("\ud83d\ude00", false)).as("a paired surrogate is a character").isNull();
+        assertThat(PlainText.problem("\ud83d\ude00", false))
+                .as("a paired surrogate is a character")
+                .isNull();
         assertThat(PlainText.problem("\u202eevil", false)).contains("bidirectional");
         assertThat(PlainText.problem("a\u2028b", true)).contains("U+2028");
     }

@@ -34,6 +34,7 @@ class SlowBodyIT {
 
     /** The status read's p99 SLO of the season calendar's smoke profile; the load target is tighter (50 ms). */
     private static final long STATUS_P99_SLO_MILLIS = 500;
+
     private static final int JSON_TRICKLES = 250;
     private static final int SUBMISSION_TRICKLES = 50;
     private static final int STATUS_READS = 200;
@@ -42,12 +43,15 @@ class SlowBodyIT {
     void aStatusReadAnswersWithinItsSloWhileThreeHundredSlowBodiesTrickle() throws Exception {
         try (RunningService service = RunningService.start()) {
             ServiceClient client = service.client();
-            HttpResponse<byte[]> submitted = client.submit(SampleSubmissions.applicationJson("INC", "Trickle Victim"),
-                    SampleDocuments.pdf(20_000, 1));
-            assertThat(submitted.statusCode()).as(new String(submitted.body(), StandardCharsets.UTF_8)).isEqualTo(201);
+            HttpResponse<byte[]> submitted = client.submit(
+                    SampleSubmissions.applicationJson("INC", "Trickle Victim"), SampleDocuments.pdf(20_000, 1));
+            assertThat(submitted.statusCode())
+                    .as(new String(submitted.body(), StandardCharsets.UTF_8))
+                    .isEqualTo(201);
             JsonNode receipt = json(submitted);
             String number = receipt.get("applicationNo").asText();
-            HttpRequest status = statusRequest(service, number, receipt.path("accessCode").asText(null));
+            HttpRequest status =
+                    statusRequest(service, number, receipt.path("accessCode").asText(null));
 
             List<String> heads = new ArrayList<>();
             for (int i = 0; i < JSON_TRICKLES; i++) {
@@ -81,17 +85,24 @@ class SlowBodyIT {
                     + "; answers to the trickling requests " + trickleAnswers;
             Files.writeString(Path.of("target", "slow-body-figures.txt"), figures + "\n");
 
-            assertThat(statuses).as("every status read answered 200: %s", figures).containsOnlyKeys(200);
-            assertThat(refusedSlow).as("trickling bodies are refused with 408: %s", figures).isPositive();
-            assertThat(millis[STATUS_READS * 99 / 100]).as("status p99 within its SLO: %s", figures)
+            assertThat(statuses)
+                    .as("every status read answered 200: %s", figures)
+                    .containsOnlyKeys(200);
+            assertThat(refusedSlow)
+                    .as("trickling bodies are refused with 408: %s", figures)
+                    .isPositive();
+            assertThat(millis[STATUS_READS * 99 / 100])
+                    .as("status p99 within its SLO: %s", figures)
                     .isLessThan(STATUS_P99_SLO_MILLIS);
             awaitNoneInFlight(client);
         }
     }
 
     private static HttpRequest statusRequest(RunningService service, String number, String accessCode) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(service.baseUrl() + "/api/v1/applications/"
-                + number)).timeout(Duration.ofSeconds(10)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(service.baseUrl() + "/api/v1/applications/" + number))
+                .timeout(Duration.ofSeconds(10))
+                .GET();
         if (accessCode != null) {
             request.header("Access-Code", accessCode);
         }

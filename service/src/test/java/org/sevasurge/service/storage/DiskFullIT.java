@@ -31,34 +31,50 @@ class DiskFullIT {
     @Test
     void pastFloodStageSubmissionsGet507WhileReadsWorkAndWritesResumeWhenSpaceReturns() throws Exception {
         try (Tmpfs volume = Tmpfs.mount(VOLUME_MEGABYTES);
-             RunningService service = RunningService.start(c -> c.withDocumentsDirectory(volume.path().resolve("docs")))) {
+                RunningService service = RunningService.start(
+                        c -> c.withDocumentsDirectory(volume.path().resolve("docs")))) {
             ServiceClient client = service.client();
             ServiceClient officer = client.asOfficer("naib.balod");
             String number = approvedApplication(client);
-            String certificateNo = json(officer.get("/api/v1/applications/" + number)).get("certificateNo").asText();
+            String certificateNo = json(officer.get("/api/v1/applications/" + number))
+                    .get("certificateNo")
+                    .asText();
 
             long total = Files.getFileStore(volume.path()).getTotalSpace();
             Path filler = volume.fill("filler", (long) (total * 0.97));
             awaitLevel(client, "documents", "FLOOD");
 
-            HttpResponse<byte[]> refused = client.submit(SampleSubmissions.applicationJson("INC", "Flood Person"),
-                    SampleDocuments.pdf(10_000, 3));
-            assertThat(refused.statusCode()).as("submission refused at flood stage").isEqualTo(507);
-            assertThat(refused.headers().firstValue("Retry-After")).as("clients are told when to retry").isPresent();
-            assertThat(json(refused).get("volume").asText()).as("the problem names the full volume")
+            HttpResponse<byte[]> refused = client.submit(
+                    SampleSubmissions.applicationJson("INC", "Flood Person"), SampleDocuments.pdf(10_000, 3));
+            assertThat(refused.statusCode())
+                    .as("submission refused at flood stage")
+                    .isEqualTo(507);
+            assertThat(refused.headers().firstValue("Retry-After"))
+                    .as("clients are told when to retry")
+                    .isPresent();
+            assertThat(json(refused).get("volume").asText())
+                    .as("the problem names the full volume")
                     .isEqualTo("documents");
-            assertThat(officer.get("/api/v1/applications/" + number).statusCode()).as("status").isEqualTo(200);
-            assertThat(officer.get("/api/v1/certificates/" + certificateNo).statusCode()).as("download").isEqualTo(200);
-            assertThat(client.get("/api/v1/certificates/" + certificateNo + "/verification").statusCode())
-                    .as("verification").isEqualTo(200);
+            assertThat(officer.get("/api/v1/applications/" + number).statusCode())
+                    .as("status")
+                    .isEqualTo(200);
+            assertThat(officer.get("/api/v1/certificates/" + certificateNo).statusCode())
+                    .as("download")
+                    .isEqualTo(200);
+            assertThat(client.get("/api/v1/certificates/" + certificateNo + "/verification")
+                            .statusCode())
+                    .as("verification")
+                    .isEqualTo(200);
             JsonNode ready = json(client.get("/health/ready"));
             assertThat(ready.get("submissionsAccepted").asBoolean()).isFalse();
 
             Files.delete(filler);
             awaitLevel(client, "documents", "OK");
-            HttpResponse<byte[]> resumed = client.submit(SampleSubmissions.applicationJson("INC", "After Flood"),
-                    SampleDocuments.pdf(10_000, 4));
-            assertThat(resumed.statusCode()).as("writes resume without a restart").isEqualTo(201);
+            HttpResponse<byte[]> resumed = client.submit(
+                    SampleSubmissions.applicationJson("INC", "After Flood"), SampleDocuments.pdf(10_000, 4));
+            assertThat(resumed.statusCode())
+                    .as("writes resume without a restart")
+                    .isEqualTo(201);
         }
     }
 
@@ -67,38 +83,43 @@ class DiskFullIT {
         // With no flood watermark the guard never steps in: the write itself meets ENOSPC.
         Watermark never = Watermark.freeBytes(0);
         try (Tmpfs volume = Tmpfs.mount(VOLUME_MEGABYTES);
-             RunningService service = RunningService.start(c -> c
-                     .withDocumentsDirectory(volume.path().resolve("docs"))
-                     .withWatermarks(new Watermarks(never, never, never)))) {
+                RunningService service = RunningService.start(
+                        c -> c.withDocumentsDirectory(volume.path().resolve("docs"))
+                                .withWatermarks(new Watermarks(never, never, never)))) {
             ServiceClient client = service.client();
             long rows = service.count("applications");
             long free = Files.getFileStore(volume.path()).getUsableSpace();
             Path filler = volume.fill("filler", free - 200_000);
 
-            HttpResponse<byte[]> refused = client.submit(SampleSubmissions.applicationJson("INC", "Enospc Person"),
-                    SampleDocuments.pdf(1_500_000, 5));
-            assertThat(refused.statusCode()).as("ENOSPC is a 507, not a 500: %s", new String(refused.body()))
+            HttpResponse<byte[]> refused = client.submit(
+                    SampleSubmissions.applicationJson("INC", "Enospc Person"), SampleDocuments.pdf(1_500_000, 5));
+            assertThat(refused.statusCode())
+                    .as("ENOSPC is a 507, not a 500: %s", new String(refused.body()))
                     .isEqualTo(507);
             assertThat(service.count("applications")).as("no row").isEqualTo(rows);
-            assertThat(service.uploadLeftovers(Duration.ofSeconds(5))).as("no partial file, in the incoming area or the upload spool")
+            assertThat(service.uploadLeftovers(Duration.ofSeconds(5)))
+                    .as("no partial file, in the incoming area or the upload spool")
                     .isZero();
             assertThat(service.storedDocumentFiles()).isZero();
 
             Files.delete(filler);
-            assertThat(client.submit(SampleSubmissions.applicationJson("INC", "After Enospc"),
-                    SampleDocuments.pdf(100_000, 6)).statusCode()).isEqualTo(201);
+            assertThat(client.submit(
+                                    SampleSubmissions.applicationJson("INC", "After Enospc"),
+                                    SampleDocuments.pdf(100_000, 6))
+                            .statusCode())
+                    .isEqualTo(201);
         }
     }
 
     @Test
     void aFullDatabaseVolumeRefusesSubmissionsWith507NamingItWhileReadsWorkAndWritesResume() throws Exception {
         try (Tmpfs volume = Tmpfs.mount(DATABASE_VOLUME_MEGABYTES);
-             EmbeddedDatabase postgres = EmbeddedDatabase.start(volume.path().resolve("postgres"), 0);
-             RunningService service = RunningService.start(UnaryOperator.identity(), postgres.jdbcUrl(),
-                     postgres.dataDirectory())) {
+                EmbeddedDatabase postgres = EmbeddedDatabase.start(volume.path().resolve("postgres"), 0);
+                RunningService service =
+                        RunningService.start(UnaryOperator.identity(), postgres.jdbcUrl(), postgres.dataDirectory())) {
             ServiceClient client = service.client();
-            HttpResponse<byte[]> receipt = client.submit(SampleSubmissions.applicationJson("INC", "Before Db Flood"),
-                    SampleDocuments.pdf(20_000, 11));
+            HttpResponse<byte[]> receipt = client.submit(
+                    SampleSubmissions.applicationJson("INC", "Before Db Flood"), SampleDocuments.pdf(20_000, 11));
             String number = json(receipt).get("applicationNo").asText();
             ServiceClient citizen = client.citizenOf(receipt);
             assertThat(levels(client)).as("readiness reports both volumes").containsOnlyKeys("documents", "database");
@@ -108,34 +129,47 @@ class DiskFullIT {
             Path filler = volume.fill("filler", (long) (total * 0.97) - used);
             awaitLevel(client, "database", "FLOOD");
 
-            HttpResponse<byte[]> refused = client.submit(SampleSubmissions.applicationJson("INC", "Db Flood Person"),
-                    SampleDocuments.pdf(10_000, 12));
-            assertThat(refused.statusCode()).as("submission refused while the database volume is full").isEqualTo(507);
-            assertThat(refused.headers().firstValue("Retry-After")).as("clients are told when to retry").isPresent();
-            assertThat(json(refused).get("volume").asText()).as("the problem names the database volume")
+            HttpResponse<byte[]> refused = client.submit(
+                    SampleSubmissions.applicationJson("INC", "Db Flood Person"), SampleDocuments.pdf(10_000, 12));
+            assertThat(refused.statusCode())
+                    .as("submission refused while the database volume is full")
+                    .isEqualTo(507);
+            assertThat(refused.headers().firstValue("Retry-After"))
+                    .as("clients are told when to retry")
+                    .isPresent();
+            assertThat(json(refused).get("volume").asText())
+                    .as("the problem names the database volume")
                     .isEqualTo("database");
-            assertThat(citizen.get("/api/v1/applications/" + number).statusCode()).as("status still answers")
+            assertThat(citizen.get("/api/v1/applications/" + number).statusCode())
+                    .as("status still answers")
                     .isEqualTo(200);
             JsonNode ready = json(client.get("/health/ready"));
             assertThat(ready.get("submissionsAccepted").asBoolean()).isFalse();
-            assertThat(levels(client)).as("only the database volume is full")
-                    .containsEntry("database", "FLOOD").containsEntry("documents", "OK");
+            assertThat(levels(client))
+                    .as("only the database volume is full")
+                    .containsEntry("database", "FLOOD")
+                    .containsEntry("documents", "OK");
 
             Files.delete(filler);
             awaitLevel(client, "database", "OK");
-            assertThat(client.submit(SampleSubmissions.applicationJson("INC", "After Db Flood"),
-                    SampleDocuments.pdf(10_000, 13)).statusCode()).as("writes resume without a restart")
+            assertThat(client.submit(
+                                    SampleSubmissions.applicationJson("INC", "After Db Flood"),
+                                    SampleDocuments.pdf(10_000, 13))
+                            .statusCode())
+                    .as("writes resume without a restart")
                     .isEqualTo(201);
         }
     }
 
     private static String approvedApplication(ServiceClient client) {
-        String number = json(client.submit(SampleSubmissions.applicationJson("INC", "Before Flood"),
-                SampleDocuments.pdf(20_000, 1))).get("applicationNo").asText();
-        client.asOfficer("ri.balod").postJson("/api/v1/applications/" + number + "/field-report",
-                "{\"recommendation\":\"APPROVE\"}");
-        client.asOfficer("tehsildar.balod").postJson("/api/v1/applications/" + number + "/decision",
-                "{\"outcome\":\"APPROVE\"}");
+        String number = json(client.submit(
+                        SampleSubmissions.applicationJson("INC", "Before Flood"), SampleDocuments.pdf(20_000, 1)))
+                .get("applicationNo")
+                .asText();
+        client.asOfficer("ri.balod")
+                .postJson("/api/v1/applications/" + number + "/field-report", "{\"recommendation\":\"APPROVE\"}");
+        client.asOfficer("tehsildar.balod")
+                .postJson("/api/v1/applications/" + number + "/decision", "{\"outcome\":\"APPROVE\"}");
         return number;
     }
 
@@ -147,13 +181,15 @@ class DiskFullIT {
             }
             Thread.sleep(50);
         }
-        throw new AssertionError("the " + volume + " volume did not reach " + level + " within 10 s: " + levels(client));
+        throw new AssertionError(
+                "the " + volume + " volume did not reach " + level + " within 10 s: " + levels(client));
     }
 
     /** Each volume's storage level, by name, as readiness reports it. */
     private static Map<String, String> levels(ServiceClient client) {
         Map<String, String> levels = new LinkedHashMap<>();
-        json(client.get("/health/ready")).get("volumes")
+        json(client.get("/health/ready"))
+                .get("volumes")
                 .forEach(v -> levels.put(v.get("name").asText(), v.get("level").asText()));
         return levels;
     }

@@ -48,8 +48,8 @@ public final class OpenApiContract {
     }
 
     /** Validation errors of a JSON request body (or, for multipart, of one part's schema). */
-    public List<String> checkRequest(String method, String pathTemplate, String mediaType, String property,
-                                     JsonNode body) {
+    public List<String> checkRequest(
+            String method, String pathTemplate, String mediaType, String property, JsonNode body) {
         String pointer = "/paths/" + escape(pathTemplate) + "/" + method.toLowerCase(java.util.Locale.ROOT)
                 + "/requestBody/content/" + escape(mediaType) + "/schema"
                 + (property == null ? "" : "/properties/" + property);

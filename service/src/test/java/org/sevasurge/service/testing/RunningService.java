@@ -45,20 +45,34 @@ public final class RunningService implements AutoCloseable {
      * fresh database of the shared test server, watching that server's data directory as the database volume.
      */
     public static RunningService start(UnaryOperator<ServiceConfig> tweak) throws Exception {
-        return start(tweak, TestDatabase.freshDatabaseUrl(), TestDatabase.server().dataDirectory());
+        return start(
+                tweak, TestDatabase.freshDatabaseUrl(), TestDatabase.server().dataDirectory());
     }
 
     /** As {@link #start(UnaryOperator)}, on the database at {@code url} whose data lies on {@code databaseVolume}. */
     public static RunningService start(UnaryOperator<ServiceConfig> tweak, String url, Path databaseVolume)
             throws Exception {
         Path data = Files.createTempDirectory("sevasurge-test-data");
-        ServiceConfig config = tweak.apply(ServiceConfig.defaults().withPort(0)
+        ServiceConfig config = tweak.apply(ServiceConfig.defaults()
+                .withPort(0)
                 .withDocumentsDirectory(data.resolve("documents"))
                 .withStorageCheckInterval(Duration.ofMillis(100)));
-        config = new ServiceConfig(config.host(), config.port(), data, config.documentsDirectory(),
-                config.externalDatabase(), config.databaseVolume(), config.dbPoolSize(), config.maxInFlight(),
-                config.maxInFlightSubmissions(), config.watermarks(), config.storageCheckInterval(),
-                config.publicBaseUrl(), config.externalServices(), config.bodyLimits(), config.logins());
+        config = new ServiceConfig(
+                config.host(),
+                config.port(),
+                data,
+                config.documentsDirectory(),
+                config.externalDatabase(),
+                config.databaseVolume(),
+                config.dbPoolSize(),
+                config.maxInFlight(),
+                config.maxInFlightSubmissions(),
+                config.watermarks(),
+                config.storageCheckInterval(),
+                config.publicBaseUrl(),
+                config.externalServices(),
+                config.bodyLimits(),
+                config.logins());
         PrometheusMeterRegistry registry = ServiceApp.newRegistry();
         Database database = Database.open(url, "postgres", "", 8, registry);
         ServiceApp app = ServiceApp.start(config, database, databaseVolume, registry);
@@ -93,8 +107,8 @@ public final class RunningService implements AutoCloseable {
     /** Rows in {@code table}, counted straight from PostgreSQL. */
     public long count(String table) throws SQLException {
         try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "");
-             Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {
             rs.next();
             return rs.getLong(1);
         }
@@ -112,7 +126,7 @@ public final class RunningService implements AutoCloseable {
     /** The first column of the first row of {@code sql} with one text parameter, as bytes. */
     public byte[] queryBytes(String sql, String parameter) throws SQLException {
         try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "");
-             java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
+                java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, parameter);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getBytes(1) : null;

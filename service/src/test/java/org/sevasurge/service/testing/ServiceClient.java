@@ -27,7 +27,10 @@ public final class ServiceClient {
     private final Map<String, String> headers;
 
     public ServiceClient(String baseUrl) {
-        this(baseUrl, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), Map.of());
+        this(
+                baseUrl,
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
+                Map.of());
     }
 
     private ServiceClient(String baseUrl, HttpClient http, Map<String, String> headers) {
@@ -50,13 +53,15 @@ public final class ServiceClient {
 
     /** Logs in as the seeded account {@code username}; the copy sends its bearer token. */
     public ServiceClient asOfficer(String username) {
-        HttpResponse<byte[]> login = postJson("/api/v1/auth/login", "{\"username\":\"" + username
-                + "\",\"password\":\"" + passwordOf(username) + "\"}");
+        HttpResponse<byte[]> login = postJson(
+                "/api/v1/auth/login",
+                "{\"username\":\"" + username + "\",\"password\":\"" + passwordOf(username) + "\"}");
         if (login.statusCode() != 200) {
-            throw new IllegalStateException("login of " + username + " failed: " + login.statusCode() + " "
-                    + new String(login.body()));
+            throw new IllegalStateException(
+                    "login of " + username + " failed: " + login.statusCode() + " " + new String(login.body()));
         }
-        return withHeader("Authorization", "Bearer " + json(login).get("accessToken").asText());
+        return withHeader(
+                "Authorization", "Bearer " + json(login).get("accessToken").asText());
     }
 
     /** A copy that sends a citizen's access code (from the submission's answer). */
@@ -94,13 +99,18 @@ public final class ServiceClient {
     }
 
     public HttpResponse<byte[]> postJson(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     public HttpResponse<byte[]> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30)).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30))
+                .GET()
+                .build());
     }
 
     public HttpResponse<byte[]> send(HttpRequest request) {

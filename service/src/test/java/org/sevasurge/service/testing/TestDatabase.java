@@ -20,15 +20,14 @@ public final class TestDatabase {
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static EmbeddedDatabase server;
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     /** A JDBC URL of a new, empty database on the shared server. */
     public static synchronized String freshDatabaseUrl() {
         EmbeddedDatabase db = server();
         String name = "test_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), "");
-             Statement st = c.createStatement()) {
+                Statement st = c.createStatement()) {
             st.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create test database " + name, e);

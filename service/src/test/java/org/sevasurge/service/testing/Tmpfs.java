@@ -22,8 +22,10 @@ public final class Tmpfs implements AutoCloseable {
     public static Tmpfs mount(int sizeMegabytes) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("sevasurge-tmpfs");
         int exit = run("mount", "-t", "tmpfs", "-o", "size=" + sizeMegabytes + "m", "tmpfs", dir.toString());
-        assumeTrue(exit == 0, "skipped: cannot mount a tmpfs at " + dir + " (needs root: 'mount -t tmpfs' exited "
-                + exit + "); the containers mode runs the disk-full scenario with Testcontainers' tmpfs instead");
+        assumeTrue(
+                exit == 0,
+                "skipped: cannot mount a tmpfs at " + dir + " (needs root: 'mount -t tmpfs' exited " + exit
+                        + "); the containers mode runs the disk-full scenario with Testcontainers' tmpfs instead");
         return new Tmpfs(dir);
     }
 

@@ -1,6 +1,5 @@
 package org.sevasurge.simulations.calendar;
 
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,8 +23,7 @@ public final class CalendarLoader {
     private static final Set<String> DOCUMENT_TYPES = Set.of("pdf", "jpeg", "png");
     private static final double SHARE_TOLERANCE = 0.001;
 
-    private CalendarLoader() {
-    }
+    private CalendarLoader() {}
 
     /** @return the default calendar from the classpath */
     public static SeasonCalendar loadDefault() {
@@ -60,10 +58,22 @@ public final class CalendarLoader {
     }
 
     private static SeasonCalendar parse(String source, byte[] yaml, Path directory) {
-        ConfigNode parsed = ConfigNode.root(source, yaml, "the keys volume, reference, factors, serviceMix,"
-                + " readsPerApplication, documents, operators, officers, slo, profiles, storageRunway");
-        ConfigNode root = parsed.allowOnly(Set.of("volume", "reference", "factors",
-                "serviceMix", "readsPerApplication", "documents", "operators", "officers", "slo", "profiles",
+        ConfigNode parsed = ConfigNode.root(
+                source,
+                yaml,
+                "the keys volume, reference, factors, serviceMix,"
+                        + " readsPerApplication, documents, operators, officers, slo, profiles, storageRunway");
+        ConfigNode root = parsed.allowOnly(Set.of(
+                "volume",
+                "reference",
+                "factors",
+                "serviceMix",
+                "readsPerApplication",
+                "documents",
+                "operators",
+                "officers",
+                "slo",
+                "profiles",
                 "storageRunway"));
         Volume volume = volume(root.object("volume"));
         ReferenceData reference = ReferenceDataReader.read(root.object("reference"), volume.centres(), directory);
@@ -77,30 +87,52 @@ public final class CalendarLoader {
         if (profiles.isEmpty()) {
             throw root.error("profiles", "is empty", "at least one profile, e.g. smoke");
         }
-        ConfigNode officers = root.object("officers").allowOnly(Set.of("approveShare", "inspectorUsername",
-                "approverUsername", "password"));
+        ConfigNode officers = root.object("officers")
+                .allowOnly(Set.of("approveShare", "inspectorUsername", "approverUsername", "password"));
         OfficerAccounts defaults = OfficerAccounts.REFERENCE_SERVICE;
-        OfficerAccounts accounts = new OfficerAccounts(officers.text("inspectorUsername", defaults.inspector()),
-                officers.text("approverUsername", defaults.approver()), officers.text("password", defaults.password()));
+        OfficerAccounts accounts = new OfficerAccounts(
+                officers.text("inspectorUsername", defaults.inspector()),
+                officers.text("approverUsername", defaults.approver()),
+                officers.text("password", defaults.password()));
         Set<String> serviceCodes = new LinkedHashSet<>(reference.serviceCodes());
-        return new SeasonCalendar(source, volume, reference, factors,
-                shares(root.object("serviceMix"), serviceCodes,
-                        "a share from 0 to 1 for each of the codes in reference.serviceCodes: " + String.join(", ", serviceCodes)),
-                reads(root.object("readsPerApplication")), documents(root.object("documents")),
+        return new SeasonCalendar(
+                source,
+                volume,
+                reference,
+                factors,
+                shares(
+                        root.object("serviceMix"),
+                        serviceCodes,
+                        "a share from 0 to 1 for each of the codes in reference.serviceCodes: "
+                                + String.join(", ", serviceCodes)),
+                reads(root.object("readsPerApplication")),
+                documents(root.object("documents")),
                 operators(root.object("operators")),
-                officers.number("approveShare", 0, 1, "a share from 0 to 1"), accounts, profiles,
+                officers.number("approveShare", 0, 1, "a share from 0 to 1"),
+                accounts,
+                profiles,
                 root.has("storageRunway") ? RunwaySeasonReader.read(root.object("storageRunway")) : null);
     }
 
     private static Volume volume(ConfigNode node) {
-        node.allowOnly(Set.of("monthlyApplications", "growthFactor", "workingDaysPerMonth", "officeOpens",
-                "officeCloses", "centres"));
-        var volume = new Volume(node.whole("monthlyApplications", 1, 1_000_000_000_000L),
+        node.allowOnly(Set.of(
+                "monthlyApplications",
+                "growthFactor",
+                "workingDaysPerMonth",
+                "officeOpens",
+                "officeCloses",
+                "centres"));
+        var volume = new Volume(
+                node.whole("monthlyApplications", 1, 1_000_000_000_000L),
                 node.number("growthFactor", 0.01, 1000, "a number from 0.01 to 1000 (2.12 for 112 % growth)"),
-                (int) node.whole("workingDaysPerMonth", 1, 31), node.time("officeOpens"), node.time("officeCloses"),
+                (int) node.whole("workingDaysPerMonth", 1, 31),
+                node.time("officeOpens"),
+                node.time("officeCloses"),
                 (int) node.whole("centres", 1, 1_000_000));
         if (!volume.officeCloses().isAfter(volume.officeOpens())) {
-            throw node.error("officeCloses", "= \"" + volume.officeCloses() + "\" is not after officeOpens",
+            throw node.error(
+                    "officeCloses",
+                    "= \"" + volume.officeCloses() + "\" is not after officeOpens",
                     "a time of day after officeOpens");
         }
         return volume;
@@ -135,27 +167,37 @@ public final class CalendarLoader {
     private static ReadsPerApplication reads(ConfigNode node) {
         node.allowOnly(Set.of("statusChecks", "certificateDownloads", "verifications", "officerViews"));
         String accepted = "a number from 0 to 1000 (per application)";
-        double officerViews = node.number("officerViews", 2, 1000,
+        double officerViews = node.number(
+                "officerViews",
+                2,
+                1000,
                 "a number from 2 to 1000 (an officer sees the queue and the application at least once)");
-        return new ReadsPerApplication(node.number("statusChecks", 0, 1000, accepted),
-                node.number("certificateDownloads", 0, 1000, accepted), node.number("verifications", 0, 1000, accepted),
+        return new ReadsPerApplication(
+                node.number("statusChecks", 0, 1000, accepted),
+                node.number("certificateDownloads", 0, 1000, accepted),
+                node.number("verifications", 0, 1000, accepted),
                 officerViews);
     }
 
     private static DocumentModel documents(ConfigNode node) {
-        node.allowOnly(Set.of("minPerApplication", "maxPerApplication", "medianSizeBytes", "sizeSigma",
-                "maxSizeBytes", "typeMix"));
+        node.allowOnly(Set.of(
+                "minPerApplication", "maxPerApplication", "medianSizeBytes", "sizeSigma", "maxSizeBytes", "typeMix"));
         int min = (int) node.whole("minPerApplication", 1, 6);
         int max = (int) node.whole("maxPerApplication", min, 6);
         long maxSize = node.whole("maxSizeBytes", 64, 2L * 1024 * 1024);
-        return new DocumentModel(min, max, node.whole("medianSizeBytes", 64, maxSize),
-                node.number("sizeSigma", 0, 3, "a number from 0 to 3 (log-normal shape)"), maxSize,
+        return new DocumentModel(
+                min,
+                max,
+                node.whole("medianSizeBytes", 64, maxSize),
+                node.number("sizeSigma", 0, 3, "a number from 0 to 3 (log-normal shape)"),
+                maxSize,
                 shares(node.object("typeMix"), DOCUMENT_TYPES, "a share from 0 to 1 for each of pdf, jpeg, png"));
     }
 
     private static Operators operators(ConfigNode node) {
         node.allowOnly(Set.of("thinkSeconds", "expectedResponseSeconds", "maxAttempts", "maxRetryAfterSeconds"));
-        return new Operators(node.number("thinkSeconds", 0.1, 3600, "a number of seconds from 0.1 to 3600"),
+        return new Operators(
+                node.number("thinkSeconds", 0.1, 3600, "a number of seconds from 0.1 to 3600"),
                 node.number("expectedResponseSeconds", 0, 60, "a number of seconds from 0 to 60"),
                 (int) node.whole("maxAttempts", 1, 10),
                 node.number("maxRetryAfterSeconds", 0, 600, "a number of seconds from 0 to 600"));

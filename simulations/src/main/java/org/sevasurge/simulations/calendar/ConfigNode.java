@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
-
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -37,7 +36,8 @@ final class ConfigNode {
         try {
             tree = new YAMLMapper().readTree(yaml);
         } catch (JacksonException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
+            String where =
+                    e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
             throw new CalendarException(source + ": not valid YAML" + where + ": " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new CalendarException(source + ": cannot be read (" + e.getMessage() + ")", e);
@@ -135,7 +135,10 @@ final class ConfigNode {
         if (child == null || child.isNull()) {
             throw error(key, "is missing", accepted);
         }
-        if (!child.isNumber() || child.asDouble() < min || child.asDouble() > max || !Double.isFinite(child.asDouble())) {
+        if (!child.isNumber()
+                || child.asDouble() < min
+                || child.asDouble() > max
+                || !Double.isFinite(child.asDouble())) {
             throw error(key, "= " + child, accepted);
         }
         return child.asDouble();

@@ -13,8 +13,13 @@ import java.util.Map;
  * @param maxSizeBytes      largest document, bytes
  * @param typeMix           share of "pdf", "jpeg" and "png" documents, adding up to 1
  */
-public record DocumentModel(int minPerApplication, int maxPerApplication, long medianSizeBytes, double sizeSigma,
-                            long maxSizeBytes, Map<String, Double> typeMix) {
+public record DocumentModel(
+        int minPerApplication,
+        int maxPerApplication,
+        long medianSizeBytes,
+        double sizeSigma,
+        long maxSizeBytes,
+        Map<String, Double> typeMix) {
 
     /** @return the mean number of documents per application */
     public double meanPerApplication() {

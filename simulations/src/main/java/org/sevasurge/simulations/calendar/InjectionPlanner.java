@@ -9,8 +9,7 @@ import java.util.List;
  * (think + expected response)) or open arrivals (a capacity search). Pure and thread-safe.
  */
 public final class InjectionPlanner {
-    private InjectionPlanner() {
-    }
+    private InjectionPlanner() {}
 
     /** @return the steps that offer {@code journey}'s arrivals of {@code plan}, one per plan step */
     public static List<InjectionStep> steps(WorkloadPlan plan, Journey journey) {
@@ -23,9 +22,10 @@ public final class InjectionPlanner {
             if (journey == Journey.SUBMIT && plan.mix().closedOperators()) {
                 int desksFrom = operators.desksFor(from);
                 int desksTo = operators.desksFor(to);
-                steps.add(desksFrom == desksTo
-                        ? new InjectionStep(InjectionStep.Kind.CLOSED_CONSTANT, desksFrom, desksFrom, duration)
-                        : new InjectionStep(InjectionStep.Kind.CLOSED_RAMP, desksFrom, desksTo, duration));
+                steps.add(
+                        desksFrom == desksTo
+                                ? new InjectionStep(InjectionStep.Kind.CLOSED_CONSTANT, desksFrom, desksFrom, duration)
+                                : new InjectionStep(InjectionStep.Kind.CLOSED_RAMP, desksFrom, desksTo, duration));
             } else if (from == 0 && to == 0) {
                 steps.add(new InjectionStep(InjectionStep.Kind.NOTHING, 0, 0, duration));
             } else if (from == to) {

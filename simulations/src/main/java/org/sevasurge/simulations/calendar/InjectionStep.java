@@ -14,7 +14,11 @@ public record InjectionStep(Kind kind, double from, double to, double durationSe
 
     /** The shape of a step. */
     public enum Kind {
-        NOTHING, OPEN_CONSTANT, OPEN_RAMP, CLOSED_CONSTANT, CLOSED_RAMP
+        NOTHING,
+        OPEN_CONSTANT,
+        OPEN_RAMP,
+        CLOSED_CONSTANT,
+        CLOSED_RAMP
     }
 
     /** @return the step's length in whole milliseconds (Gatling's resolution) */

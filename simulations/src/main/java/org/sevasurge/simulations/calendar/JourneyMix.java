@@ -29,8 +29,9 @@ public record JourneyMix(String name, Journey knob, Map<Journey, Double> weights
     public static JourneyMix season(SeasonCalendar calendar, Profile profile, boolean closedOperators) {
         Map<Journey, Double> weights = new EnumMap<>(Journey.class);
         for (Journey journey : Journey.values()) {
-            weights.put(journey, journey.perApplication(calendar.reads())
-                    * (journey.citizenRead() ? profile.readFactor() : 1.0));
+            weights.put(
+                    journey,
+                    journey.perApplication(calendar.reads()) * (journey.citizenRead() ? profile.readFactor() : 1.0));
         }
         return new JourneyMix(SEASON_MIX, Journey.SUBMIT, weights, closedOperators);
     }

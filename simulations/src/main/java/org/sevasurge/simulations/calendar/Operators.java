@@ -8,8 +8,8 @@ package org.sevasurge.simulations.calendar;
  * @param maxAttempts             attempts per application on 503/507, with the same Idempotency-Key
  * @param maxRetryAfterSeconds    longest Retry-After honoured in a run, seconds
  */
-public record Operators(double thinkSeconds, double expectedResponseSeconds, int maxAttempts,
-                        double maxRetryAfterSeconds) {
+public record Operators(
+        double thinkSeconds, double expectedResponseSeconds, int maxAttempts, double maxRetryAfterSeconds) {
 
     /** @return desks (concurrent operators) needed to offer {@code submissionsPerSecond} */
     public int desksFor(double submissionsPerSecond) {

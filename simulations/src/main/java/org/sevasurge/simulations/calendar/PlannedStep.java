@@ -16,8 +16,15 @@ import java.time.LocalTime;
  * @param submissionsEnd   submissions per second at the end of the step
  * @param label            the calendar's levels, e.g. "0.5 -> busyHour"
  */
-public record PlannedStep(int index, LocalTime calendarFrom, LocalTime calendarTo, double startSeconds,
-                          double durationSeconds, double submissionsStart, double submissionsEnd, String label) {
+public record PlannedStep(
+        int index,
+        LocalTime calendarFrom,
+        LocalTime calendarTo,
+        double startSeconds,
+        double durationSeconds,
+        double submissionsStart,
+        double submissionsEnd,
+        String label) {
 
     /** @return run seconds from the start of the load to the end of this step */
     public double endSeconds() {

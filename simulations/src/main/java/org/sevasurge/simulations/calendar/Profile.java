@@ -16,8 +16,15 @@ import java.util.Map;
  * @param steps       contiguous calendar steps, in order
  * @param slo         the SLO of every request
  */
-public record Profile(String name, String description, double compression, boolean growth, boolean peakMonth,
-                      double readFactor, List<ProfileStep> steps, Map<RequestName, Slo> slo) {
+public record Profile(
+        String name,
+        String description,
+        double compression,
+        boolean growth,
+        boolean peakMonth,
+        double readFactor,
+        List<ProfileStep> steps,
+        Map<RequestName, Slo> slo) {
 
     public Profile {
         steps = List.copyOf(steps);

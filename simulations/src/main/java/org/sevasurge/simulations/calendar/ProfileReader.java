@@ -1,7 +1,6 @@
 package org.sevasurge.simulations.calendar;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +13,7 @@ final class ProfileReader {
     private static final String STEP_SHAPE = "{from: \"HH:mm\", to: \"HH:mm\", factor: <number or factor name>, "
             + "toFactor: <optional>} or {from, to, submissionsPerSecond: <number>, toSubmissionsPerSecond: <optional>}";
 
-    private ProfileReader() {
-    }
+    private ProfileReader() {}
 
     static Profile read(String name, ConfigNode node, Map<String, Double> factors, Map<RequestName, Slo> slo) {
         node.allowOnly(Set.of("description", "compression", "growth", "peakMonth", "readFactor", "steps", "slo"));
@@ -24,17 +22,27 @@ final class ProfileReader {
         for (ConfigNode stepNode : node.list("steps", "a list of steps " + STEP_SHAPE)) {
             ProfileStep step = step(stepNode, factors);
             if (previousEnd != null && !step.from().equals(previousEnd)) {
-                throw stepNode.error("from", "= \"" + step.from() + "\" leaves a gap or overlap after the previous "
-                        + "step's end", "\"" + previousEnd + "\" (steps are contiguous)");
+                throw stepNode.error(
+                        "from",
+                        "= \"" + step.from() + "\" leaves a gap or overlap after the previous " + "step's end",
+                        "\"" + previousEnd + "\" (steps are contiguous)");
             }
             previousEnd = step.to();
             steps.add(step);
         }
-        return new Profile(name, node.text("description", ""),
-                node.number("compression", 1e-3, 1e6, "a number > 0 (how many times faster than the calendar; 1 = real time)"),
-                node.bool("growth", true), node.bool("peakMonth", true),
+        return new Profile(
+                name,
+                node.text("description", ""),
+                node.number(
+                        "compression",
+                        1e-3,
+                        1e6,
+                        "a number > 0 (how many times faster than the calendar; 1 = real time)"),
+                node.bool("growth", true),
+                node.bool("peakMonth", true),
                 node.number("readFactor", 0, 100, "a number from 0 to 100 (multiplier on citizen reads)", 1.0),
-                steps, node.has("slo") ? SloReader.merged(node.object("slo"), slo) : slo);
+                steps,
+                node.has("slo") ? SloReader.merged(node.object("slo"), slo) : slo);
     }
 
     private static ProfileStep step(ConfigNode node, Map<String, Double> factors) {
@@ -55,7 +63,8 @@ final class ProfileReader {
         }
         double start = level(node, startKey, factors, absolute);
         double end = node.has(endKey) ? level(node, endKey, factors, absolute) : start;
-        String label = text(node.raw(startKey)) + (node.has(endKey) ? " -> " + text(node.raw(endKey)) : "")
+        String label = text(node.raw(startKey))
+                + (node.has(endKey) ? " -> " + text(node.raw(endKey)) : "")
                 + (absolute ? " submissions/s" : "");
         return new ProfileStep(from, to, start, end, absolute, label);
     }
@@ -65,13 +74,20 @@ final class ProfileReader {
         if (value.isTextual() && !absolute) {
             Double factor = factors.get(value.asText());
             if (factor == null) {
-                throw node.error(key, "= \"" + value.asText() + "\" names no factor",
+                throw node.error(
+                        key,
+                        "= \"" + value.asText() + "\" names no factor",
                         "a number >= 0 or one of the factors " + String.join(", ", new TreeSet<>(factors.keySet())));
             }
             return factor;
         }
-        return node.number(key, 0, 1e6, absolute ? "a number of submissions per second >= 0"
-                : "a number >= 0 or one of the factors " + String.join(", ", new TreeSet<>(factors.keySet())));
+        return node.number(
+                key,
+                0,
+                1e6,
+                absolute
+                        ? "a number of submissions per second >= 0"
+                        : "a number >= 0 or one of the factors " + String.join(", ", new TreeSet<>(factors.keySet())));
     }
 
     private static String text(JsonNode value) {

@@ -14,8 +14,8 @@ import java.time.LocalTime;
  * @param absolute   whether the levels are submissions per second rather than factors
  * @param label      how the calendar wrote the levels, e.g. "0.5 -> busyHour", for run.json
  */
-public record ProfileStep(LocalTime from, LocalTime to, double startLevel, double endLevel, boolean absolute,
-                          String label) {
+public record ProfileStep(
+        LocalTime from, LocalTime to, double startLevel, double endLevel, boolean absolute, String label) {
 
     /** @return the step's length in calendar seconds */
     public long calendarSeconds() {

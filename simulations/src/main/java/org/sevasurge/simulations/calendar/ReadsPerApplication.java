@@ -8,6 +8,5 @@ package org.sevasurge.simulations.calendar;
  * @param verifications         verifications by colleges per application
  * @param officerViews          officer queue and detail views per application
  */
-public record ReadsPerApplication(double statusChecks, double certificateDownloads, double verifications,
-                                  double officerViews) {
-}
+public record ReadsPerApplication(
+        double statusChecks, double certificateDownloads, double verifications, double officerViews) {}

@@ -13,8 +13,8 @@ import java.util.List;
  * @param centreIds       the ids of the centres the run uses, centre {@code n} at index {@code n - 1}
  * @param centreDistricts the district of each centre, at the same index as its id
  */
-public record ReferenceData(List<String> serviceCodes, List<String> districts, List<String> centreIds,
-                            List<String> centreDistricts) {
+public record ReferenceData(
+        List<String> serviceCodes, List<String> districts, List<String> centreIds, List<String> centreDistricts) {
 
     public ReferenceData {
         serviceCodes = List.copyOf(serviceCodes);
@@ -22,8 +22,8 @@ public record ReferenceData(List<String> serviceCodes, List<String> districts, L
         centreIds = List.copyOf(centreIds);
         centreDistricts = List.copyOf(centreDistricts);
         if (centreIds.size() != centreDistricts.size()) {
-            throw new IllegalArgumentException(centreIds.size() + " centre ids but " + centreDistricts.size()
-                    + " centre districts");
+            throw new IllegalArgumentException(
+                    centreIds.size() + " centre ids but " + centreDistricts.size() + " centre districts");
         }
     }
 

@@ -23,8 +23,7 @@ final class ReferenceDataReader {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final String CODE_ACCEPTED = "codes of 1 to 64 letters, digits, '.', '_' or '-'";
 
-    private ReferenceDataReader() {
-    }
+    private ReferenceDataReader() {}
 
     /**
      * @param node          the {@code reference} block
@@ -38,7 +37,9 @@ final class ReferenceDataReader {
         List<String> districts = codes(node, "districts");
         String rule = node.text("centreDistricts", null);
         if (rule == null) {
-            throw node.error("centreDistricts", "is missing",
+            throw node.error(
+                    "centreDistricts",
+                    "is missing",
                     ROUND_ROBIN + ", or the name of a CSV file beside the calendar (centreId,district per line)");
         }
         List<String> ids = new ArrayList<>();
@@ -52,13 +53,17 @@ final class ReferenceDataReader {
             }
         } else {
             if (node.has("centreIdFormat")) {
-                throw node.error("centreIdFormat", "is set with a centre file",
+                throw node.error(
+                        "centreIdFormat",
+                        "is set with a centre file",
                         "no centreIdFormat when centreDistricts names a file (the file holds the ids)");
             }
             readCentreFile(node, baseDirectory.resolve(rule), Set.copyOf(districts), ids, ofDistrict);
             if (ids.size() < centres) {
-                throw node.error("centreDistricts", "= \"" + rule + "\" lists " + ids.size()
-                        + " centres, fewer than volume.centres = " + centres, "a file listing at least volume.centres centres");
+                throw node.error(
+                        "centreDistricts",
+                        "= \"" + rule + "\" lists " + ids.size() + " centres, fewer than volume.centres = " + centres,
+                        "a file listing at least volume.centres centres");
             }
         }
         return new ReferenceData(serviceCodes, districts, ids.subList(0, centres), ofDistrict.subList(0, centres));
@@ -95,13 +100,15 @@ final class ReferenceDataReader {
         return id;
     }
 
-    private static void readCentreFile(ConfigNode node, Path file, Set<String> districts, List<String> ids,
-                                       List<String> ofDistrict) {
+    private static void readCentreFile(
+            ConfigNode node, Path file, Set<String> districts, List<String> ids, List<String> ofDistrict) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw node.error("centreDistricts", "names " + file + ", which cannot be read (" + e.getMessage() + ")",
+            throw node.error(
+                    "centreDistricts",
+                    "names " + file + ", which cannot be read (" + e.getMessage() + ")",
                     ROUND_ROBIN + ", or a readable CSV file beside the calendar");
         }
         Set<String> seen = new HashSet<>();
@@ -123,8 +130,8 @@ final class ReferenceDataReader {
                         + "accepted values: " + String.join(", ", new TreeSet<>(districts)));
             }
             if (!seen.add(id)) {
-                throw new CalendarException(where + ": centre " + id + " is listed twice: accepted values: each "
-                        + "centre once");
+                throw new CalendarException(
+                        where + ": centre " + id + " is listed twice: accepted values: each " + "centre once");
             }
             ids.add(id);
             ofDistrict.add(district);

@@ -13,23 +13,25 @@ import java.util.Set;
 final class RunwaySeasonReader {
     private static final int MAX_SEASON_DAYS = 366;
 
-    private RunwaySeasonReader() {
-    }
+    private RunwaySeasonReader() {}
 
     static RunwaySeason read(ConfigNode node) {
         node.allowOnly(Set.of("seasonStart", "seasonEnd", "monthFactors"));
         LocalDate start = date(node, "seasonStart");
         LocalDate end = date(node, "seasonEnd");
         if (end.isBefore(start) || end.toEpochDay() - start.toEpochDay() >= MAX_SEASON_DAYS) {
-            throw node.error("seasonEnd", "= \"" + end + "\" is not within a year after seasonStart (" + start + ")",
+            throw node.error(
+                    "seasonEnd",
+                    "= \"" + end + "\" is not within a year after seasonStart (" + start + ")",
                     "a date from seasonStart to a year after it");
         }
         Map<Month, Double> factors = new EnumMap<>(Month.class);
         if (node.has("monthFactors")) {
             ConfigNode months = node.object("monthFactors");
             for (String key : months.keys()) {
-                factors.put(month(months, key), months.number(key, 0, 1000, "a number from 0 to 1000 (3.0: three"
-                        + " times a normal month)"));
+                factors.put(
+                        month(months, key),
+                        months.number(key, 0, 1000, "a number from 0 to 1000 (3.0: three" + " times a normal month)"));
             }
         }
         return new RunwaySeason(start, end, factors);

@@ -25,8 +25,7 @@ public final class ScenarioLoader {
 
     private static final String TIME = "a number of run seconds from 0 to the scenario's seconds";
 
-    private ScenarioLoader() {
-    }
+    private ScenarioLoader() {}
 
     /** @return the shipped scenarios, by name in the file's order */
     public static Map<String, Scenario> loadDefault() {
@@ -51,7 +50,8 @@ public final class ScenarioLoader {
 
     /** @return the scenarios in {@code yaml}, naming {@code source} in errors */
     public static Map<String, Scenario> parse(String source, byte[] yaml) {
-        ConfigNode scenarios = ConfigNode.root(source, yaml, "the key scenarios").allowOnly(Set.of("scenarios"))
+        ConfigNode scenarios = ConfigNode.root(source, yaml, "the key scenarios")
+                .allowOnly(Set.of("scenarios"))
                 .object("scenarios");
         Map<String, Scenario> byName = new LinkedHashMap<>();
         for (String name : scenarios.keys()) {
@@ -81,12 +81,15 @@ public final class ScenarioLoader {
         if (targetId == null) {
             throw entry.error("target", "is missing", FaultTarget.accepted());
         }
-        FaultTarget target = FaultTarget.byId(targetId).orElseThrow(() -> entry.error("target",
-                "= '" + targetId + "' is not a known service or part", FaultTarget.accepted()));
+        FaultTarget target = FaultTarget.byId(targetId)
+                .orElseThrow(() -> entry.error(
+                        "target", "= '" + targetId + "' is not a known service or part", FaultTarget.accepted()));
         String action = entry.text("what", null);
         if (action == null || !target.actions().contains(action)) {
-            throw entry.error("what", action == null ? "is missing" : "= '" + action + "' is not something "
-                    + target.id() + " can do", String.join(", ", target.actions()));
+            throw entry.error(
+                    "what",
+                    action == null ? "is missing" : "= '" + action + "' is not something " + target.id() + " can do",
+                    String.join(", ", target.actions()));
         }
         double at = entry.number("at", 0, seconds, TIME + " (" + seconds + ")");
         double until = entry.number("until", 0, seconds, TIME + " (" + seconds + ")");

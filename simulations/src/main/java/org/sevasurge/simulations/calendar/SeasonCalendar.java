@@ -21,10 +21,19 @@ import org.jspecify.annotations.Nullable;
  * @param runway      next season's dates and month factors for the storage runway, or null when the calendar has
  *                    no {@code storageRunway} block
  */
-public record SeasonCalendar(String source, Volume volume, ReferenceData reference, Map<String, Double> factors,
-                             Map<String, Double> serviceMix, ReadsPerApplication reads, DocumentModel documents,
-                             Operators operators, double approveShare, OfficerAccounts accounts,
-                             Map<String, Profile> profiles, @Nullable RunwaySeason runway) {
+public record SeasonCalendar(
+        String source,
+        Volume volume,
+        ReferenceData reference,
+        Map<String, Double> factors,
+        Map<String, Double> serviceMix,
+        ReadsPerApplication reads,
+        DocumentModel documents,
+        Operators operators,
+        double approveShare,
+        OfficerAccounts accounts,
+        Map<String, Profile> profiles,
+        @Nullable RunwaySeason runway) {
 
     /** The factor every season profile applies for the admission season. */
     public static final String PEAK_MONTH = "peakMonth";

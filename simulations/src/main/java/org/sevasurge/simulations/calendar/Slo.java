@@ -8,5 +8,4 @@ package org.sevasurge.simulations.calendar;
  * @param p99Millis       99th percentile response time limit, milliseconds
  * @param maxErrorPercent largest share of failed requests, percent (0-100)
  */
-public record Slo(int p95Millis, int p99Millis, double maxErrorPercent) {
-}
+public record Slo(int p95Millis, int p99Millis, double maxErrorPercent) {}

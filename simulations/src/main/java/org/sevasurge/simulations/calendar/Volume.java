@@ -14,8 +14,13 @@ import java.time.LocalTime;
  * @param centres             number of centres the run submits from (centre numbers 1 upwards; their ids and
  *                            districts are in the calendar's reference block)
  */
-public record Volume(long monthlyApplications, double growthFactor, int workingDaysPerMonth,
-                     LocalTime officeOpens, LocalTime officeCloses, int centres) {
+public record Volume(
+        long monthlyApplications,
+        double growthFactor,
+        int workingDaysPerMonth,
+        LocalTime officeOpens,
+        LocalTime officeCloses,
+        int centres) {
 
     /** @return seconds the centres are open a day (27,000 for 10:00-17:30) */
     public long officeSeconds() {

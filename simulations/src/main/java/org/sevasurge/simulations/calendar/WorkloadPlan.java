@@ -17,8 +17,13 @@ public final class WorkloadPlan {
     private final JourneyMix mix;
     private final List<PlannedStep> steps;
 
-    private WorkloadPlan(SeasonCalendar calendar, Profile profile, double compression, double rateFactor,
-                         JourneyMix mix, List<PlannedStep> steps) {
+    private WorkloadPlan(
+            SeasonCalendar calendar,
+            Profile profile,
+            double compression,
+            double rateFactor,
+            JourneyMix mix,
+            List<PlannedStep> steps) {
         this.calendar = calendar;
         this.profile = profile;
         this.compression = compression;
@@ -43,11 +48,11 @@ public final class WorkloadPlan {
      * @param mix         how the steps' level turns into each journey's rate
      * @return the plan
      */
-    public static WorkloadPlan of(SeasonCalendar calendar, Profile profile, double compression, double rateFactor,
-                                  JourneyMix mix) {
+    public static WorkloadPlan of(
+            SeasonCalendar calendar, Profile profile, double compression, double rateFactor, JourneyMix mix) {
         if (!(compression > 0) || !(rateFactor > 0)) {
-            throw new IllegalArgumentException("compression and rateFactor must be > 0, were " + compression
-                    + " and " + rateFactor);
+            throw new IllegalArgumentException(
+                    "compression and rateFactor must be > 0, were " + compression + " and " + rateFactor);
         }
         double base = calendar.baseSubmissionsPerSecond(profile);
         List<PlannedStep> steps = new ArrayList<>();
@@ -55,8 +60,15 @@ public final class WorkloadPlan {
         for (ProfileStep step : profile.steps()) {
             double duration = step.calendarSeconds() / compression;
             double scale = (step.absolute() ? 1.0 : base) * rateFactor;
-            steps.add(new PlannedStep(steps.size(), step.from(), step.to(), start, duration,
-                    step.startLevel() * scale, step.endLevel() * scale, step.label()));
+            steps.add(new PlannedStep(
+                    steps.size(),
+                    step.from(),
+                    step.to(),
+                    start,
+                    duration,
+                    step.startLevel() * scale,
+                    step.endLevel() * scale,
+                    step.label()));
             start += duration;
         }
         return new WorkloadPlan(calendar, profile, compression, rateFactor, mix, steps);
@@ -107,7 +119,10 @@ public final class WorkloadPlan {
 
     /** @return the highest submission rate of any step, per second */
     public double peakSubmissionsPerSecond() {
-        return steps.stream().mapToDouble(s -> Math.max(s.submissionsStart(), s.submissionsEnd())).max().orElse(0);
+        return steps.stream()
+                .mapToDouble(s -> Math.max(s.submissionsStart(), s.submissionsEnd()))
+                .max()
+                .orElse(0);
     }
 
     /** @return document bytes the offered submissions bring, before the size cap (for disk planning) */

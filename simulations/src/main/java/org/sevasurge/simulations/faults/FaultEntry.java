@@ -18,8 +18,8 @@ public record FaultEntry(double atSeconds, FaultTarget target, String action, do
                     + atSeconds + ", until " + untilSeconds);
         }
         if (!target.actions().contains(action)) {
-            throw new IllegalArgumentException(target.id() + " cannot '" + action + "': accepted: "
-                    + String.join(", ", target.actions()));
+            throw new IllegalArgumentException(
+                    target.id() + " cannot '" + action + "': accepted: " + String.join(", ", target.actions()));
         }
     }
 

@@ -29,7 +29,12 @@ public enum FaultTarget {
     DOCUMENTS_VOLUME("documents-volume", Kind.DOCUMENTS_VOLUME);
 
     /** The kind of part, which decides how a fault is applied and judged. */
-    public enum Kind { DEPENDENCY, SERVICE, DATABASE, DOCUMENTS_VOLUME }
+    public enum Kind {
+        DEPENDENCY,
+        SERVICE,
+        DATABASE,
+        DOCUMENTS_VOLUME
+    }
 
     /** The mocks' fault profiles a dependency fault may switch to. */
     public static final List<String> DEPENDENCY_PROFILES =

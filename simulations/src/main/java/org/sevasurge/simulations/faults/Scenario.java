@@ -13,8 +13,13 @@ import java.util.List;
  * @param faults          the timeline, in the order of the file
  * @param addedP99Millis  what a dependency fault may add to accepted submissions' p99 over the p99 before it
  */
-public record Scenario(String name, String description, double seconds, double loadPercent, List<FaultEntry> faults,
-                       double addedP99Millis) {
+public record Scenario(
+        String name,
+        String description,
+        double seconds,
+        double loadPercent,
+        List<FaultEntry> faults,
+        double addedP99Millis) {
 
     public Scenario {
         faults = List.copyOf(faults);

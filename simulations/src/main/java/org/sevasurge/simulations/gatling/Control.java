@@ -1,15 +1,14 @@
 package org.sevasurge.simulations.gatling;
 
-import io.gatling.javaapi.core.ChainBuilder;
-import io.gatling.javaapi.http.HttpProtocolBuilder;
-import org.sevasurge.simulations.run.LoadRun;
-
-import java.time.Duration;
-
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.stopLoadGenerator;
 import static io.gatling.javaapi.http.HttpDsl.http;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.time.Duration;
+import org.sevasurge.simulations.run.LoadRun;
 
 /**
  * The control scenario of every simulation, one virtual user injected at the same instant as the journeys' first
@@ -22,16 +21,16 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 public final class Control {
     static final long POLL_MILLIS = 250;
 
-    private Control() {
-    }
+    private Control() {}
 
     /** @return the control chain of {@code run} */
     public static ChainBuilder clock(LoadRun run) {
         double total = run.plan().totalSeconds();
         return exec(session -> {
-            run.start();
-            return session;
-        }).asLongAs(session -> run.stopRequested() == null && run.secondsSinceStart() < total)
+                    run.start();
+                    return session;
+                })
+                .asLongAs(session -> run.stopRequested() == null && run.secondsSinceStart() < total)
                 .on(pause(Duration.ofMillis(POLL_MILLIS)))
                 .doIf(session -> run.stopRequested() != null)
                 .then(stopLoadGenerator(session -> "the orchestrator stopped the load: " + run.stopRequested()));

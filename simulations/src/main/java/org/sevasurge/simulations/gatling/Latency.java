@@ -1,18 +1,17 @@
 package org.sevasurge.simulations.gatling;
 
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
-import org.jspecify.annotations.Nullable;
-import org.sevasurge.simulations.recording.RequestRecorder;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
-
-import static io.gatling.javaapi.core.CoreDsl.exec;
-import static io.gatling.javaapi.http.HttpDsl.status;
+import org.jspecify.annotations.Nullable;
+import org.sevasurge.simulations.recording.RequestRecorder;
 
 /**
  * The hook from Gatling into Seva Surge's own recording, measured in the journey itself: an {@code exec} stores
@@ -27,10 +26,10 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 public final class Latency {
     /** The HTTP status of the last timed request (absent when it got no answer). */
     public static final SessionKey<Integer> STATUS = SessionKey.of("sevasurgeStatus", Integer.class);
+
     private static final SessionKey<Long> STARTED = SessionKey.of("sevasurgeStartedNanos", Long.class);
 
-    private Latency() {
-    }
+    private Latency() {}
 
     /**
      * @param recorder       where to record, or null to add no hook (bare Gatling, or an unmeasured seeding phase)
@@ -39,8 +38,11 @@ public final class Latency {
      * @param checks         further checks, evaluated after the recording one
      * @return start, request (recording check first, then the status check, then {@code checks}), end
      */
-    public static ChainBuilder timed(@Nullable RequestRecorder recorder, int expectedStatus, HttpRequestActionBuilder request,
-                                     CheckBuilder... checks) {
+    public static ChainBuilder timed(
+            @Nullable RequestRecorder recorder,
+            int expectedStatus,
+            HttpRequestActionBuilder request,
+            CheckBuilder... checks) {
         List<CheckBuilder> all = new ArrayList<>();
         all.add(recorder == null ? status().saveAs(STATUS.name()) : record(recorder, code -> code == expectedStatus));
         all.add(status().is(expectedStatus));
@@ -53,7 +55,8 @@ public final class Latency {
 
     /** Like {@link #timed} for a request whose success is any status that {@code success} accepts. */
     public static ChainBuilder timed(RequestRecorder recorder, IntPredicate success, HttpRequestActionBuilder request) {
-        return exec(Latency::start).exec(request.check(record(recorder, success)))
+        return exec(Latency::start)
+                .exec(request.check(record(recorder, success)))
                 .exec(session -> end(session, recorder));
     }
 
@@ -68,9 +71,10 @@ public final class Latency {
 
     static CheckBuilder record(RequestRecorder recorder, IntPredicate success) {
         return status().transformWithSession((code, session) -> {
-            recorder.record((System.nanoTime() - STARTED.get(session)) / 1_000, code, success.test(code));
-            return code;
-        }).saveAs(STATUS.name());
+                    recorder.record((System.nanoTime() - STARTED.get(session)) / 1_000, code, success.test(code));
+                    return code;
+                })
+                .saveAs(STATUS.name());
     }
 
     static Session end(Session session, RequestRecorder recorder) {

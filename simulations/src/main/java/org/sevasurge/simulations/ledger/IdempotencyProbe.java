@@ -65,8 +65,7 @@ public final class IdempotencyProbe {
      * @param different answered with another application number: a duplicate
      * @param failed    not answered with a 201 (listed in the file)
      */
-    public record Result(int probed, int original, int different, int failed) {
-    }
+    public record Result(int probed, int original, int different, int failed) {}
 
     /** Probes {@code entries}, writes {@value #FILE} into {@code runDir} and returns the outcome. */
     public Result probe(List<LedgerEntry> entries, Path runDir) throws InterruptedException {
@@ -87,13 +86,16 @@ public final class IdempotencyProbe {
                 problems.add(entry.idempotencyKey() + ": " + answer);
             } else {
                 different++;
-                problems.add(entry.idempotencyKey() + ": answered " + answer + ", acknowledged as "
-                        + entry.applicationNo());
+                problems.add(
+                        entry.idempotencyKey() + ": answered " + answer + ", acknowledged as " + entry.applicationNo());
             }
         }
         Result result = new Result(chosen.size(), original, different, problems.size() - different);
-        ObjectNode root = JSON.createObjectNode().put("probed", result.probed()).put("original", original)
-                .put("different", different).put("failed", result.failed());
+        ObjectNode root = JSON.createObjectNode()
+                .put("probed", result.probed())
+                .put("original", original)
+                .put("different", different)
+                .put("failed", result.failed());
         problems.forEach(root.putArray("problems")::add);
         try {
             JSON.writeValue(runDir.resolve(FILE).toFile(), root);
@@ -104,10 +106,12 @@ public final class IdempotencyProbe {
     }
 
     private List<LedgerEntry> choose(List<LedgerEntry> entries) {
-        List<LedgerEntry> ours = entries.stream().filter(e -> e.idempotencyKey().startsWith(keyPrefix + "-"))
-                .sorted(Comparator.comparing(LedgerEntry::ackedAt)).toList();
-        List<LedgerEntry> chosen = new ArrayList<>(ours.stream().filter(e -> e.attempt() > 1).limit(MAX_PROBES)
-                .toList());
+        List<LedgerEntry> ours = entries.stream()
+                .filter(e -> e.idempotencyKey().startsWith(keyPrefix + "-"))
+                .sorted(Comparator.comparing(LedgerEntry::ackedAt))
+                .toList();
+        List<LedgerEntry> chosen = new ArrayList<>(
+                ours.stream().filter(e -> e.attempt() > 1).limit(MAX_PROBES).toList());
         int room = MAX_PROBES - chosen.size();
         List<LedgerEntry> first = ours.stream().filter(e -> e.attempt() == 1).toList();
         for (int i = 0; i < room && i < first.size(); i++) {
@@ -120,10 +124,12 @@ public final class IdempotencyProbe {
     private String resend(LedgerEntry entry) throws IOException, InterruptedException {
         long sequence = Long.parseLong(entry.idempotencyKey().substring(keyPrefix.length() + 1));
         Submission submission = submissions.create(sequence);
-        HttpRequest request = HttpRequest.newBuilder(target.resolve("/api/v1/applications")).timeout(timeout)
+        HttpRequest request = HttpRequest.newBuilder(target.resolve("/api/v1/applications"))
+                .timeout(timeout)
                 .header("Idempotency-Key", submission.idempotencyKey())
                 .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(submission))).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(submission)))
+                .build();
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 201 && response.statusCode() != 200) {
             return "HTTP " + response.statusCode();
@@ -134,12 +140,17 @@ public final class IdempotencyProbe {
 
     private static byte[] multipart(Submission submission) throws IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        part(body, "Content-Disposition: form-data; name=\"application\"\r\nContent-Type: application/json",
+        part(
+                body,
+                "Content-Disposition: form-data; name=\"application\"\r\nContent-Type: application/json",
                 submission.applicationJson());
         Document[] documents = submission.documents();
         for (int i = 0; i < documents.length; i++) {
-            part(body, "Content-Disposition: form-data; name=\"documents\"; filename=\"document-" + i + "."
-                    + documents[i].type().key() + "\"\r\nContent-Type: " + documents[i].type().contentType(),
+            part(
+                    body,
+                    "Content-Disposition: form-data; name=\"documents\"; filename=\"document-" + i + "."
+                            + documents[i].type().key() + "\"\r\nContent-Type: "
+                            + documents[i].type().contentType(),
                     documents[i].bytes());
         }
         body.write(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII));

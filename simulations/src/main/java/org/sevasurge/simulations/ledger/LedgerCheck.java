@@ -2,9 +2,6 @@ package org.sevasurge.simulations.ledger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.sevasurge.simulations.ledger.LedgerProblem.Kind;
-import org.sevasurge.simulations.recording.LedgerEntry;
-
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -23,6 +20,8 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.sevasurge.simulations.ledger.LedgerProblem.Kind;
+import org.sevasurge.simulations.recording.LedgerEntry;
 
 /**
  * Reads every acknowledged application back ({@code GET /api/v1/applications/{no}}) and compares it with the
@@ -33,6 +32,7 @@ import java.util.concurrent.Future;
 public final class LedgerCheck {
     /** Problems listed in detail in ledger-check.json; all are counted. */
     public static final int MAX_LISTED_PROBLEMS = 50;
+
     static final int ATTEMPTS = 3;
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -61,20 +61,31 @@ public final class LedgerCheck {
         Map<String, Set<String>> numbersByKey = new LinkedHashMap<>();
         Map<String, LedgerEntry> firstByNumber = new LinkedHashMap<>();
         for (LedgerEntry entry : entries) {
-            keysByNumber.computeIfAbsent(entry.applicationNo(), n -> new LinkedHashSet<>()).add(entry.idempotencyKey());
-            numbersByKey.computeIfAbsent(entry.idempotencyKey(), k -> new LinkedHashSet<>()).add(entry.applicationNo());
+            keysByNumber
+                    .computeIfAbsent(entry.applicationNo(), n -> new LinkedHashSet<>())
+                    .add(entry.idempotencyKey());
+            numbersByKey
+                    .computeIfAbsent(entry.idempotencyKey(), k -> new LinkedHashSet<>())
+                    .add(entry.applicationNo());
             firstByNumber.putIfAbsent(entry.applicationNo(), entry);
         }
         keysByNumber.forEach((number, keys) -> {
             if (keys.size() > 1) {
-                problems.add(new LedgerProblem(Kind.DUPLICATED, number, keys.iterator().next(),
+                problems.add(new LedgerProblem(
+                        Kind.DUPLICATED,
+                        number,
+                        keys.iterator().next(),
                         "one application number acknowledged under " + keys.size() + " keys: " + keys));
             }
         });
         numbersByKey.forEach((key, numbers) -> {
             if (numbers.size() > 1) {
-                problems.add(new LedgerProblem(Kind.DUPLICATED, numbers.iterator().next(), key,
-                        "one Idempotency-Key acknowledged with " + numbers.size() + " application numbers: " + numbers));
+                problems.add(new LedgerProblem(
+                        Kind.DUPLICATED,
+                        numbers.iterator().next(),
+                        key,
+                        "one Idempotency-Key acknowledged with " + numbers.size() + " application numbers: "
+                                + numbers));
             }
         });
         ExecutorService pool = Executors.newFixedThreadPool(parallelism);
@@ -94,16 +105,23 @@ public final class LedgerCheck {
         Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
         problems.forEach(p -> counts.merge(p.kind(), 1, Integer::sum));
         List<LedgerProblem> listed = problems.subList(0, Math.min(problems.size(), MAX_LISTED_PROBLEMS));
-        return new LedgerVerdict(entries.size(), firstByNumber.size(), counts.getOrDefault(Kind.LOST, 0),
-                counts.getOrDefault(Kind.CHANGED, 0), counts.getOrDefault(Kind.DUPLICATED, 0),
-                counts.getOrDefault(Kind.UNREADABLE, 0), new ArrayList<>(listed),
+        return new LedgerVerdict(
+                entries.size(),
+                firstByNumber.size(),
+                counts.getOrDefault(Kind.LOST, 0),
+                counts.getOrDefault(Kind.CHANGED, 0),
+                counts.getOrDefault(Kind.DUPLICATED, 0),
+                counts.getOrDefault(Kind.UNREADABLE, 0),
+                new ArrayList<>(listed),
                 (System.nanoTime() - start) / 1_000_000);
     }
 
     private void readBack(LedgerEntry entry, List<LedgerProblem> problems) {
         String number = entry.applicationNo();
-        HttpRequest.Builder builder = HttpRequest.newBuilder(target.resolve("/api/v1/applications/"
-                + URLEncoder.encode(number, StandardCharsets.UTF_8))).timeout(timeout).GET();
+        HttpRequest.Builder builder = HttpRequest.newBuilder(
+                        target.resolve("/api/v1/applications/" + URLEncoder.encode(number, StandardCharsets.UTF_8)))
+                .timeout(timeout)
+                .GET();
         if (entry.accessCode() != null) {
             // Read back as the citizen would: with the access code the acknowledgement returned.
             builder.header("Access-Code", entry.accessCode());
@@ -114,7 +132,10 @@ public final class LedgerCheck {
             try {
                 HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 404) {
-                    problems.add(new LedgerProblem(Kind.LOST, number, entry.idempotencyKey(),
+                    problems.add(new LedgerProblem(
+                            Kind.LOST,
+                            number,
+                            entry.idempotencyKey(),
                             "acknowledged at " + entry.ackedAt() + ", now 404"));
                     return;
                 }
@@ -122,7 +143,10 @@ public final class LedgerCheck {
                     JsonNode body = JSON.readTree(response.body());
                     String found = body.path("payloadSha256").asText("");
                     if (!found.equals(entry.payloadSha256())) {
-                        problems.add(new LedgerProblem(Kind.CHANGED, number, entry.idempotencyKey(),
+                        problems.add(new LedgerProblem(
+                                Kind.CHANGED,
+                                number,
+                                entry.idempotencyKey(),
                                 "payloadSha256 sent " + entry.payloadSha256() + ", stored " + found));
                     }
                     return;
@@ -139,7 +163,10 @@ public final class LedgerCheck {
                 sleepBeforeRetry(attempt);
             }
         }
-        problems.add(new LedgerProblem(Kind.UNREADABLE, number, entry.idempotencyKey(),
+        problems.add(new LedgerProblem(
+                Kind.UNREADABLE,
+                number,
+                entry.idempotencyKey(),
                 "no answer after " + ATTEMPTS + " attempts: " + lastFailure));
     }
 

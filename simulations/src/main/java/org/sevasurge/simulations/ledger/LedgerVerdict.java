@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -22,8 +21,15 @@ import java.util.List;
  * @param problems     the first problems, for people (at most {@link LedgerCheck#MAX_LISTED_PROBLEMS})
  * @param elapsedMillis how long the check took, milliseconds
  */
-public record LedgerVerdict(int acknowledged, int readBack, int lost, int changed, int duplicated, int unreadable,
-                            List<LedgerProblem> problems, long elapsedMillis) {
+public record LedgerVerdict(
+        int acknowledged,
+        int readBack,
+        int lost,
+        int changed,
+        int duplicated,
+        int unreadable,
+        List<LedgerProblem> problems,
+        long elapsedMillis) {
 
     public LedgerVerdict {
         problems = List.copyOf(problems);
@@ -37,9 +43,10 @@ public record LedgerVerdict(int acknowledged, int readBack, int lost, int change
     /** @return one line for people, e.g. "intact: 180 acknowledged, 180 read back" */
     public String describe() {
         String counts = acknowledged + " acknowledged, " + readBack + " read back";
-        return intact() ? "intact: " + counts
+        return intact()
+                ? "intact: " + counts
                 : "BROKEN: " + lost + " lost, " + changed + " changed, " + duplicated + " duplicated, " + unreadable
-                + " unreadable (" + counts + ")";
+                        + " unreadable (" + counts + ")";
     }
 
     /** Writes the verdict as {@code ledger-check.json}. */
@@ -56,8 +63,11 @@ public record LedgerVerdict(int acknowledged, int readBack, int lost, int change
         root.put("elapsedMillis", elapsedMillis);
         ArrayNode list = root.putArray("problems");
         for (LedgerProblem problem : problems) {
-            list.addObject().put("kind", problem.kind().name()).put("applicationNo", problem.applicationNo())
-                    .put("idempotencyKey", problem.idempotencyKey()).put("detail", problem.detail());
+            list.addObject()
+                    .put("kind", problem.kind().name())
+                    .put("applicationNo", problem.applicationNo())
+                    .put("idempotencyKey", problem.idempotencyKey())
+                    .put("detail", problem.detail());
         }
         try {
             json.writeValue(file.toFile(), root);

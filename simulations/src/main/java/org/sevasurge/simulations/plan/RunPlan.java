@@ -1,9 +1,8 @@
 package org.sevasurge.simulations.plan;
 
-import org.sevasurge.simulations.calendar.Slo;
-
 import java.util.List;
 import java.util.Map;
+import org.sevasurge.simulations.calendar.Slo;
 
 /**
  * What a run offers, independent of Gatling and of the workload's origin. Rates per second; times in run seconds
@@ -17,8 +16,14 @@ import java.util.Map;
  * @param journeys    the journeys and how their completions are counted
  * @param slos        the SLO per request name (every request the run may send)
  */
-public record RunPlan(String kind, String name, String description, String knobUnit, List<Step> steps,
-                      List<JourneyDef> journeys, Map<String, Slo> slos) {
+public record RunPlan(
+        String kind,
+        String name,
+        String description,
+        String knobUnit,
+        List<Step> steps,
+        List<JourneyDef> journeys,
+        Map<String, Slo> slos) {
 
     public RunPlan {
         steps = List.copyOf(steps);
@@ -41,8 +46,15 @@ public record RunPlan(String kind, String name, String description, String knobU
      * @param offeredEnd   the same at the end
      * @param label        how the step was written (calendar levels, or the staircase rate)
      */
-    public record Step(int index, double startSeconds, double endSeconds, double levelStart, double levelEnd,
-                       Map<String, Double> offeredStart, Map<String, Double> offeredEnd, String label) {
+    public record Step(
+            int index,
+            double startSeconds,
+            double endSeconds,
+            double levelStart,
+            double levelEnd,
+            Map<String, Double> offeredStart,
+            Map<String, Double> offeredEnd,
+            String label) {
         public Step {
             offeredStart = Map.copyOf(offeredStart);
             offeredEnd = Map.copyOf(offeredEnd);
@@ -56,8 +68,7 @@ public record RunPlan(String kind, String name, String description, String knobU
      * @param open           whether arrivals follow a schedule (open model) rather than response times (closed)
      * @param primaryRequest the request whose successes count as completed journeys
      */
-    public record JourneyDef(String id, boolean open, String primaryRequest) {
-    }
+    public record JourneyDef(String id, boolean open, String primaryRequest) {}
 
     /** @return the load's length, run seconds */
     public double totalSeconds() {
@@ -66,15 +77,20 @@ public record RunPlan(String kind, String name, String description, String knobU
 
     /** @return the highest knob of any step */
     public double peakLevel() {
-        return steps.stream().mapToDouble(s -> Math.max(s.levelStart(), s.levelEnd())).max().orElse(0);
+        return steps.stream()
+                .mapToDouble(s -> Math.max(s.levelStart(), s.levelEnd()))
+                .max()
+                .orElse(0);
     }
 
     /** @return the arrivals of {@code journey} the whole plan offers */
     public double offeredArrivals(String journey) {
         double arrivals = 0;
         for (Step step : steps) {
-            arrivals += (step.offeredStart().getOrDefault(journey, 0.0) + step.offeredEnd().getOrDefault(journey, 0.0))
-                    / 2 * (step.endSeconds() - step.startSeconds());
+            arrivals += (step.offeredStart().getOrDefault(journey, 0.0)
+                            + step.offeredEnd().getOrDefault(journey, 0.0))
+                    / 2
+                    * (step.endSeconds() - step.startSeconds());
         }
         return arrivals;
     }

@@ -1,20 +1,18 @@
 package org.sevasurge.simulations.plan;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.sevasurge.simulations.calendar.Journey;
 import org.sevasurge.simulations.calendar.PlannedStep;
 import org.sevasurge.simulations.calendar.RequestName;
 import org.sevasurge.simulations.calendar.Slo;
 import org.sevasurge.simulations.calendar.WorkloadPlan;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 /** Builds the {@link RunPlan} of a season workload (a profile, or a staircase of its journeys). Stateless. */
 public final class SeasonPlans {
-    private SeasonPlans() {
-    }
+    private SeasonPlans() {}
 
     /**
      * @param kind {@code season} or {@code staircase}
@@ -29,18 +27,32 @@ public final class SeasonPlans {
                 start.put(journey.id(), workload.rate(step, journey, false));
                 end.put(journey.id(), workload.rate(step, journey, true));
             }
-            steps.add(new RunPlan.Step(step.index(), step.startSeconds(), step.endSeconds(), step.submissionsStart(),
-                    step.submissionsEnd(), start, end, step.label()));
+            steps.add(new RunPlan.Step(
+                    step.index(),
+                    step.startSeconds(),
+                    step.endSeconds(),
+                    step.submissionsStart(),
+                    step.submissionsEnd(),
+                    start,
+                    end,
+                    step.label()));
         }
         List<RunPlan.JourneyDef> journeys = new ArrayList<>();
         for (Journey journey : journeys(workload)) {
             boolean open = journey != Journey.SUBMIT || !workload.mix().closedOperators();
-            journeys.add(new RunPlan.JourneyDef(journey.id(), open, primaryRequest(journey).id()));
+            journeys.add(new RunPlan.JourneyDef(
+                    journey.id(), open, primaryRequest(journey).id()));
         }
         Map<String, Slo> slos = new LinkedHashMap<>();
         workload.profile().slo().forEach((name, slo) -> slos.put(name.id(), slo));
-        return new RunPlan(kind, workload.profile().name(), workload.profile().description(),
-                workload.mix().knobUnit(), steps, journeys, slos);
+        return new RunPlan(
+                kind,
+                workload.profile().name(),
+                workload.profile().description(),
+                workload.mix().knobUnit(),
+                steps,
+                journeys,
+                slos);
     }
 
     /** @return the journeys the plan's mix runs, the knob's first */

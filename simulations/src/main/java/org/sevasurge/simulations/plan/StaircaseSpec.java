@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -30,17 +29,29 @@ import org.jspecify.annotations.Nullable;
  *                         503 or a 507, as the calendar's operators do (a resilience scenario), or sent once (a
  *                         capacity search, where an error is an error)
  */
-public record StaircaseSpec(String journey, String profile, List<Double> rates, int holdSeconds, int seedApplications,
-                            RequestSpec request, boolean retrySubmissions) {
+public record StaircaseSpec(
+        String journey,
+        String profile,
+        List<Double> rates,
+        int holdSeconds,
+        int seedApplications,
+        RequestSpec request,
+        boolean retrySubmissions) {
 
     /** A staircase whose open submissions are sent once. */
-    public StaircaseSpec(String journey, String profile, List<Double> rates, int holdSeconds, int seedApplications,
-                         RequestSpec request) {
+    public StaircaseSpec(
+            String journey,
+            String profile,
+            List<Double> rates,
+            int holdSeconds,
+            int seedApplications,
+            RequestSpec request) {
         this(journey, profile, rates, holdSeconds, seedApplications, request, false);
     }
 
     /** The journey value of a staircase of one HTTP request. */
     public static final String REQUEST = "request";
+
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public StaircaseSpec {
@@ -61,8 +72,14 @@ public record StaircaseSpec(String journey, String profile, List<Double> rates, 
      * @param p99Millis the SLO's 99th percentile, ms
      * @param maxErrorPercent the SLO's largest error share, percent
      */
-    public record RequestSpec(String method, String path, @Nullable Path body, Map<String, String> headers, int p95Millis,
-                              int p99Millis, double maxErrorPercent) {
+    public record RequestSpec(
+            String method,
+            String path,
+            @Nullable Path body,
+            Map<String, String> headers,
+            int p95Millis,
+            int p99Millis,
+            double maxErrorPercent) {
         public RequestSpec {
             headers = Map.copyOf(headers);
         }
@@ -71,13 +88,19 @@ public record StaircaseSpec(String journey, String profile, List<Double> rates, 
     /** Writes this spec as JSON. */
     public void write(Path file) {
         ObjectNode root = JSON.createObjectNode();
-        root.put("journey", journey).put("profile", profile).put("holdSeconds", holdSeconds)
-                .put("seedApplications", seedApplications).put("retrySubmissions", retrySubmissions);
+        root.put("journey", journey)
+                .put("profile", profile)
+                .put("holdSeconds", holdSeconds)
+                .put("seedApplications", seedApplications)
+                .put("retrySubmissions", retrySubmissions);
         rates.forEach(root.putArray("rates")::add);
         if (request != null) {
-            ObjectNode r = root.putObject("request").put("method", request.method()).put("path", request.path())
+            ObjectNode r = root.putObject("request")
+                    .put("method", request.method())
+                    .put("path", request.path())
                     .put("body", request.body() == null ? null : request.body().toString())
-                    .put("p95Millis", request.p95Millis()).put("p99Millis", request.p99Millis())
+                    .put("p95Millis", request.p95Millis())
+                    .put("p99Millis", request.p99Millis())
                     .put("maxErrorPercent", request.maxErrorPercent());
             request.headers().forEach(r.putObject("headers")::put);
         }
@@ -98,13 +121,26 @@ public record StaircaseSpec(String journey, String profile, List<Double> rates, 
             if (root.hasNonNull("request")) {
                 JsonNode r = root.get("request");
                 Map<String, String> headers = new LinkedHashMap<>();
-                r.path("headers").fields().forEachRemaining(e -> headers.put(e.getKey(), e.getValue().asText()));
-                request = new RequestSpec(r.get("method").asText(), r.get("path").asText(),
-                        r.hasNonNull("body") ? Path.of(r.get("body").asText()) : null, headers,
-                        r.get("p95Millis").asInt(), r.get("p99Millis").asInt(), r.get("maxErrorPercent").asDouble());
+                r.path("headers")
+                        .fields()
+                        .forEachRemaining(
+                                e -> headers.put(e.getKey(), e.getValue().asText()));
+                request = new RequestSpec(
+                        r.get("method").asText(),
+                        r.get("path").asText(),
+                        r.hasNonNull("body") ? Path.of(r.get("body").asText()) : null,
+                        headers,
+                        r.get("p95Millis").asInt(),
+                        r.get("p99Millis").asInt(),
+                        r.get("maxErrorPercent").asDouble());
             }
-            return new StaircaseSpec(root.get("journey").asText(), root.path("profile").asText("season"), rates,
-                    root.get("holdSeconds").asInt(), root.path("seedApplications").asInt(0), request,
+            return new StaircaseSpec(
+                    root.get("journey").asText(),
+                    root.path("profile").asText("season"),
+                    rates,
+                    root.get("holdSeconds").asInt(),
+                    root.path("seedApplications").asInt(0),
+                    request,
                     root.path("retrySubmissions").asBoolean(false));
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException(file + ": not a staircase spec (" + e.getMessage() + ")", e);

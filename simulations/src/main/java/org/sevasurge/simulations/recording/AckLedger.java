@@ -85,7 +85,9 @@ public final class AckLedger implements AutoCloseable {
     /** @return the entries of a ledger file, e.g. to check a run made elsewhere */
     public static List<LedgerEntry> read(Path file) {
         try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
-            return lines.filter(line -> !line.isBlank()).map(LedgerEntry::fromJsonLine).toList();
+            return lines.filter(line -> !line.isBlank())
+                    .map(LedgerEntry::fromJsonLine)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }

@@ -1,7 +1,6 @@
 package org.sevasurge.simulations.recording;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 
@@ -34,7 +33,9 @@ public final class InjectorCpuSampler implements AutoCloseable {
         ObjectNode line = out.line();
         line.put("t", System.currentTimeMillis());
         line.put("cpuCores", Math.round(cores * 1000) / 1000.0);
-        line.put("heapUsedBytes", Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory());
+        line.put(
+                "heapUsedBytes",
+                Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory());
         out.write(line);
     }
 

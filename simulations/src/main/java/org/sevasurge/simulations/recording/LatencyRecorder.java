@@ -1,14 +1,13 @@
 package org.sevasurge.simulations.recording;
 
-import org.HdrHistogram.Histogram;
-import org.HdrHistogram.HistogramLogWriter;
-
 import java.io.FileNotFoundException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.HistogramLogWriter;
 
 /**
  * Per-request HdrHistogram interval logs: {@code <dir>/<request>.hlog}, one interval a flush (once a second),
@@ -31,7 +30,8 @@ public final class LatencyRecorder implements AutoCloseable {
     public LatencyRecorder(Path dir, Collection<String> names, long startMillis) {
         for (String name : names) {
             try {
-                HistogramLogWriter writer = new HistogramLogWriter(dir.resolve(name + ".hlog").toFile());
+                HistogramLogWriter writer =
+                        new HistogramLogWriter(dir.resolve(name + ".hlog").toFile());
                 writer.outputComment("Seva Surge latency of request '" + name + "' in microseconds;"
                         + " untagged intervals: successful responses, tag=" + RequestLatency.KO_TAG + ": failed ones");
                 writer.outputLogFormatVersion();

@@ -2,7 +2,6 @@ package org.sevasurge.simulations.recording;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -21,13 +20,25 @@ import org.jspecify.annotations.Nullable;
  * @param sentAt              when the acknowledged attempt was sent (null in ledgers written before it was kept):
  *                            what a storage guard or a restarted service saw arrive, not when its answer came back
  */
-public record LedgerEntry(String idempotencyKey, String applicationNo, String payloadSha256,
-                          String serverPayloadSha256, Instant ackedAt, int attempt, @Nullable String accessCode,
-                          @Nullable Instant sentAt) {
+public record LedgerEntry(
+        String idempotencyKey,
+        String applicationNo,
+        String payloadSha256,
+        String serverPayloadSha256,
+        Instant ackedAt,
+        int attempt,
+        @Nullable String accessCode,
+        @Nullable Instant sentAt) {
 
     /** An entry without the attempt's send time. */
-    public LedgerEntry(String idempotencyKey, String applicationNo, String payloadSha256, String serverPayloadSha256,
-                       Instant ackedAt, int attempt, @Nullable String accessCode) {
+    public LedgerEntry(
+            String idempotencyKey,
+            String applicationNo,
+            String payloadSha256,
+            String serverPayloadSha256,
+            Instant ackedAt,
+            int attempt,
+            @Nullable String accessCode) {
         this(idempotencyKey, applicationNo, payloadSha256, serverPayloadSha256, ackedAt, attempt, accessCode, null);
     }
 
@@ -36,8 +47,15 @@ public record LedgerEntry(String idempotencyKey, String applicationNo, String pa
     /** @return the entry as one JSON line, without the line break */
     public String toJsonLine() {
         try {
-            return JSON.writeValueAsString(new Line(idempotencyKey, applicationNo, payloadSha256, serverPayloadSha256,
-                    ackedAt.toString(), attempt, accessCode, sentAt == null ? null : sentAt.toString()));
+            return JSON.writeValueAsString(new Line(
+                    idempotencyKey,
+                    applicationNo,
+                    payloadSha256,
+                    serverPayloadSha256,
+                    ackedAt.toString(),
+                    attempt,
+                    accessCode,
+                    sentAt == null ? null : sentAt.toString()));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -47,15 +65,28 @@ public record LedgerEntry(String idempotencyKey, String applicationNo, String pa
     public static LedgerEntry fromJsonLine(String line) {
         try {
             Line l = JSON.readValue(line, Line.class);
-            return new LedgerEntry(l.idempotencyKey, l.applicationNo, l.payloadSha256, l.serverPayloadSha256,
-                    Instant.parse(l.ackedAt), l.attempt, l.accessCode, l.sentAt == null ? null : Instant.parse(l.sentAt));
+            return new LedgerEntry(
+                    l.idempotencyKey,
+                    l.applicationNo,
+                    l.payloadSha256,
+                    l.serverPayloadSha256,
+                    Instant.parse(l.ackedAt),
+                    l.attempt,
+                    l.accessCode,
+                    l.sentAt == null ? null : Instant.parse(l.sentAt));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not a ledger line: " + line, e);
         }
     }
 
     /** The wire shape: the instant as ISO-8601 text, independent of Jackson's time modules. */
-    private record Line(String idempotencyKey, String applicationNo, String payloadSha256, String serverPayloadSha256,
-                        String ackedAt, int attempt, @Nullable String accessCode, @Nullable String sentAt) {
-    }
+    private record Line(
+            String idempotencyKey,
+            String applicationNo,
+            String payloadSha256,
+            String serverPayloadSha256,
+            String ackedAt,
+            int attempt,
+            @Nullable String accessCode,
+            @Nullable String sentAt) {}
 }

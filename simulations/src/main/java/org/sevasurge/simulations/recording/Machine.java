@@ -2,7 +2,6 @@ package org.sevasurge.simulations.recording;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -11,8 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 /** Facts about the injector's machine and source tree for run.json. Stateless and thread-safe. */
 public final class Machine {
-    private Machine() {
-    }
+    private Machine() {}
 
     /** @return cores, memory in bytes, OS and Java of this machine and JVM */
     public static ObjectNode describe() {
@@ -30,14 +28,17 @@ public final class Machine {
 
     /** @return CPU time this JVM has used so far, nanoseconds */
     public static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** @return {@code git rev-parse HEAD} in {@code dir}, or {@code null} if there is no git or no commit */
     public static @Nullable String gitRevision(Path dir) {
         try {
-            Process git = new ProcessBuilder("git", "rev-parse", "HEAD").directory(dir.toFile())
-                    .redirectErrorStream(true).start();
+            Process git = new ProcessBuilder("git", "rev-parse", "HEAD")
+                    .directory(dir.toFile())
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
             if (!git.waitFor(5, TimeUnit.SECONDS)) {
                 git.destroy();

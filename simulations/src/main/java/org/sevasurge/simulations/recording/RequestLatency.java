@@ -17,6 +17,7 @@ public final class RequestLatency {
     public static final long HIGHEST_TRACKABLE_MICROS = 120_000_000L;
     /** Tag of the intervals that hold failed responses in the .hlog (successful ones are untagged). */
     public static final String KO_TAG = org.sevasurge.capacity.runs.RunLayout.KO_TAG;
+
     private static final int SIGNIFICANT_DIGITS = 3;
 
     private final String name;

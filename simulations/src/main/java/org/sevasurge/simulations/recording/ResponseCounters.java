@@ -1,7 +1,6 @@
 package org.sevasurge.simulations.recording;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;

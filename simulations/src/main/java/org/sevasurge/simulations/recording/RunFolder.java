@@ -1,7 +1,5 @@
 package org.sevasurge.simulations.recording;
 
-import org.sevasurge.capacity.runs.RunLayout;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
+import org.sevasurge.capacity.runs.RunLayout;
 
 /**
  * A run's folder, {@code <runs>/<run-id>/}, and the paths of everything in it (the names and their meaning are
@@ -19,7 +18,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * Immutable.
  */
 public final class RunFolder {
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final String runId;
     private final Path dir;

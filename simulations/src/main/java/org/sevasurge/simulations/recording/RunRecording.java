@@ -1,14 +1,13 @@
 package org.sevasurge.simulations.recording;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.net.URI;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Everything recorded during a run, with its two background threads: one writes latency intervals, arrival and
@@ -26,8 +25,10 @@ public final class RunRecording implements AutoCloseable {
     private final AckLedger ledger;
     private final ServerMetricsScraper scraper;
     private final InjectorCpuSampler cpu;
-    private final ScheduledExecutorService writerThread = Executors.newSingleThreadScheduledExecutor(daemon("sevasurge-recorder"));
-    private final ScheduledExecutorService scrapeThread = Executors.newSingleThreadScheduledExecutor(daemon("sevasurge-scraper"));
+    private final ScheduledExecutorService writerThread =
+            Executors.newSingleThreadScheduledExecutor(daemon("sevasurge-recorder"));
+    private final ScheduledExecutorService scrapeThread =
+            Executors.newSingleThreadScheduledExecutor(daemon("sevasurge-scraper"));
 
     /**
      * @param folder       the run folder
@@ -36,8 +37,8 @@ public final class RunRecording implements AutoCloseable {
      * @param journeys     the journey ids to count arrivals of
      * @param startMillis  epoch milliseconds of the start (the logs' base time)
      */
-    public RunRecording(RunFolder folder, URI target, Collection<String> requestNames, List<String> journeys,
-                        long startMillis) {
+    public RunRecording(
+            RunFolder folder, URI target, Collection<String> requestNames, List<String> journeys, long startMillis) {
         this.folder = folder;
         this.latency = new LatencyRecorder(folder.latencyDir(), requestNames, startMillis);
         this.responses = new ResponseCounters(requestNames, folder.responses());

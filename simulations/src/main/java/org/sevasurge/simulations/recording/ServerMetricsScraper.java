@@ -1,7 +1,6 @@
 package org.sevasurge.simulations.recording;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,14 +19,18 @@ import java.time.Duration;
 public final class ServerMetricsScraper implements AutoCloseable {
     private static final Duration TIMEOUT = Duration.ofMillis(900);
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private final HttpRequest request;
     private final JsonLines out;
     private int failures;
 
     /** @param target the service's base URL; @param file the JSON-lines file */
     public ServerMetricsScraper(URI target, Path file) {
-        this.request = HttpRequest.newBuilder(target.resolve("/metrics")).timeout(TIMEOUT).GET().build();
+        this.request = HttpRequest.newBuilder(target.resolve("/metrics"))
+                .timeout(TIMEOUT)
+                .GET()
+                .build();
         this.out = new JsonLines(file);
     }
 

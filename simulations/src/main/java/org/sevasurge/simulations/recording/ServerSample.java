@@ -24,10 +24,19 @@ import java.util.TreeMap;
  * @param passwordCheckSeconds time those checks took, seconds: with {@code processCpuSeconds}, the logins' share of
  *                            the service's CPU
  */
-public record ServerSample(double processCpuUsage, double heapUsedBytes, double poolActive, double inFlight,
-                           Map<String, Double> storageFreeBytes, Map<String, Double> storageTotalBytes,
-                           double cpuCount, double documentBytesWritten, double databaseSizeBytes,
-                           double processCpuSeconds, double passwordChecks, double passwordCheckSeconds) {
+public record ServerSample(
+        double processCpuUsage,
+        double heapUsedBytes,
+        double poolActive,
+        double inFlight,
+        Map<String, Double> storageFreeBytes,
+        Map<String, Double> storageTotalBytes,
+        double cpuCount,
+        double documentBytesWritten,
+        double databaseSizeBytes,
+        double processCpuSeconds,
+        double passwordChecks,
+        double passwordCheckSeconds) {
 
     /** @return the sample in a Prometheus text exposition (comments and unknown metrics ignored) */
     public static ServerSample parse(String text) {
@@ -77,11 +86,22 @@ public record ServerSample(double processCpuUsage, double heapUsedBytes, double 
                 }
                 case "sevasurge_storage_free_bytes" -> storage.put(label(labels, "volume"), value);
                 case "sevasurge_storage_total_bytes" -> storageTotal.put(label(labels, "volume"), value);
-                default -> { }
+                default -> {}
             }
         }
-        return new ServerSample(cpu, heap, pool, inFlight, storage, storageTotal, cpuCount, documentBytes, databaseBytes,
-                cpuSeconds, passwordChecks, passwordSeconds);
+        return new ServerSample(
+                cpu,
+                heap,
+                pool,
+                inFlight,
+                storage,
+                storageTotal,
+                cpuCount,
+                documentBytes,
+                databaseBytes,
+                cpuSeconds,
+                passwordChecks,
+                passwordSeconds);
     }
 
     private static String label(String labels, String key) {

@@ -1,15 +1,15 @@
 package org.sevasurge.simulations.request;
 
+import static io.gatling.javaapi.core.CoreDsl.ByteArrayBody;
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+
 import io.gatling.javaapi.core.OpenInjectionStep;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
-import org.sevasurge.simulations.gatling.Control;
-import org.sevasurge.simulations.gatling.Latency;
-import org.sevasurge.simulations.plan.StaircasePlans;
-import org.sevasurge.simulations.plan.StaircaseSpec;
-import org.sevasurge.simulations.run.LoadRun;
-import org.sevasurge.simulations.run.RunSettings;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,13 +17,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static io.gatling.javaapi.core.CoreDsl.ByteArrayBody;
-import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
-import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
-import static io.gatling.javaapi.core.CoreDsl.exec;
-import static io.gatling.javaapi.core.CoreDsl.scenario;
-import static io.gatling.javaapi.http.HttpDsl.http;
+import org.sevasurge.simulations.gatling.Control;
+import org.sevasurge.simulations.gatling.Latency;
+import org.sevasurge.simulations.plan.StaircasePlans;
+import org.sevasurge.simulations.plan.StaircaseSpec;
+import org.sevasurge.simulations.run.LoadRun;
+import org.sevasurge.simulations.run.RunSettings;
 
 /**
  * One staircase of a capacity search of a single HTTP request against any target ({@code staircase.json} names
@@ -34,22 +33,28 @@ import static io.gatling.javaapi.http.HttpDsl.http;
  */
 public class RequestSimulation extends Simulation {
     private final RunSettings settings = RunSettings.fromSystemProperties();
-    private final StaircaseSpec spec = StaircaseSpec.read(settings.runsDir().resolve(settings.runId())
-            .resolve("staircase.json"));
-    private final LoadRun run = LoadRun.prepare(settings, StaircasePlans.request(spec),
-            List.of(StaircasePlans.REQUEST), null);
+    private final StaircaseSpec spec =
+            StaircaseSpec.read(settings.runsDir().resolve(settings.runId()).resolve("staircase.json"));
+    private final LoadRun run =
+            LoadRun.prepare(settings, StaircasePlans.request(spec), List.of(StaircasePlans.REQUEST), null);
 
     {
         List<OpenInjectionStep> steps = new ArrayList<>();
         for (double rate : spec.rates()) {
             steps.add(constantUsersPerSec(rate).during(Duration.ofSeconds(spec.holdSeconds())));
         }
-        setUp(scenario("one request").exec(session -> {
-                    run.arrivals().arrived(StaircasePlans.REQUEST);
-                    return session;
-                }).exec(Latency.timed(run.request(StaircasePlans.REQUEST), code -> code >= 200 && code < 400, request()))
-                        .injectOpen(steps),
-                scenario("plan clock").exec(exec(Control.clock(run))).injectOpen(atOnceUsers(1)))
+        setUp(
+                        scenario("one request")
+                                .exec(session -> {
+                                    run.arrivals().arrived(StaircasePlans.REQUEST);
+                                    return session;
+                                })
+                                .exec(Latency.timed(
+                                        run.request(StaircasePlans.REQUEST),
+                                        code -> code >= 200 && code < 400,
+                                        request()))
+                                .injectOpen(steps),
+                        scenario("plan clock").exec(exec(Control.clock(run))).injectOpen(atOnceUsers(1)))
                 .protocols(Control.protocol(run));
     }
 
@@ -68,7 +73,6 @@ public class RequestSimulation extends Simulation {
         }
         return builder;
     }
-
 
     @Override
     public void after() {

@@ -22,6 +22,5 @@ public final class Defaults {
     /** The injector JVM's heap, {@code -Xmx}. */
     public static final String INJECTOR_HEAP = "1536m";
 
-    private Defaults() {
-    }
+    private Defaults() {}
 }

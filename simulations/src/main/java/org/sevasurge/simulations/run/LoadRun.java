@@ -1,22 +1,21 @@
 package org.sevasurge.simulations.run;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.jspecify.annotations.Nullable;
-import org.sevasurge.simulations.plan.RunPlan;
-import org.sevasurge.simulations.recording.ArrivalCounters;
-import org.sevasurge.simulations.recording.AckLedger;
-import org.sevasurge.simulations.recording.RequestRecorder;
-import org.sevasurge.simulations.recording.RunFolder;
-import org.sevasurge.simulations.recording.RunRecording;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.sevasurge.simulations.plan.RunPlan;
+import org.sevasurge.simulations.recording.AckLedger;
+import org.sevasurge.simulations.recording.ArrivalCounters;
+import org.sevasurge.simulations.recording.RequestRecorder;
+import org.sevasurge.simulations.recording.RunFolder;
+import org.sevasurge.simulations.recording.RunRecording;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One load run in the injector, from preparation to the end of its load, independent of Gatling. Lifecycle:
@@ -36,14 +35,19 @@ public final class LoadRun {
     private volatile long loadStartNanos;
     private volatile boolean started;
 
-    private LoadRun(RunSettings settings, RunPlan plan, RunFolder folder, Collection<String> requests, ObjectNode workload) {
+    private LoadRun(
+            RunSettings settings, RunPlan plan, RunFolder folder, Collection<String> requests, ObjectNode workload) {
         this.settings = settings;
         this.plan = plan;
         this.folder = folder;
         Instant now = Instant.now();
         this.manifest = new RunManifest(folder, settings, plan, requests, now, workload);
-        this.recording = new RunRecording(folder, settings.target(), requests,
-                plan.journeys().stream().map(RunPlan.JourneyDef::id).toList(), now.toEpochMilli());
+        this.recording = new RunRecording(
+                folder,
+                settings.target(),
+                requests,
+                plan.journeys().stream().map(RunPlan.JourneyDef::id).toList(),
+                now.toEpochMilli());
     }
 
     /**
@@ -51,12 +55,19 @@ public final class LoadRun {
      * @param workload what run.json should say of the workload (calendar, compression, ...), or null
      * @return a prepared run: run folder and run.json written, nothing sent yet
      */
-    public static LoadRun prepare(RunSettings settings, RunPlan plan, Collection<String> requests, @Nullable ObjectNode workload) {
+    public static LoadRun prepare(
+            RunSettings settings, RunPlan plan, Collection<String> requests, @Nullable ObjectNode workload) {
         String runId = settings.runId() != null ? settings.runId() : RunFolder.newRunId(plan.name(), Instant.now());
         RunFolder folder = RunFolder.create(settings.runsDir(), runId);
         LoadRun run = new LoadRun(settings, plan, folder, List.copyOf(requests), workload);
-        LOG.info("run {}: {} for {} s, peak {} {}, folder {}", runId, plan.name(), Math.round(plan.totalSeconds()),
-                String.format("%.2f", plan.peakLevel()), plan.knobUnit(), folder.dir());
+        LOG.info(
+                "run {}: {} for {} s, peak {} {}, folder {}",
+                runId,
+                plan.name(),
+                Math.round(plan.totalSeconds()),
+                String.format("%.2f", plan.peakLevel()),
+                plan.knobUnit(),
+                folder.dir());
         return run;
     }
 
@@ -120,7 +131,8 @@ public final class LoadRun {
             return null;
         }
         try {
-            String reason = Files.readString(folder.stopFile(), StandardCharsets.UTF_8).strip();
+            String reason =
+                    Files.readString(folder.stopFile(), StandardCharsets.UTF_8).strip();
             return reason.isEmpty() ? "stop requested" : reason;
         } catch (IOException e) {
             return "stop requested";

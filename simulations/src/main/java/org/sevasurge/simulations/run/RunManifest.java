@@ -4,11 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.sevasurge.capacity.runs.RunLayout;
-import org.sevasurge.simulations.plan.RunPlan;
-import org.sevasurge.simulations.recording.Machine;
-import org.sevasurge.simulations.recording.RunFolder;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,6 +11,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Collection;
+import org.sevasurge.capacity.runs.RunLayout;
+import org.sevasurge.simulations.plan.RunPlan;
+import org.sevasurge.simulations.recording.Machine;
+import org.sevasurge.simulations.recording.RunFolder;
 
 /**
  * {@code run.json} as the injector writes it ({@link RunLayout}, version {@value RunLayout#VERSION}): when the run
@@ -29,8 +28,13 @@ final class RunManifest {
     private final ObjectNode root = JSON.createObjectNode();
     private final Path file;
 
-    RunManifest(RunFolder folder, RunSettings settings, RunPlan plan, Collection<String> requests, Instant preparedAt,
-                ObjectNode workload) {
+    RunManifest(
+            RunFolder folder,
+            RunSettings settings,
+            RunPlan plan,
+            Collection<String> requests,
+            Instant preparedAt,
+            ObjectNode workload) {
         this.file = folder.runJson();
         root.put("schema", RunLayout.SCHEMA);
         root.put("schemaVersion", RunLayout.VERSION);
@@ -55,13 +59,18 @@ final class RunManifest {
         root.set("plan", plan(plan));
         ArrayNode journeys = root.putArray("journeys");
         for (RunPlan.JourneyDef journey : plan.journeys()) {
-            journeys.addObject().put("id", journey.id()).put("open", journey.open())
+            journeys.addObject()
+                    .put("id", journey.id())
+                    .put("open", journey.open())
                     .put("primaryRequest", journey.primaryRequest());
         }
         requests.forEach(root.putArray("requests")::add);
         ObjectNode slo = root.putObject("slo");
-        plan.slos().forEach((name, objective) -> slo.putObject(name).put("p95Millis", objective.p95Millis())
-                .put("p99Millis", objective.p99Millis()).put("maxErrorPercent", objective.maxErrorPercent()));
+        plan.slos()
+                .forEach((name, objective) -> slo.putObject(name)
+                        .put("p95Millis", objective.p95Millis())
+                        .put("p99Millis", objective.p99Millis())
+                        .put("maxErrorPercent", objective.maxErrorPercent()));
         root.put("gitRevision", Machine.gitRevision(Path.of("").toAbsolutePath()));
         root.set("machine", Machine.describe());
         root.put("latencyUnit", "microseconds");

@@ -41,8 +41,18 @@ import org.jspecify.annotations.Nullable;
  * @param injectorCores the injector's core share
  * @param recording     whether Seva Surge records (off only for the overhead comparison)
  */
-public record RunSettings(URI target, String kind, String profile, long seed, @Nullable Path calendarFile, @Nullable Double compression,
-                          double rateFactor, Path runsDir, @Nullable String runId, double injectorCores, boolean recording) {
+public record RunSettings(
+        URI target,
+        String kind,
+        String profile,
+        long seed,
+        @Nullable Path calendarFile,
+        @Nullable Double compression,
+        double rateFactor,
+        Path runsDir,
+        @Nullable String runId,
+        double injectorCores,
+        boolean recording) {
 
     /** The kind of a season profile's run. */
     public static final String SEASON = "season";
@@ -62,11 +72,13 @@ public record RunSettings(URI target, String kind, String profile, long seed, @N
         String target = get(p, "sevasurge.target", Defaults.LOCAL_SERVICE);
         String kind = get(p, "sevasurge.kind", SEASON);
         if (!List.of(SEASON, STAIRCASE).contains(kind)) {
-            throw new IllegalArgumentException("system property sevasurge.kind = '" + kind + "': accepted values: "
-                    + SEASON + ", " + STAIRCASE);
+            throw new IllegalArgumentException(
+                    "system property sevasurge.kind = '" + kind + "': accepted values: " + SEASON + ", " + STAIRCASE);
         }
-        return new RunSettings(URI.create(target.endsWith("/") ? target.substring(0, target.length() - 1) : target),
-                kind, get(p, "sevasurge.profile", Defaults.PROFILE),
+        return new RunSettings(
+                URI.create(target.endsWith("/") ? target.substring(0, target.length() - 1) : target),
+                kind,
+                get(p, "sevasurge.profile", Defaults.PROFILE),
                 (long) number(p, "sevasurge.seed", String.valueOf(Defaults.SEED), true),
                 calendar == null ? null : Path.of(calendar),
                 compression == null ? null : positive(p, "sevasurge.compression", compression),
@@ -74,13 +86,15 @@ public record RunSettings(URI target, String kind, String profile, long seed, @N
                 Path.of(get(p, "sevasurge.runs.dir", Defaults.RUNS_DIR)),
                 get(p, "sevasurge.run.id", null),
                 positive(p, "sevasurge.injector.cores", String.valueOf(Defaults.INJECTOR_CORES)),
-                !List.of("off", "false", "no").contains(get(p, "sevasurge.recording", "on").toLowerCase(Locale.ROOT)));
+                !List.of("off", "false", "no")
+                        .contains(get(p, "sevasurge.recording", "on").toLowerCase(Locale.ROOT)));
     }
 
     private static double positive(Map<Object, Object> properties, String key, String defaultValue) {
         double value = number(properties, key, defaultValue, false);
         if (!(value > 0)) {
-            throw new IllegalArgumentException("system property " + key + " = " + value + ": accepted values: a number > 0");
+            throw new IllegalArgumentException(
+                    "system property " + key + " = " + value + ": accepted values: a number > 0");
         }
         return value;
     }
@@ -90,13 +104,17 @@ public record RunSettings(URI target, String kind, String profile, long seed, @N
         try {
             return whole ? Long.parseLong(text) : Double.parseDouble(text);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("system property " + key + " = '" + text + "': accepted values: a "
-                    + (whole ? "whole number" : "number"), e);
+            throw new IllegalArgumentException(
+                    "system property " + key + " = '" + text + "': accepted values: a "
+                            + (whole ? "whole number" : "number"),
+                    e);
         }
     }
 
     private static String get(Map<Object, Object> properties, String key, String defaultValue) {
         Object value = properties.get(key);
-        return value == null || value.toString().isBlank() ? defaultValue : value.toString().trim();
+        return value == null || value.toString().isBlank()
+                ? defaultValue
+                : value.toString().trim();
     }
 }

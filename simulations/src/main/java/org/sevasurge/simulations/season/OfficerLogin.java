@@ -1,21 +1,5 @@
 package org.sevasurge.simulations.season;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.gatling.javaapi.core.ChainBuilder;
-import io.gatling.javaapi.core.Session;
-import org.sevasurge.simulations.calendar.OfficerAccounts;
-import org.sevasurge.simulations.calendar.RequestName;
-import org.sevasurge.simulations.gatling.Latency;
-import org.sevasurge.simulations.gatling.SessionKey;
-import org.sevasurge.simulations.recording.RequestRecorder;
-import org.sevasurge.simulations.workload.OfficerSessions;
-
-import java.io.UncheckedIOException;
-import java.time.Duration;
-import java.util.Map;
-import java.util.function.Function;
-
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
@@ -23,6 +7,21 @@ import static io.gatling.javaapi.core.CoreDsl.onCase;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.Session;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Function;
+import org.sevasurge.simulations.calendar.OfficerAccounts;
+import org.sevasurge.simulations.calendar.RequestName;
+import org.sevasurge.simulations.gatling.Latency;
+import org.sevasurge.simulations.gatling.SessionKey;
+import org.sevasurge.simulations.recording.RequestRecorder;
+import org.sevasurge.simulations.workload.OfficerSessions;
 
 /**
  * An officer's credentials in a journey: log in ({@code POST /api/v1/auth/login}, the service's slow password hash)
@@ -66,43 +65,57 @@ final class OfficerLogin {
     ChainBuilder ensure(Function<Session, String> username, SessionKey<String> tokenKey) {
         SessionKey<String> userKey = SessionKey.of(tokenKey.name() + "User", String.class);
         return exec(session -> {
-            String user = username.apply(session);
-            OfficerSessions.Need need = sessions.need(user);
-            String body = switch (need) {
-                case LOGIN -> json(Map.of("username", user, "password", accounts.passwordOf(user)));
-                case REFRESH -> json(Map.of("refreshToken", sessions.refreshToken(user)));
-                case NONE, WAIT -> "";
-            };
-            return BODY.set(NEED.set(userKey.set(session, user), need.name()), body);
-        }).doSwitch(NEED.el()).on(
-                onCase(OfficerSessions.Need.LOGIN.name()).then(exec(session -> ATTEMPT.set(session, 0))
-                        .asLongAs(session -> sessions.accessToken(userKey.get(session)) == null
-                                && ATTEMPT.get(session) < LOGIN_ATTEMPTS).on(
-                                exec(session -> RETRY_AFTER.remove(ATTEMPT.set(session, ATTEMPT.get(session) + 1)))
-                                        .exec(loginRequest())
-                                        .exec(session -> stored(session, userKey))
-                                        .doIf(session -> sessions.accessToken(userKey.get(session)) == null
+                    String user = username.apply(session);
+                    OfficerSessions.Need need = sessions.need(user);
+                    String body = switch (need) {
+                        case LOGIN -> json(Map.of("username", user, "password", accounts.passwordOf(user)));
+                        case REFRESH -> json(Map.of("refreshToken", sessions.refreshToken(user)));
+                        case NONE, WAIT -> "";
+                    };
+                    return BODY.set(NEED.set(userKey.set(session, user), need.name()), body);
+                })
+                .doSwitch(NEED.el())
+                .on(
+                        onCase(OfficerSessions.Need.LOGIN.name())
+                                .then(exec(session -> ATTEMPT.set(session, 0))
+                                        .asLongAs(session -> sessions.accessToken(userKey.get(session)) == null
                                                 && ATTEMPT.get(session) < LOGIN_ATTEMPTS)
-                                        .then(pause(session -> Duration.ofMillis(retryAfterMillis(session)))))
-                        .exec(session -> {
-                            sessions.loginEnded(userKey.get(session));
-                            return session;
-                        })),
-                onCase(OfficerSessions.Need.WAIT.name()).then(exec(session -> ATTEMPT.set(session, 0))
-                        .asLongAs(session -> sessions.loggingIn(userKey.get(session))
-                                && ATTEMPT.get(session) < WAIT_SECONDS * 5)
-                        .on(pause(Duration.ofMillis(200)).exec(session -> ATTEMPT.set(session, ATTEMPT.get(session) + 1)))),
-                onCase(OfficerSessions.Need.REFRESH.name()).then(Latency.timed(refresh, 200,
-                        http(RequestName.TOKEN_REFRESH.id()).post("/api/v1/auth/refresh")
-                                .body(StringBody(BODY.el())).asJson(),
-                        jsonPath("$.accessToken").saveAs(ACCESS.name()),
-                        jsonPath("$.expiresIn").ofLong().saveAs(EXPIRES.name()))
-                        .exec(session -> {
-                            if (ACCESS.in(session)) {
-                                sessions.refreshed(userKey.get(session), ACCESS.get(session), EXPIRES.get(session));
-                            }
-                            return ACCESS.remove(session);
-                        })))
+                                        .on(exec(session -> RETRY_AFTER.remove(
+                                                        ATTEMPT.set(session, ATTEMPT.get(session) + 1)))
+                                                .exec(loginRequest())
+                                                .exec(session -> stored(session, userKey))
+                                                .doIf(session -> sessions.accessToken(userKey.get(session)) == null
+                                                        && ATTEMPT.get(session) < LOGIN_ATTEMPTS)
+                                                .then(pause(session -> Duration.ofMillis(retryAfterMillis(session)))))
+                                        .exec(session -> {
+                                            sessions.loginEnded(userKey.get(session));
+                                            return session;
+                                        })),
+                        onCase(OfficerSessions.Need.WAIT.name())
+                                .then(exec(session -> ATTEMPT.set(session, 0))
+                                        .asLongAs(session -> sessions.loggingIn(userKey.get(session))
+                                                && ATTEMPT.get(session) < WAIT_SECONDS * 5)
+                                        .on(pause(Duration.ofMillis(200))
+                                                .exec(session -> ATTEMPT.set(session, ATTEMPT.get(session) + 1)))),
+                        onCase(OfficerSessions.Need.REFRESH.name())
+                                .then(Latency.timed(
+                                                refresh,
+                                                200,
+                                                http(RequestName.TOKEN_REFRESH.id())
+                                                        .post("/api/v1/auth/refresh")
+                                                        .body(StringBody(BODY.el()))
+                                                        .asJson(),
+                                                jsonPath("$.accessToken").saveAs(ACCESS.name()),
+                                                jsonPath("$.expiresIn").ofLong().saveAs(EXPIRES.name()))
+                                        .exec(session -> {
+                                            if (ACCESS.in(session)) {
+                                                sessions.refreshed(
+                                                        userKey.get(session),
+                                                        ACCESS.get(session),
+                                                        EXPIRES.get(session));
+                                            }
+                                            return ACCESS.remove(session);
+                                        })))
                 .exec(session -> {
                     String token = sessions.accessToken(userKey.get(session));
                     // Without a token (the login failed) the request goes out anyway and its 401 is counted.
@@ -112,8 +125,13 @@ final class OfficerLogin {
     }
 
     private ChainBuilder loginRequest() {
-        return Latency.timed(login, 200, http(RequestName.LOGIN.id()).post("/api/v1/auth/login")
-                        .body(StringBody(BODY.el())).asJson(),
+        return Latency.timed(
+                login,
+                200,
+                http(RequestName.LOGIN.id())
+                        .post("/api/v1/auth/login")
+                        .body(StringBody(BODY.el()))
+                        .asJson(),
                 header("Retry-After").optional().saveAs(RETRY_AFTER.name()),
                 jsonPath("$.accessToken").optional().saveAs(ACCESS.name()),
                 jsonPath("$.expiresIn").ofLong().optional().saveAs(EXPIRES.name()),
@@ -123,7 +141,11 @@ final class OfficerLogin {
 
     private Session stored(Session session, SessionKey<String> userKey) {
         if (ACCESS.in(session)) {
-            sessions.loggedIn(userKey.get(session), ACCESS.get(session), EXPIRES.get(session), REFRESH.get(session),
+            sessions.loggedIn(
+                    userKey.get(session),
+                    ACCESS.get(session),
+                    EXPIRES.get(session),
+                    REFRESH.get(session),
                     REFRESH_EXPIRES.get(session));
         }
         return session.removeAll(ACCESS.name(), REFRESH.name());

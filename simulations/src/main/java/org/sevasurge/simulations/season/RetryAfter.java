@@ -10,8 +10,7 @@ final class RetryAfter {
     /** Without a usable header, wait one second. */
     static final long DEFAULT_MILLIS = 1000;
 
-    private RetryAfter() {
-    }
+    private RetryAfter() {}
 
     /**
      * @param header       the header's value, or null

@@ -1,7 +1,15 @@
 package org.sevasurge.simulations.season;
 
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.http.HttpDsl.http;
+
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Session;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
 import org.sevasurge.simulations.calendar.Journey;
 import org.sevasurge.simulations.calendar.RequestName;
 import org.sevasurge.simulations.calendar.SeasonCalendar;
@@ -10,15 +18,6 @@ import org.sevasurge.simulations.gatling.SessionKey;
 import org.sevasurge.simulations.recording.RequestRecorder;
 import org.sevasurge.simulations.run.LoadRun;
 import org.sevasurge.simulations.workload.ApplicationRegistry;
-
-import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
-
-import static io.gatling.javaapi.core.CoreDsl.StringBody;
-import static io.gatling.javaapi.core.CoreDsl.exec;
-import static io.gatling.javaapi.core.CoreDsl.jsonPath;
-import static io.gatling.javaapi.core.CoreDsl.pause;
-import static io.gatling.javaapi.http.HttpDsl.http;
 
 /**
  * The season's journeys as Gatling chains, shared by the season day and the capacity staircase: an operator's
@@ -51,14 +50,18 @@ final class SeasonJourneys {
         this.registry = workload.registry();
         this.calendar = workload.plan().calendar();
         this.measured = measured;
-        this.officers = new OfficerLogin(workload.officers(), calendar.accounts(), recorder(RequestName.LOGIN),
+        this.officers = new OfficerLogin(
+                workload.officers(),
+                calendar.accounts(),
+                recorder(RequestName.LOGIN),
                 recorder(RequestName.TOKEN_REFRESH));
     }
 
     /** A centre operator: think, then submit one application, retrying 503/507 after Retry-After. */
     ChainBuilder operatorSubmits() {
         double thinkSeconds = calendar.operators().thinkSeconds();
-        return pause(session -> thinkTime(thinkSeconds)).exec(submission(calendar.operators().maxAttempts()));
+        return pause(session -> thinkTime(thinkSeconds))
+                .exec(submission(calendar.operators().maxAttempts()));
     }
 
     /** One open arrival that submits one application, once (an error is an error in a capacity search). */
@@ -73,21 +76,25 @@ final class SeasonJourneys {
     }
 
     private ChainBuilder submission(int maxAttempts) {
-        SubmissionRetry retry = new SubmissionRetry(maxAttempts,
-                (long) (calendar.operators().maxRetryAfterSeconds() * 1000));
+        SubmissionRetry retry =
+                new SubmissionRetry(maxAttempts, (long) (calendar.operators().maxRetryAfterSeconds() * 1000));
         return exec(session -> {
-            // Counted before the documents are generated: the arrival is Gatling's schedule, not our work.
-            arrived(Journey.SUBMIT);
-            var submission = workload.nextSubmission();
-            session = SubmitRequests.SUBMISSION.set(session, submission);
-            session = SubmitRequests.DOCUMENT_COUNT.set(session, submission.documentCount());
-            return SubmitRequests.DONE.set(SubmitRequests.ATTEMPT.set(session, 0), false);
-        }).asLongAs(session -> !SubmitRequests.DONE.get(session)).on(
-                exec(session -> {
-                    session = SubmitRequests.ATTEMPT.set(session, SubmitRequests.ATTEMPT.get(session) + 1);
-                    return session.removeAll(SubmitRequests.APPLICATION_NO.name(), SubmitRequests.SERVER_HASH.name(),
-                            SubmitRequests.RETRY_AFTER.name(), SubmitRequests.ACCESS_CODE.name());
+                    // Counted before the documents are generated: the arrival is Gatling's schedule, not our work.
+                    arrived(Journey.SUBMIT);
+                    var submission = workload.nextSubmission();
+                    session = SubmitRequests.SUBMISSION.set(session, submission);
+                    session = SubmitRequests.DOCUMENT_COUNT.set(session, submission.documentCount());
+                    return SubmitRequests.DONE.set(SubmitRequests.ATTEMPT.set(session, 0), false);
                 })
+                .asLongAs(session -> !SubmitRequests.DONE.get(session))
+                .on(exec(session -> {
+                            session = SubmitRequests.ATTEMPT.set(session, SubmitRequests.ATTEMPT.get(session) + 1);
+                            return session.removeAll(
+                                    SubmitRequests.APPLICATION_NO.name(),
+                                    SubmitRequests.SERVER_HASH.name(),
+                                    SubmitRequests.RETRY_AFTER.name(),
+                                    SubmitRequests.ACCESS_CODE.name());
+                        })
                         .doSwitch(SubmitRequests.DOCUMENT_COUNT::get)
                         .on(SubmitRequests.byDocumentCount(recorder(RequestName.SUBMIT)))
                         .exec(session -> SubmitRequests.afterAttempt(session, workload, retry))
@@ -98,8 +105,12 @@ final class SeasonJourneys {
     /** A citizen polls the status of a random acknowledged application, showing its access code. */
     ChainBuilder pollStatus() {
         return exec(session -> pick(session, Journey.STATUS, registry.randomApplication()))
-                .doIf(FOUND.el()).then(Latency.timed(recorder(RequestName.STATUS), 200,
-                        http(RequestName.STATUS.id()).get("/api/v1/applications/" + REF.el())
+                .doIf(FOUND.el())
+                .then(Latency.timed(
+                        recorder(RequestName.STATUS),
+                        200,
+                        http(RequestName.STATUS.id())
+                                .get("/api/v1/applications/" + REF.el())
                                 .header("Access-Code", CODE.el())));
     }
 
@@ -109,52 +120,78 @@ final class SeasonJourneys {
      * officer decides.
      */
     ChainBuilder workQueue() {
-        return exec(this::claim).doIf(FOUND.el()).then(
-                exec(officers.ensure(session -> calendar.accounts().inspectorOf(DISTRICT.get(session)),
-                        INSPECTOR_TOKEN))
-                        .exec(Latency.timed(recorder(RequestName.OFFICER_QUEUE), 200, http(RequestName.OFFICER_QUEUE.id())
-                                .get("/api/v1/applications?district=" + DISTRICT.el() + "&status=SUBMITTED&size=20")
-                                .header("Authorization", "Bearer " + INSPECTOR_TOKEN.el())))
-                        .repeat(DETAIL_VIEWS.el()).on(Latency.timed(recorder(RequestName.OFFICER_DETAIL), 200,
-                                http(RequestName.OFFICER_DETAIL.id()).get("/api/v1/applications/" + REF.el())
+        return exec(this::claim)
+                .doIf(FOUND.el())
+                .then(exec(officers.ensure(
+                                session -> calendar.accounts().inspectorOf(DISTRICT.get(session)), INSPECTOR_TOKEN))
+                        .exec(Latency.timed(
+                                recorder(RequestName.OFFICER_QUEUE),
+                                200,
+                                http(RequestName.OFFICER_QUEUE.id())
+                                        .get("/api/v1/applications?district=" + DISTRICT.el()
+                                                + "&status=SUBMITTED&size=20")
                                         .header("Authorization", "Bearer " + INSPECTOR_TOKEN.el())))
-                        .exec(Latency.timed(recorder(RequestName.FIELD_REPORT), 200,
-                                http(RequestName.FIELD_REPORT.id()).post("/api/v1/applications/" + REF.el() + "/field-report")
+                        .repeat(DETAIL_VIEWS.el())
+                        .on(Latency.timed(
+                                recorder(RequestName.OFFICER_DETAIL),
+                                200,
+                                http(RequestName.OFFICER_DETAIL.id())
+                                        .get("/api/v1/applications/" + REF.el())
+                                        .header("Authorization", "Bearer " + INSPECTOR_TOKEN.el())))
+                        .exec(Latency.timed(
+                                recorder(RequestName.FIELD_REPORT),
+                                200,
+                                http(RequestName.FIELD_REPORT.id())
+                                        .post("/api/v1/applications/" + REF.el() + "/field-report")
                                         .header("Authorization", "Bearer " + INSPECTOR_TOKEN.el())
                                         .body(StringBody("{\"recommendation\":\"" + OUTCOME.el() + "\","
-                                                + "\"remarks\":\"site visited\",\"complete\":true}")).asJson()))
+                                                + "\"remarks\":\"site visited\",\"complete\":true}"))
+                                        .asJson()))
                         // An officer whose field report was refused (e.g. land records unavailable) cannot decide.
-                        .doIf(session -> Integer.valueOf(200).equals(Latency.STATUS.getOr(session, null))).then(
-                                exec(officers.ensure(session -> calendar.accounts().approverOf(DISTRICT.get(session)),
+                        .doIf(session -> Integer.valueOf(200).equals(Latency.STATUS.getOr(session, null)))
+                        .then(exec(officers.ensure(
+                                        session -> calendar.accounts().approverOf(DISTRICT.get(session)),
                                         APPROVER_TOKEN))
-                                        .exec(Latency.timed(recorder(RequestName.DECISION), 200,
-                                                http(RequestName.DECISION.id()).post("/api/v1/applications/" + REF.el() + "/decision")
-                                                        .header("Authorization", "Bearer " + APPROVER_TOKEN.el())
-                                                        .body(StringBody("{\"outcome\":\"" + OUTCOME.el() + "\","
-                                                                + "\"reason\":\"documents verified\"}")).asJson(),
-                                                jsonPath("$.certificateNo").optional().saveAs(CERTIFICATE_NO.name())))
-                                        .exec(session -> {
-                                            if (CERTIFICATE_NO.in(session)) {
-                                                registry.certificateIssued(CERTIFICATE_NO.get(session),
-                                                        CODE.get(session));
-                                            }
-                                            return session;
-                                        })));
+                                .exec(Latency.timed(
+                                        recorder(RequestName.DECISION),
+                                        200,
+                                        http(RequestName.DECISION.id())
+                                                .post("/api/v1/applications/" + REF.el() + "/decision")
+                                                .header("Authorization", "Bearer " + APPROVER_TOKEN.el())
+                                                .body(StringBody("{\"outcome\":\"" + OUTCOME.el() + "\","
+                                                        + "\"reason\":\"documents verified\"}"))
+                                                .asJson(),
+                                        jsonPath("$.certificateNo").optional().saveAs(CERTIFICATE_NO.name())))
+                                .exec(session -> {
+                                    if (CERTIFICATE_NO.in(session)) {
+                                        registry.certificateIssued(CERTIFICATE_NO.get(session), CODE.get(session));
+                                    }
+                                    return session;
+                                })));
     }
 
     /** A citizen downloads a random issued certificate with the access code of its application. */
     ChainBuilder downloadCertificate() {
         return exec(session -> pick(session, Journey.DOWNLOAD, registry.randomCertificate()))
-                .doIf(FOUND.el()).then(Latency.timed(recorder(RequestName.CERTIFICATE_DOWNLOAD), 200,
-                        http(RequestName.CERTIFICATE_DOWNLOAD.id()).get("/api/v1/certificates/" + REF.el())
-                                .header("Accept", "application/pdf").header("Access-Code", CODE.el())));
+                .doIf(FOUND.el())
+                .then(Latency.timed(
+                        recorder(RequestName.CERTIFICATE_DOWNLOAD),
+                        200,
+                        http(RequestName.CERTIFICATE_DOWNLOAD.id())
+                                .get("/api/v1/certificates/" + REF.el())
+                                .header("Accept", "application/pdf")
+                                .header("Access-Code", CODE.el())));
     }
 
     /** A college verifies a random issued certificate. */
     ChainBuilder verifyCertificate() {
         return exec(session -> pick(session, Journey.VERIFY, registry.randomCertificate()))
-                .doIf(FOUND.el()).then(Latency.timed(recorder(RequestName.CERTIFICATE_VERIFICATION), 200,
-                        http(RequestName.CERTIFICATE_VERIFICATION.id()).get("/api/v1/certificates/" + REF.el() + "/verification"),
+                .doIf(FOUND.el())
+                .then(Latency.timed(
+                        recorder(RequestName.CERTIFICATE_VERIFICATION),
+                        200,
+                        http(RequestName.CERTIFICATE_VERIFICATION.id())
+                                .get("/api/v1/certificates/" + REF.el() + "/verification"),
                         jsonPath("$.valid").ofBoolean().is(true)));
     }
 
@@ -196,7 +233,8 @@ final class SeasonJourneys {
         }
         arrived(journey);
         // A service without access codes gets an empty header, which it ignores.
-        return CODE.set(REF.set(FOUND.set(session, true), found.number()),
+        return CODE.set(
+                REF.set(FOUND.set(session, true), found.number()),
                 found.accessCode() == null ? "" : found.accessCode());
     }
 
@@ -214,8 +252,8 @@ final class SeasonJourneys {
         // Seeding approves every application so that downloads and verifications have certificates to read.
         boolean approve = !measured || ThreadLocalRandom.current().nextDouble() < calendar.approveShare();
         session = REF.set(FOUND.set(session, true), pending.applicationNo());
-        session = CODE.set(DISTRICT.set(session, pending.district()),
-                pending.accessCode() == null ? "" : pending.accessCode());
+        session = CODE.set(
+                DISTRICT.set(session, pending.district()), pending.accessCode() == null ? "" : pending.accessCode());
         return OUTCOME.set(DETAIL_VIEWS.set(session, views), approve ? "APPROVE" : "REJECT");
     }
 }

@@ -1,19 +1,18 @@
 package org.sevasurge.simulations.season;
 
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static org.sevasurge.simulations.calendar.InjectionPlanner.steps;
+
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.Simulation;
+import java.util.ArrayList;
+import java.util.List;
 import org.sevasurge.simulations.calendar.Journey;
 import org.sevasurge.simulations.gatling.Control;
 import org.sevasurge.simulations.gatling.GatlingInjection;
 import org.sevasurge.simulations.plan.SeasonPlans;
 import org.sevasurge.simulations.run.RunSettings;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
-import static io.gatling.javaapi.core.CoreDsl.scenario;
-import static org.sevasurge.simulations.calendar.InjectionPlanner.steps;
 
 /**
  * An admission-season day against a certificate service: centre operators submit applications with documents (a
@@ -40,14 +39,15 @@ public class SeasonSimulation extends Simulation {
         for (Journey journey : SeasonPlans.journeys(workload.plan())) {
             var scenario = scenario(journey.description()).exec(journeys.of(journey));
             var steps = steps(workload.plan(), journey);
-            populations.add(journey == Journey.SUBMIT && workload.plan().mix().closedOperators()
-                    ? scenario.injectClosed(GatlingInjection.closed(steps))
-                    : scenario.injectOpen(GatlingInjection.open(steps)));
+            populations.add(
+                    journey == Journey.SUBMIT && workload.plan().mix().closedOperators()
+                            ? scenario.injectClosed(GatlingInjection.closed(steps))
+                            : scenario.injectOpen(GatlingInjection.open(steps)));
         }
-        populations.add(scenario("plan clock").exec(Control.clock(workload.run())).injectOpen(atOnceUsers(1)));
+        populations.add(
+                scenario("plan clock").exec(Control.clock(workload.run())).injectOpen(atOnceUsers(1)));
         setUp(populations).protocols(Control.protocol(workload.run()));
     }
-
 
     @Override
     public void after() {

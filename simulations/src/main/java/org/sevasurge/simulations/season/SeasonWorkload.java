@@ -2,6 +2,9 @@ package org.sevasurge.simulations.season;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.sevasurge.simulations.calendar.CalendarLoader;
 import org.sevasurge.simulations.calendar.Profile;
@@ -18,10 +21,6 @@ import org.sevasurge.simulations.workload.ApplicationRegistry;
 import org.sevasurge.simulations.workload.OfficerSessions;
 import org.sevasurge.simulations.workload.Submission;
 import org.sevasurge.simulations.workload.SubmissionFactory;
-
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The shared state of the season's journeys in one run: the workload plan (a calendar profile, or a capacity
@@ -43,18 +42,23 @@ public final class SeasonWorkload {
         this.plan = plan;
         this.run = run;
         this.staircase = staircase;
-        this.submissions = new SubmissionFactory(run.settings().seed(), plan.calendar(), "ss-" + run.folder().runId(),
+        this.submissions = new SubmissionFactory(
+                run.settings().seed(),
+                plan.calendar(),
+                "ss-" + run.folder().runId(),
                 run.settings().recording());
     }
 
     /** @return the workload of {@code settings}: calendar and plan computed, run folder and run.json written */
     public static SeasonWorkload prepare(RunSettings settings) {
-        SeasonCalendar calendar = settings.calendarFile() == null ? CalendarLoader.loadDefault()
+        SeasonCalendar calendar = settings.calendarFile() == null
+                ? CalendarLoader.loadDefault()
                 : CalendarLoader.load(settings.calendarFile());
         StaircaseSpec staircase = null;
         WorkloadPlan plan;
         if (RunSettings.STAIRCASE.equals(settings.kind())) {
-            staircase = StaircaseSpec.read(settings.runsDir().resolve(settings.runId()).resolve("staircase.json"));
+            staircase = StaircaseSpec.read(
+                    settings.runsDir().resolve(settings.runId()).resolve("staircase.json"));
             plan = StaircasePlans.workload(calendar, staircase);
         } else {
             Profile profile = calendar.profile(settings.profile());
@@ -66,11 +70,15 @@ public final class SeasonWorkload {
         workload.put("mix", plan.mix().name());
         workload.put("compression", plan.compression());
         workload.put("meanSubmissionsPerSecond", calendar.meanSubmissionsPerSecond());
-        workload.put("expectedApplications", Math.round(plan.offeredArrivals(
-                org.sevasurge.simulations.calendar.Journey.SUBMIT)));
+        workload.put(
+                "expectedApplications",
+                Math.round(plan.offeredArrivals(org.sevasurge.simulations.calendar.Journey.SUBMIT)));
         workload.put("expectedDocumentBytes", Math.round(plan.expectedDocumentBytes()));
-        LoadRun run = LoadRun.prepare(settings, SeasonPlans.of(settings.kind(), plan),
-                Arrays.stream(RequestName.values()).map(RequestName::id).toList(), workload);
+        LoadRun run = LoadRun.prepare(
+                settings,
+                SeasonPlans.of(settings.kind(), plan),
+                Arrays.stream(RequestName.values()).map(RequestName::id).toList(),
+                workload);
         return new SeasonWorkload(plan, run, staircase);
     }
 
@@ -101,12 +109,25 @@ public final class SeasonWorkload {
      * acknowledgement returned, null if none) and officers. {@code sentMicrosAgo}: how long ago the acknowledged
      * attempt was sent.
      */
-    public void acknowledged(Submission submission, String applicationNo, String serverPayloadSha256, int attempt,
-                             String accessCode, long sentMicrosAgo) {
+    public void acknowledged(
+            Submission submission,
+            String applicationNo,
+            String serverPayloadSha256,
+            int attempt,
+            String accessCode,
+            long sentMicrosAgo) {
         if (run.settings().recording()) {
             Instant now = Instant.now();
-            run.ledger().append(new LedgerEntry(submission.idempotencyKey(), applicationNo, submission.payloadSha256(),
-                    serverPayloadSha256, now, attempt, accessCode, now.minusNanos(sentMicrosAgo * 1_000)));
+            run.ledger()
+                    .append(new LedgerEntry(
+                            submission.idempotencyKey(),
+                            applicationNo,
+                            submission.payloadSha256(),
+                            serverPayloadSha256,
+                            now,
+                            attempt,
+                            accessCode,
+                            now.minusNanos(sentMicrosAgo * 1_000)));
         }
         registry.acknowledged(applicationNo, submission.district(), accessCode);
     }

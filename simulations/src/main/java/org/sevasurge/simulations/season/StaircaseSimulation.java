@@ -1,21 +1,20 @@
 package org.sevasurge.simulations.season;
 
-import io.gatling.javaapi.core.PopulationBuilder;
-import io.gatling.javaapi.core.Simulation;
-import org.sevasurge.simulations.calendar.Journey;
-import org.sevasurge.simulations.gatling.Control;
-import org.sevasurge.simulations.gatling.GatlingInjection;
-import org.sevasurge.simulations.plan.SeasonPlans;
-import org.sevasurge.simulations.run.RunSettings;
-
-import java.util.ArrayList;
-import java.util.List;
-
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.repeat;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static org.sevasurge.simulations.calendar.InjectionPlanner.steps;
+
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.Simulation;
+import java.util.ArrayList;
+import java.util.List;
+import org.sevasurge.simulations.calendar.Journey;
+import org.sevasurge.simulations.gatling.Control;
+import org.sevasurge.simulations.gatling.GatlingInjection;
+import org.sevasurge.simulations.plan.SeasonPlans;
+import org.sevasurge.simulations.run.RunSettings;
 
 /**
  * One staircase of a capacity search over the season's journeys ({@code staircase.json} in the run folder): every
@@ -38,23 +37,24 @@ public class StaircaseSimulation extends Simulation {
     {
         List<PopulationBuilder> staircase = new ArrayList<>();
         for (Journey journey : SeasonPlans.journeys(workload.plan())) {
-            staircase.add(scenario(journey.description()).exec(measured.of(journey))
+            staircase.add(scenario(journey.description())
+                    .exec(measured.of(journey))
                     .injectOpen(GatlingInjection.open(steps(workload.plan(), journey))));
         }
         staircase.add(scenario("plan clock").exec(Control.clock(workload.run())).injectOpen(atOnceUsers(1)));
         if (seedApplications > 0) {
             int perUser = (seedApplications + SEEDING_USERS - 1) / SEEDING_USERS;
-            setUp(scenario("seeding: applications to read").exec(
-                            repeat(perUser).on(exec(seeding.submitOnce())),
-                            repeat(perUser).on(exec(seeding.workQueue())))
-                    .injectOpen(atOnceUsers(SEEDING_USERS))
-                    .andThen(staircase))
+            setUp(scenario("seeding: applications to read")
+                            .exec(
+                                    repeat(perUser).on(exec(seeding.submitOnce())),
+                                    repeat(perUser).on(exec(seeding.workQueue())))
+                            .injectOpen(atOnceUsers(SEEDING_USERS))
+                            .andThen(staircase))
                     .protocols(Control.protocol(workload.run()));
         } else {
             setUp(staircase).protocols(Control.protocol(workload.run()));
         }
     }
-
 
     @Override
     public void after() {

@@ -14,20 +14,16 @@ import org.jspecify.annotations.Nullable;
 record SubmissionRetry(int maxAttempts, long maxRetryAfterMillis) {
 
     /** The outcome of one attempt. */
-    sealed interface Decision permits Acknowledged, Retry, GiveUp {
-    }
+    sealed interface Decision permits Acknowledged, Retry, GiveUp {}
 
     /** The service acknowledged the application. */
-    record Acknowledged() implements Decision {
-    }
+    record Acknowledged() implements Decision {}
 
     /** Try again after {@code afterMillis}. */
-    record Retry(long afterMillis) implements Decision {
-    }
+    record Retry(long afterMillis) implements Decision {}
 
     /** Stop: the answer is final or the attempts are spent. */
-    record GiveUp(String why) implements Decision {
-    }
+    record GiveUp(String why) implements Decision {}
 
     SubmissionRetry {
         if (maxAttempts < 1 || maxRetryAfterMillis < 0) {

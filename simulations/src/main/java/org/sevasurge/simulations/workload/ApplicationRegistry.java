@@ -21,8 +21,7 @@ public final class ApplicationRegistry {
      * @param number     an application or certificate number
      * @param accessCode the citizen's second factor (null when the service gives none)
      */
-    public record Readable(String number, @Nullable String accessCode) {
-    }
+    public record Readable(String number, @Nullable String accessCode) {}
 
     /**
      * An acknowledged application waiting for its field report and decision.
@@ -31,8 +30,7 @@ public final class ApplicationRegistry {
      * @param district      the district whose officers may work it
      * @param accessCode    the citizen's access code, for the certificate it may get
      */
-    public record Pending(String applicationNo, String district, String accessCode) {
-    }
+    public record Pending(String applicationNo, String district, String accessCode) {}
 
     private final Ring<Readable> applications;
     private final Ring<Readable> certificates;
@@ -92,7 +90,8 @@ public final class ApplicationRegistry {
             slots.set((int) (added.getAndIncrement() % slots.length()), value);
         }
 
-        @Nullable T random() {
+        @Nullable
+        T random() {
             long count = Math.min(added.get(), slots.length());
             if (count == 0) {
                 return null;

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param bytes     content; size = {@code bytes.length}
  * @param sha256Hex lower-case hex SHA-256 of {@code bytes} (null when hashing is off)
  */
-public record Document(DocumentType type, byte[] bytes, @Nullable String sha256Hex) {
+public record Document(
+        DocumentType type, byte[] bytes, @Nullable String sha256Hex) {
 
     /** @return the document's size in bytes */
     public int sizeBytes() {

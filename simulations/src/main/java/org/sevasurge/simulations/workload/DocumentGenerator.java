@@ -1,10 +1,9 @@
 package org.sevasurge.simulations.workload;
 
-import org.sevasurge.simulations.calendar.DocumentModel;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.sevasurge.simulations.calendar.DocumentModel;
 
 /**
  * Generates an application's documents deterministically from (seed, sequence): a count uniform over the
@@ -65,7 +64,8 @@ public final class DocumentGenerator {
     /** @return the documents of application number {@code sequence}, the same for the same seed and sequence */
     public Document[] documents(long sequence) {
         SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + sequence);
-        int count = model.minPerApplication() + random.nextInt(model.maxPerApplication() - model.minPerApplication() + 1);
+        int count =
+                model.minPerApplication() + random.nextInt(model.maxPerApplication() - model.minPerApplication() + 1);
         Document[] documents = new Document[count];
         for (int position = 0; position < count; position++) {
             int type = pick(random.nextDouble());

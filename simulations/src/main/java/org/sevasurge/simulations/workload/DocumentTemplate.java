@@ -89,8 +89,8 @@ final class DocumentTemplate {
         try {
             return (MessageDigest) digest.clone();
         } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException("the JDK's SHA-256 can be cloned; this provider's cannot: "
-                    + digest.getProvider(), e);
+            throw new IllegalStateException(
+                    "the JDK's SHA-256 can be cloned; this provider's cannot: " + digest.getProvider(), e);
         }
     }
 }

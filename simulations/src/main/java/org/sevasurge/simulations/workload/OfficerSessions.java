@@ -26,8 +26,7 @@ public final class OfficerSessions {
         WAIT
     }
 
-    private record Tokens(String access, String refresh, long accessExpiresAt, long refreshExpiresAt) {
-    }
+    private record Tokens(String access, String refresh, long accessExpiresAt, long refreshExpiresAt) {}
 
     private final ConcurrentHashMap<String, Tokens> tokens = new ConcurrentHashMap<>();
     private final java.util.Set<String> loggingIn = ConcurrentHashMap.newKeySet();
@@ -70,14 +69,24 @@ public final class OfficerSessions {
     /** Records a login's answer. Lifetimes in seconds. */
     public void loggedIn(String username, String access, long accessSeconds, String refresh, long refreshSeconds) {
         long now = System.nanoTime();
-        tokens.put(username, new Tokens(access, refresh, now + TimeUnit.SECONDS.toNanos(accessSeconds),
-                now + TimeUnit.SECONDS.toNanos(refreshSeconds)));
+        tokens.put(
+                username,
+                new Tokens(
+                        access,
+                        refresh,
+                        now + TimeUnit.SECONDS.toNanos(accessSeconds),
+                        now + TimeUnit.SECONDS.toNanos(refreshSeconds)));
     }
 
     /** Records a refresh's answer: a new access token, the refresh token unchanged. */
     public void refreshed(String username, String access, long accessSeconds) {
-        tokens.computeIfPresent(username, (name, current) -> new Tokens(access, current.refresh,
-                System.nanoTime() + TimeUnit.SECONDS.toNanos(accessSeconds), current.refreshExpiresAt));
+        tokens.computeIfPresent(
+                username,
+                (name, current) -> new Tokens(
+                        access,
+                        current.refresh,
+                        System.nanoTime() + TimeUnit.SECONDS.toNanos(accessSeconds),
+                        current.refreshExpiresAt));
     }
 
     /** @return officers logged in so far */

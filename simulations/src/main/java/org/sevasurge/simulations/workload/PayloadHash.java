@@ -21,8 +21,7 @@ public final class PayloadHash {
         }
     });
 
-    private PayloadHash() {
-    }
+    private PayloadHash() {}
 
     /** @return lower-case hex SHA-256 of {@code bytes} */
     public static String sha256Hex(byte[] bytes) {

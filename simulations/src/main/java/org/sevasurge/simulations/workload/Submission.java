@@ -17,8 +17,15 @@ import org.jspecify.annotations.Nullable;
  * @param documents       1..6 documents in order
  * @param payloadSha256   expected payloadSha256 of the acknowledgement (null when hashing is off)
  */
-public record Submission(long sequence, String idempotencyKey, String serviceCode, String centreId, String district,
-                         byte[] applicationJson, Document[] documents, @Nullable String payloadSha256) {
+public record Submission(
+        long sequence,
+        String idempotencyKey,
+        String serviceCode,
+        String centreId,
+        String district,
+        byte[] applicationJson,
+        Document[] documents,
+        @Nullable String payloadSha256) {
 
     /** @return the document at {@code position}, or {@code null} past the last (for fixed-size multipart builders) */
     public @Nullable Document document(int position) {

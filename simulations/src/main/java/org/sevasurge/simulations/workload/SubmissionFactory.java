@@ -1,12 +1,11 @@
 package org.sevasurge.simulations.workload;
 
-import org.sevasurge.simulations.calendar.ReferenceData;
-import org.sevasurge.simulations.calendar.SeasonCalendar;
-
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.sevasurge.simulations.calendar.ReferenceData;
+import org.sevasurge.simulations.calendar.SeasonCalendar;
 
 /**
  * Makes application number {@code sequence} of a run, deterministically from the seed: service by the calendar's
@@ -14,11 +13,27 @@ import java.util.SplittableRandom;
  * Thread-safe (no mutable state besides the read-only document pool).
  */
 public final class SubmissionFactory {
-    private static final String[] NAMES = {"Sunita Sahu", "Ramesh Verma", "Kavita Patel", "Arjun Dewangan",
-        "Pooja Yadav", "Manoj Sinha", "Lata Markam", "Deepak Netam", "Anjali Kashyap", "Suresh Tandon",
-        "Meena Dhruw", "Vikas Chandrakar", "Rekha Sori", "Amit Baghel", "Neha Nishad", "Rahul Thakur"};
-    private static final String[] PURPOSES = {"college admission", "school admission", "post-matric scholarship",
-        "job application", "hostel admission"};
+    private static final String[] NAMES = {
+        "Sunita Sahu",
+        "Ramesh Verma",
+        "Kavita Patel",
+        "Arjun Dewangan",
+        "Pooja Yadav",
+        "Manoj Sinha",
+        "Lata Markam",
+        "Deepak Netam",
+        "Anjali Kashyap",
+        "Suresh Tandon",
+        "Meena Dhruw",
+        "Vikas Chandrakar",
+        "Rekha Sori",
+        "Amit Baghel",
+        "Neha Nishad",
+        "Rahul Thakur"
+    };
+    private static final String[] PURPOSES = {
+        "college admission", "school admission", "post-matric scholarship", "job application", "hostel admission"
+    };
     private static final LocalDate OLDEST_BIRTH = LocalDate.of(1960, 1, 1);
 
     private final long seed;
@@ -79,10 +94,13 @@ public final class SubmissionFactory {
                 + district + "\"},\"purpose\":\"" + PURPOSES[random.nextInt(PURPOSES.length)] + "\"}";
         byte[] jsonBytes = json.getBytes(StandardCharsets.US_ASCII);
         Document[] docs = documents.documents(sequence);
-        String payload = !hashing ? null : PayloadHash.of(PayloadHash.sha256Hex(jsonBytes),
-                java.util.Arrays.stream(docs).map(Document::sha256Hex).toList());
-        return new Submission(sequence, keyPrefix + "-" + sequence, service, centreId, district,
-                jsonBytes, docs, payload);
+        String payload = !hashing
+                ? null
+                : PayloadHash.of(
+                        PayloadHash.sha256Hex(jsonBytes),
+                        java.util.Arrays.stream(docs).map(Document::sha256Hex).toList());
+        return new Submission(
+                sequence, keyPrefix + "-" + sequence, service, centreId, district, jsonBytes, docs, payload);
     }
 
     private String service(double draw) {

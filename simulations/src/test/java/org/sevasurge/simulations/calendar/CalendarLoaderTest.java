@@ -1,15 +1,14 @@
 package org.sevasurge.simulations.calendar;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CalendarLoaderTest {
     private static final String FILE = "my-calendar.yaml";
@@ -44,7 +43,8 @@ class CalendarLoaderTest {
     @Test
     void anUnknownServiceCodeNamesTheAcceptedCodes() {
         assertThatThrownBy(() -> withChange("BIR: 0.03", "BIRTH: 0.03"))
-                .hasMessageContaining("serviceMix.BIRTH is not a known key: accepted keys: BIR, INC, OBC, RES, SCST, SHP");
+                .hasMessageContaining(
+                        "serviceMix.BIRTH is not a known key: accepted keys: BIR, INC, OBC, RES, SCST, SHP");
     }
 
     @Test
@@ -77,15 +77,17 @@ class CalendarLoaderTest {
 
     @Test
     void anSloForARequestThatDoesNotExistListsTheRequests() {
-        assertThatThrownBy(() -> withChange("  status:                   {p95Millis: 25,", "  statuses:                 {p95Millis: 25,"))
+        assertThatThrownBy(() -> withChange(
+                        "  status:                   {p95Millis: 25,", "  statuses:                 {p95Millis: 25,"))
                 .hasMessageContaining("'statuses', which is not a request")
                 .hasMessageContaining("submit, status, officer-queue");
     }
 
     @Test
     void aP99BelowItsP95IsRejected() {
-        assertThatThrownBy(() -> withChange("{p95Millis: 300, p99Millis: 500, maxErrorPercent: 1.0}",
-                "{p95Millis: 300, p99Millis: 200, maxErrorPercent: 1.0}"))
+        assertThatThrownBy(() -> withChange(
+                        "{p95Millis: 300, p99Millis: 500, maxErrorPercent: 1.0}",
+                        "{p95Millis: 300, p99Millis: 200, maxErrorPercent: 1.0}"))
                 .hasMessageContaining("slo.submit.p99Millis = 200 is below p95Millis = 300");
     }
 
@@ -99,7 +101,8 @@ class CalendarLoaderTest {
     @Test
     void anUnknownProfileListsTheProfilesThereAre() {
         assertThatThrownBy(() -> CalendarLoader.loadDefault().profile("peak"))
-                .hasMessage("season-calendar.yaml: profiles.peak is not defined: accepted values: smoke, season, results-day, soak");
+                .hasMessage(
+                        "season-calendar.yaml: profiles.peak is not defined: accepted values: smoke, season, results-day, soak");
     }
 
     @Test
@@ -115,9 +118,11 @@ class CalendarLoaderTest {
     @Test
     void aUsersOwnCalendarFileIsRead(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("state.yaml");
-        Files.writeString(file, CalendarYaml.DEFAULT.replace("monthlyApplications: 400000", "monthlyApplications: 200000"));
+        Files.writeString(
+                file, CalendarYaml.DEFAULT.replace("monthlyApplications: 400000", "monthlyApplications: 200000"));
 
         assertThat(CalendarLoader.load(file).meanSubmissionsPerSecond())
-                .as("half the volume, half the rate").isEqualTo(CalendarLoader.loadDefault().meanSubmissionsPerSecond() / 2);
+                .as("half the volume, half the rate")
+                .isEqualTo(CalendarLoader.loadDefault().meanSubmissionsPerSecond() / 2);
     }
 }

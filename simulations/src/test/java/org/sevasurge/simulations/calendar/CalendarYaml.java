@@ -9,8 +9,7 @@ import java.nio.charset.StandardCharsets;
 final class CalendarYaml {
     static final String DEFAULT = read();
 
-    private CalendarYaml() {
-    }
+    private CalendarYaml() {}
 
     /** @return the shipped calendar with one text replaced, parsed as {@code file} (the test checks it was there) */
     static SeasonCalendar withChange(String file, String from, String to) {
@@ -21,7 +20,8 @@ final class CalendarYaml {
     }
 
     private static String read() {
-        try (InputStream in = CalendarYaml.class.getClassLoader().getResourceAsStream(CalendarLoader.DEFAULT_RESOURCE)) {
+        try (InputStream in =
+                CalendarYaml.class.getClassLoader().getResourceAsStream(CalendarLoader.DEFAULT_RESOURCE)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

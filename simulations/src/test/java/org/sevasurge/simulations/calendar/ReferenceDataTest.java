@@ -1,19 +1,19 @@
 package org.sevasurge.simulations.calendar;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ReferenceDataTest {
     /** The shipped calendar's centre lines, as they stand in the file (indented under {@code reference:}). */
-    private static final String ROUND_ROBIN_CENTRES = "  centreIdFormat: \"LSK-%04d\"    # centre n (1..volume.centres) is"
-            + " LSK-0001, LSK-0002, ...\n  centreDistricts: round-robin";
+    private static final String ROUND_ROBIN_CENTRES =
+            "  centreIdFormat: \"LSK-%04d\"    # centre n (1..volume.centres) is"
+                    + " LSK-0001, LSK-0002, ...\n  centreDistricts: round-robin";
 
     @Test
     void theShippedCalendarHoldsTheReferenceServicesCodesWithCentresDealtRoundTheDistrictsInCodeOrder() {
@@ -27,7 +27,9 @@ class ReferenceDataTest {
         assertThat(reference.districtOfCentre(1)).as("LSK-0001 is in BALOD").isEqualTo("BALOD");
         assertThat(reference.districtOfCentre(2)).isEqualTo("BALODA-BAZAR");
         assertThat(reference.districtOfCentre(33)).isEqualTo("SURGUJA");
-        assertThat(reference.districtOfCentre(34)).as("the 34th centre starts the round again").isEqualTo("BALOD");
+        assertThat(reference.districtOfCentre(34))
+                .as("the 34th centre starts the round again")
+                .isEqualTo("BALOD");
         assertThatThrownBy(() -> reference.districtOfCentre(1476)).hasMessageContaining("1..1475");
     }
 
@@ -42,11 +44,13 @@ class ReferenceDataTest {
                 CSC-C2,NORTH
                 """);
         Path calendar = dir.resolve("staging.yaml");
-        Files.writeString(calendar, CalendarYaml.DEFAULT
-                .replace("centres: 1475", "centres: 3")
-                .replaceAll("serviceCodes: \\[[^]]*]", "serviceCodes: [INC, RES, OBC, SCST, BIR, SHP, XYZ]")
-                .replaceAll("(?s)districts: \\[[^]]*]", "districts: [NORTH, SOUTH]")
-                .replace(ROUND_ROBIN_CENTRES, "  centreDistricts: centres.csv"));
+        Files.writeString(
+                calendar,
+                CalendarYaml.DEFAULT
+                        .replace("centres: 1475", "centres: 3")
+                        .replaceAll("serviceCodes: \\[[^]]*]", "serviceCodes: [INC, RES, OBC, SCST, BIR, SHP, XYZ]")
+                        .replaceAll("(?s)districts: \\[[^]]*]", "districts: [NORTH, SOUTH]")
+                        .replace(ROUND_ROBIN_CENTRES, "  centreDistricts: centres.csv"));
 
         ReferenceData reference = CalendarLoader.load(calendar).reference();
 
@@ -57,7 +61,8 @@ class ReferenceDataTest {
 
     @Test
     void aServiceMixCodeTheTargetDoesNotHaveIsRejectedWithTheTargetsCodes() {
-        String yaml = CalendarYaml.DEFAULT.replaceAll("serviceCodes: \\[[^]]*]", "serviceCodes: [INC, RES, OBC, SCST, BIR]");
+        String yaml =
+                CalendarYaml.DEFAULT.replaceAll("serviceCodes: \\[[^]]*]", "serviceCodes: [INC, RES, OBC, SCST, BIR]");
 
         assertThatThrownBy(() -> CalendarLoader.parse("my-calendar.yaml", yaml.getBytes()))
                 .isInstanceOf(CalendarException.class)
@@ -69,12 +74,16 @@ class ReferenceDataTest {
     void aCentreFileNamingAnUnknownDistrictNamesTheFileAndLine(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("centres.csv"), "CSC-A1,NORTH\nCSC-B7,EAST\n");
         Path calendar = dir.resolve("staging.yaml");
-        Files.writeString(calendar, CalendarYaml.DEFAULT.replace("centres: 1475", "centres: 2")
-                .replaceAll("(?s)districts: \\[[^]]*]", "districts: [NORTH, SOUTH]")
-                .replace(ROUND_ROBIN_CENTRES, "  centreDistricts: centres.csv"));
+        Files.writeString(
+                calendar,
+                CalendarYaml.DEFAULT
+                        .replace("centres: 1475", "centres: 2")
+                        .replaceAll("(?s)districts: \\[[^]]*]", "districts: [NORTH, SOUTH]")
+                        .replace(ROUND_ROBIN_CENTRES, "  centreDistricts: centres.csv"));
 
         assertThatThrownBy(() -> CalendarLoader.load(calendar))
-                .hasMessageStartingWith(dir.resolve("centres.csv") + " line 2: district \"EAST\" is not in reference.districts")
+                .hasMessageStartingWith(
+                        dir.resolve("centres.csv") + " line 2: district \"EAST\" is not in reference.districts")
                 .hasMessageContaining("NORTH, SOUTH");
     }
 
@@ -82,12 +91,16 @@ class ReferenceDataTest {
     void aCentreFileWithFewerCentresThanTheVolumeIsRejected(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("centres.csv"), "CSC-A1,NORTH\n");
         Path calendar = dir.resolve("staging.yaml");
-        Files.writeString(calendar, CalendarYaml.DEFAULT.replace("centres: 1475", "centres: 2")
-                .replaceAll("(?s)districts: \\[[^]]*]", "districts: [NORTH]")
-                .replace(ROUND_ROBIN_CENTRES, "  centreDistricts: centres.csv"));
+        Files.writeString(
+                calendar,
+                CalendarYaml.DEFAULT
+                        .replace("centres: 1475", "centres: 2")
+                        .replaceAll("(?s)districts: \\[[^]]*]", "districts: [NORTH]")
+                        .replace(ROUND_ROBIN_CENTRES, "  centreDistricts: centres.csv"));
 
         assertThatThrownBy(() -> CalendarLoader.load(calendar))
-                .hasMessageContaining("reference.centreDistricts = \"centres.csv\" lists 1 centres, fewer than volume.centres = 2");
+                .hasMessageContaining(
+                        "reference.centreDistricts = \"centres.csv\" lists 1 centres, fewer than volume.centres = 2");
     }
 
     @Test

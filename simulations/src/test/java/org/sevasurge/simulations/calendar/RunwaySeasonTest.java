@@ -1,13 +1,12 @@
 package org.sevasurge.simulations.calendar;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Month;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class RunwaySeasonTest {
     private static final String FILE = "my-calendar.yaml";
@@ -22,7 +21,9 @@ class RunwaySeasonTest {
 
         assertThat(runway.seasonStart()).isEqualTo(LocalDate.of(2027, 5, 15));
         assertThat(runway.seasonEnd()).isEqualTo(LocalDate.of(2027, 10, 31));
-        assertThat(runway.monthFactors()).containsEntry(Month.JUNE, 3.0).containsEntry(Month.SEPTEMBER, 2.0)
+        assertThat(runway.monthFactors())
+                .containsEntry(Month.JUNE, 3.0)
+                .containsEntry(Month.SEPTEMBER, 2.0)
                 .doesNotContainKey(Month.JANUARY);
     }
 
@@ -48,7 +49,8 @@ class RunwaySeasonTest {
     @Test
     void aSeasonEndingBeforeItStartsIsRejected() {
         assertThatThrownBy(() -> withChange("seasonEnd: \"2027-10-31\"", "seasonEnd: \"2027-04-30\""))
-                .hasMessageStartingWith("my-calendar.yaml: storageRunway.seasonEnd = \"2027-04-30\" is not within a year")
+                .hasMessageStartingWith(
+                        "my-calendar.yaml: storageRunway.seasonEnd = \"2027-04-30\" is not within a year")
                 .hasMessageContaining("accepted values: a date from seasonStart");
     }
 

@@ -29,12 +29,23 @@ class ScenarioLoaderTest {
     void theShippedScenariosLoadWithTheirTimelines() {
         Map<String, Scenario> scenarios = ScenarioLoader.loadDefault();
 
-        assertThat(scenarios).containsKeys("disk-full", "payment-slow", "service-crash", "payment-flaky", "ekyc-down",
-                "sms-down", "digilocker-down", "land-records-blackhole", "database-restart");
-        assertThat(scenarios.get("disk-full").faults()).containsExactly(
-                new FaultEntry(30, FaultTarget.DOCUMENTS_VOLUME, "fill", 60));
+        assertThat(scenarios)
+                .containsKeys(
+                        "disk-full",
+                        "payment-slow",
+                        "service-crash",
+                        "payment-flaky",
+                        "ekyc-down",
+                        "sms-down",
+                        "digilocker-down",
+                        "land-records-blackhole",
+                        "database-restart");
+        assertThat(scenarios.get("disk-full").faults())
+                .containsExactly(new FaultEntry(30, FaultTarget.DOCUMENTS_VOLUME, "fill", 60));
         assertThat(scenarios.get("payment-slow").addedP99Millis()).isEqualTo(2000);
-        assertThat(scenarios.get("service-crash").loadPercent()).as("the default share of capacity").isEqualTo(50);
+        assertThat(scenarios.get("service-crash").loadPercent())
+                .as("the default share of capacity")
+                .isEqualTo(50);
     }
 
     @Test
@@ -63,8 +74,8 @@ class ScenarioLoaderTest {
     @Test
     void anEndBeforeItsStartIsRefused() {
         assertThatThrownBy(() -> withChange("until: 60", "until: 20"))
-                .hasMessageStartingWith("my-scenarios.yaml: scenarios.payment-slow.faults[0].until = 20.0 is not"
-                        + " after at = 30.0");
+                .hasMessageStartingWith(
+                        "my-scenarios.yaml: scenarios.payment-slow.faults[0].until = 20.0 is not" + " after at = 30.0");
     }
 
     @Test
@@ -84,8 +95,8 @@ class ScenarioLoaderTest {
 
     @Test
     void aScenarioWithoutFaultsIsRefused() {
-        assertThatThrownBy(() -> ScenarioLoader.parse(FILE, "scenarios:\n  calm:\n    seconds: 60\n"
-                .getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> ScenarioLoader.parse(
+                        FILE, "scenarios:\n  calm:\n    seconds: 60\n".getBytes(StandardCharsets.UTF_8)))
                 .hasMessageStartingWith("my-scenarios.yaml: scenarios.calm.faults is missing");
     }
 }

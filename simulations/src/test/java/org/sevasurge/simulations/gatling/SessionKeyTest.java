@@ -15,6 +15,7 @@ class SessionKeyTest {
     @Test
     void aDottedNameIsRefusedBecauseGatlingReadsItAsAProperty() {
         assertThatThrownBy(() -> SessionKey.of("officer.need", String.class))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("officer.need");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("officer.need");
     }
 }

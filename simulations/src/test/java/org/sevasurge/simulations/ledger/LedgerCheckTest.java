@@ -1,12 +1,8 @@
 package org.sevasurge.simulations.ledger;
 
-import com.sun.net.httpserver.HttpServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.sevasurge.simulations.recording.LedgerEntry;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -19,8 +15,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sevasurge.simulations.recording.LedgerEntry;
 
 /** The ledger check against a tiny real HTTP server on a free loopback port that serves status answers. */
 class LedgerCheckTest {
@@ -36,16 +35,21 @@ class LedgerCheckTest {
             String number = exchange.getRequestURI().getPath().substring("/api/v1/applications/".length());
             String hash = storedHashes.get(number);
             // As the service: a status read needs the citizen's access code.
-            boolean codeShown = ("code-" + number).equals(exchange.getRequestHeaders().getFirst("Access-Code"));
+            boolean codeShown =
+                    ("code-" + number).equals(exchange.getRequestHeaders().getFirst("Access-Code"));
             int status = statusOverrides.getOrDefault(number, hash == null ? 404 : codeShown ? 200 : 403);
-            byte[] body = (status == 200 ? "{\"applicationNo\":\"" + number + "\",\"status\":\"SUBMITTED\","
-                    + "\"payloadSha256\":\"" + hash + "\"}" : "{\"status\":" + status + "}").getBytes(StandardCharsets.UTF_8);
+            byte[] body = (status == 200
+                            ? "{\"applicationNo\":\"" + number + "\",\"status\":\"SUBMITTED\"," + "\"payloadSha256\":\""
+                                    + hash + "\"}"
+                            : "{\"status\":" + status + "}")
+                    .getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(status, body.length);
             exchange.getResponseBody().write(body);
             exchange.close();
         });
         server.start();
-        check = new LedgerCheck(URI.create("http://127.0.0.1:" + server.getAddress().getPort()), 2, Duration.ofSeconds(2));
+        check = new LedgerCheck(
+                URI.create("http://127.0.0.1:" + server.getAddress().getPort()), 2, Duration.ofSeconds(2));
     }
 
     @AfterEach
@@ -71,9 +75,13 @@ class LedgerCheckTest {
 
         LedgerVerdict verdict = check.check(ledger);
 
-        assertThat(verdict.lost()).as("0000002 was acknowledged but answers 404").isEqualTo(1);
+        assertThat(verdict.lost())
+                .as("0000002 was acknowledged but answers 404")
+                .isEqualTo(1);
         assertThat(verdict.changed()).as("0000003 stores another payload hash").isEqualTo(1);
-        assertThat(verdict.duplicated()).as("0000004 was acknowledged under two keys").isEqualTo(1);
+        assertThat(verdict.duplicated())
+                .as("0000004 was acknowledged under two keys")
+                .isEqualTo(1);
         assertThat(verdict.unreadable()).isZero();
         assertThat(verdict.acknowledged()).isEqualTo(5);
         assertThat(verdict.readBack()).as("distinct application numbers").isEqualTo(4);
@@ -81,8 +89,12 @@ class LedgerCheckTest {
         assertThat(verdict.describe()).startsWith("BROKEN: 1 lost, 1 changed, 1 duplicated, 0 unreadable");
 
         verdict.writeTo(dir.resolve("ledger-check.json"));
-        assertThat(Files.readString(dir.resolve("ledger-check.json"))).contains("\"lost\" : 1").contains("\"changed\" : 1")
-                .contains("\"duplicated\" : 1").contains("\"intact\" : false").contains("CG-INC-2026-0000002");
+        assertThat(Files.readString(dir.resolve("ledger-check.json")))
+                .contains("\"lost\" : 1")
+                .contains("\"changed\" : 1")
+                .contains("\"duplicated\" : 1")
+                .contains("\"intact\" : false")
+                .contains("CG-INC-2026-0000002");
     }
 
     @Test
@@ -90,10 +102,12 @@ class LedgerCheckTest {
         storedHashes.put("CG-RES-2026-0000010", "eee");
         storedHashes.put("CG-RES-2026-0000011", "eee");
 
-        LedgerVerdict verdict = check.check(List.of(entry("k9", "CG-RES-2026-0000010", "eee"),
-                entry("k9", "CG-RES-2026-0000011", "eee")));
+        LedgerVerdict verdict = check.check(
+                List.of(entry("k9", "CG-RES-2026-0000010", "eee"), entry("k9", "CG-RES-2026-0000011", "eee")));
 
-        assertThat(verdict.duplicated()).as("a retry that created a second application").isEqualTo(1);
+        assertThat(verdict.duplicated())
+                .as("a retry that created a second application")
+                .isEqualTo(1);
         assertThat(verdict.lost()).isZero();
     }
 
@@ -101,8 +115,8 @@ class LedgerCheckTest {
     void aRetryThatGotTheSameAnswerIsNotADuplicate() throws Exception {
         storedHashes.put("CG-BIR-2026-0000005", "fff");
 
-        LedgerVerdict verdict = check.check(List.of(entry("k7", "CG-BIR-2026-0000005", "fff"),
-                entry("k7", "CG-BIR-2026-0000005", "fff")));
+        LedgerVerdict verdict = check.check(
+                List.of(entry("k7", "CG-BIR-2026-0000005", "fff"), entry("k7", "CG-BIR-2026-0000005", "fff")));
 
         assertThat(verdict.intact()).isTrue();
         assertThat(verdict.describe()).isEqualTo("intact: 2 acknowledged, 1 read back");
@@ -123,12 +137,16 @@ class LedgerCheckTest {
     @Test
     void theReadBackPresentsTheAccessCodeTheAcknowledgementReturned() throws Exception {
         storedHashes.put("CG-INC-2026-0000009", "iii");
-        LedgerEntry withoutCode = new LedgerEntry("k9", "CG-INC-2026-0000009", "iii", "iii",
-                Instant.parse("2026-11-28T12:45:00Z"), 1, null);
+        LedgerEntry withoutCode = new LedgerEntry(
+                "k9", "CG-INC-2026-0000009", "iii", "iii", Instant.parse("2026-11-28T12:45:00Z"), 1, null);
 
-        assertThat(check.check(List.of(entry("k9", "CG-INC-2026-0000009", "iii"))).intact())
-                .as("with the citizen's code the application reads back").isTrue();
-        assertThat(check.check(List.of(withoutCode)).unreadable()).as("without it the service refuses").isEqualTo(1);
+        assertThat(check.check(List.of(entry("k9", "CG-INC-2026-0000009", "iii")))
+                        .intact())
+                .as("with the citizen's code the application reads back")
+                .isTrue();
+        assertThat(check.check(List.of(withoutCode)).unreadable())
+                .as("without it the service refuses")
+                .isEqualTo(1);
     }
 
     @Test

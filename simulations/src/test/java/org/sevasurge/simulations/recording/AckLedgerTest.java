@@ -1,26 +1,31 @@
 package org.sevasurge.simulations.recording;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AckLedgerTest {
-    private static final LedgerEntry ENTRY = new LedgerEntry("ss-run-1", "CG-INC-2026-0000001",
+    private static final LedgerEntry ENTRY = new LedgerEntry(
+            "ss-run-1",
+            "CG-INC-2026-0000001",
             "91c6c0c1fabec085aee1fe7b3989f7324b7bfd9ff501a49f8786aeb9c8cd537a",
             "91c6c0c1fabec085aee1fe7b3989f7324b7bfd9ff501a49f8786aeb9c8cd537a",
-            Instant.parse("2026-11-28T12:45:00.123456Z"), 2, "7K3M9Q2X4B");
+            Instant.parse("2026-11-28T12:45:00.123456Z"),
+            2,
+            "7K3M9Q2X4B");
 
     @Test
     void aLedgerLineRoundTrips() {
         String line = ENTRY.toJsonLine();
 
-        assertThat(line).doesNotContain("\n").contains("\"applicationNo\":\"CG-INC-2026-0000001\"")
+        assertThat(line)
+                .doesNotContain("\n")
+                .contains("\"applicationNo\":\"CG-INC-2026-0000001\"")
                 .contains("\"ackedAt\":\"2026-11-28T12:45:00.123456Z\"");
         assertThat(LedgerEntry.fromJsonLine(line)).isEqualTo(ENTRY);
     }
@@ -28,7 +33,8 @@ class AckLedgerTest {
     @Test
     void theLedgerFileReadsBackEveryEntryInOrder(@TempDir Path dir) {
         Path file = dir.resolve("ledger.jsonl");
-        LedgerEntry second = new LedgerEntry("ss-run-2", "CG-RES-2026-0000002", "ab", "ab", Instant.EPOCH, 1, "7K3M9Q2X4B");
+        LedgerEntry second =
+                new LedgerEntry("ss-run-2", "CG-RES-2026-0000002", "ab", "ab", Instant.EPOCH, 1, "7K3M9Q2X4B");
         try (AckLedger ledger = new AckLedger(file)) {
             ledger.append(ENTRY);
             ledger.append(second);
@@ -44,7 +50,9 @@ class AckLedgerTest {
         try (AckLedger ledger = new AckLedger(file)) {
             ledger.append(ENTRY);
             ledger.flush();
-            assertThat(Files.readAllLines(file)).as("a crash of the injector keeps what was flushed").hasSize(1);
+            assertThat(Files.readAllLines(file))
+                    .as("a crash of the injector keeps what was flushed")
+                    .hasSize(1);
         }
         assertThat(List.of(AckLedger.read(file).get(0).attempt())).containsExactly(2);
     }
@@ -56,8 +64,10 @@ class AckLedgerTest {
             for (int i = 0; i < 1_000; i++) {
                 ledger.append(ENTRY);
             }
-            assertThat(Files.size(file)).as("appends run on Gatling's event loop: 1,000 lines (far more than a"
-                    + " write buffer) must not reach the disk from there").isZero();
+            assertThat(Files.size(file))
+                    .as("appends run on Gatling's event loop: 1,000 lines (far more than a"
+                            + " write buffer) must not reach the disk from there")
+                    .isZero();
 
             ledger.flush();
 

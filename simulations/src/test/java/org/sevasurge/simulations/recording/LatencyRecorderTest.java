@@ -1,9 +1,6 @@
 package org.sevasurge.simulations.recording;
 
-import org.HdrHistogram.Histogram;
-import org.HdrHistogram.HistogramLogReader;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.FileNotFoundException;
 import java.nio.file.Path;
@@ -11,15 +8,18 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.HistogramLogReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LatencyRecorderTest {
 
     @Test
     void intervalLogsReadBackEqualWhatWasRecordedInMicroseconds(@TempDir Path dir) throws FileNotFoundException {
         Histogram expected = new Histogram(RequestLatency.HIGHEST_TRACKABLE_MICROS, 3);
-        try (LatencyRecorder recorder = new LatencyRecorder(dir, List.of("status", "submit"), System.currentTimeMillis())) {
+        try (LatencyRecorder recorder =
+                new LatencyRecorder(dir, List.of("status", "submit"), System.currentTimeMillis())) {
             RequestLatency status = recorder.request("status");
             for (int second = 0; second < 3; second++) {
                 for (long micros = 100; micros < 50_000; micros += 7) {
@@ -32,9 +32,13 @@ class LatencyRecorderTest {
 
         Histogram readBack = readAll(dir.resolve("status.hlog"), false);
         assertThat(readBack.getTotalCount()).isEqualTo(expected.getTotalCount());
-        assertThat(readBack.getValueAtPercentile(99)).as("p99 in microseconds").isEqualTo(expected.getValueAtPercentile(99));
+        assertThat(readBack.getValueAtPercentile(99))
+                .as("p99 in microseconds")
+                .isEqualTo(expected.getValueAtPercentile(99));
         assertThat(readBack.getMaxValue()).isEqualTo(expected.getMaxValue());
-        assertThat(readAll(dir.resolve("submit.hlog"), false).getTotalCount()).as("an idle request logs empty intervals").isZero();
+        assertThat(readAll(dir.resolve("submit.hlog"), false).getTotalCount())
+                .as("an idle request logs empty intervals")
+                .isZero();
     }
 
     @Test
@@ -69,7 +73,8 @@ class LatencyRecorderTest {
             threads.shutdown();
             assertThat(threads.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
             recorder.flush();
-            assertThat(recorder.successes("status").getTotalCount() + recorder.failures("status").getTotalCount())
+            assertThat(recorder.successes("status").getTotalCount()
+                            + recorder.failures("status").getTotalCount())
                     .isEqualTo(100_000);
             assertThat(recorder.failures("status").getTotalCount()).isEqualTo(10_000);
         }
@@ -88,7 +93,9 @@ class LatencyRecorderTest {
     private static Histogram readAll(Path file, boolean ko) throws FileNotFoundException {
         Histogram sum = new Histogram(RequestLatency.HIGHEST_TRACKABLE_MICROS, 3);
         HistogramLogReader reader = new HistogramLogReader(file.toFile());
-        for (var interval = reader.nextIntervalHistogram(); interval != null; interval = reader.nextIntervalHistogram()) {
+        for (var interval = reader.nextIntervalHistogram();
+                interval != null;
+                interval = reader.nextIntervalHistogram()) {
             if (RequestLatency.KO_TAG.equals(interval.getTag()) == ko) {
                 sum.add((Histogram) interval);
             }

@@ -1,13 +1,12 @@
 package org.sevasurge.simulations.recording;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RunFolderTest {
 
@@ -16,7 +15,9 @@ class RunFolderTest {
         String id = RunFolder.newRunId("smoke", Instant.parse("2026-11-28T12:45:00Z"));
 
         assertThat(id).matches("20261128-124500-smoke-[0-9a-f]{8}");
-        assertThat(RunFolder.newRunId("smoke", Instant.parse("2026-11-28T12:45:00Z"))).as("random suffix").isNotEqualTo(id);
+        assertThat(RunFolder.newRunId("smoke", Instant.parse("2026-11-28T12:45:00Z")))
+                .as("random suffix")
+                .isNotEqualTo(id);
     }
 
     @Test

@@ -1,8 +1,8 @@
 package org.sevasurge.simulations.recording;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class ServerSampleTest {
     private static final String SCRAPE = """
@@ -32,9 +32,13 @@ class ServerSampleTest {
         assertThat(sample.heapUsedBytes()).as("heap pools only, summed").isEqualTo(8388608.0 + 1.3929984E7);
         assertThat(sample.poolActive()).isEqualTo(3.0);
         assertThat(sample.inFlight()).isEqualTo(7.0);
-        assertThat(sample.storageFreeBytes()).containsEntry("database", 8.4681760768E10).containsEntry("documents", 1.0E9);
-        assertThat(sample.storageTotalBytes()).as("the volume sizes, for the storage runway")
-                .containsEntry("database", 1.0E11).containsEntry("documents", 4.0E9);
+        assertThat(sample.storageFreeBytes())
+                .containsEntry("database", 8.4681760768E10)
+                .containsEntry("documents", 1.0E9);
+        assertThat(sample.storageTotalBytes())
+                .as("the volume sizes, for the storage runway")
+                .containsEntry("database", 1.0E11)
+                .containsEntry("documents", 4.0E9);
     }
 
     @Test

@@ -1,13 +1,12 @@
 package org.sevasurge.simulations.run;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Properties;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class RunSettingsTest {
 
@@ -29,15 +28,28 @@ class RunSettingsTest {
         assertThat(settings.rateFactor()).isEqualTo(1.0);
         assertThat(settings.runsDir()).as("run folders outlive builds").isEqualTo(Path.of("runs"));
         assertThat(settings.kind()).isEqualTo(RunSettings.SEASON);
-        assertThat(settings.recording()).as("recording is on unless measuring the overhead").isTrue();
-        assertThat(RunSettings.from(properties("sevasurge.recording", "off")).recording()).isFalse();
+        assertThat(settings.recording())
+                .as("recording is on unless measuring the overhead")
+                .isTrue();
+        assertThat(RunSettings.from(properties("sevasurge.recording", "off")).recording())
+                .isFalse();
     }
 
     @Test
     void propertiesOverrideTheDefaults() {
-        RunSettings settings = RunSettings.from(properties("sevasurge.target", "http://127.0.0.1:41234/",
-                "sevasurge.profile", "season", "sevasurge.seed", "7", "sevasurge.compression", "90",
-                "sevasurge.rateFactor", "0.5", "sevasurge.run.id", "my-run"));
+        RunSettings settings = RunSettings.from(properties(
+                "sevasurge.target",
+                "http://127.0.0.1:41234/",
+                "sevasurge.profile",
+                "season",
+                "sevasurge.seed",
+                "7",
+                "sevasurge.compression",
+                "90",
+                "sevasurge.rateFactor",
+                "0.5",
+                "sevasurge.run.id",
+                "my-run"));
 
         assertThat(settings.target()).as("a trailing slash is dropped").isEqualTo(URI.create("http://127.0.0.1:41234"));
         assertThat(settings.profile()).isEqualTo("season");

@@ -22,7 +22,8 @@ class SubmissionRetryTest {
     void overloadFullDiskAndNoAnswerAreRetriedAfterRetryAfter() {
         assertThat(operator.after(503, false, 1, "2")).isEqualTo(new SubmissionRetry.Retry(2_000));
         assertThat(operator.after(507, false, 2, "1")).isEqualTo(new SubmissionRetry.Retry(1_000));
-        assertThat(operator.after(null, false, 1, null)).as("no answer: the default second")
+        assertThat(operator.after(null, false, 1, null))
+                .as("no answer: the default second")
                 .isEqualTo(new SubmissionRetry.Retry(1_000));
     }
 

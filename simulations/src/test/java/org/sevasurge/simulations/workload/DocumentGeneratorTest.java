@@ -1,17 +1,16 @@
 package org.sevasurge.simulations.workload;
 
-import org.junit.jupiter.api.Test;
-import org.sevasurge.simulations.calendar.CalendarLoader;
-import org.sevasurge.simulations.calendar.DocumentModel;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import org.junit.jupiter.api.Test;
+import org.sevasurge.simulations.calendar.CalendarLoader;
+import org.sevasurge.simulations.calendar.DocumentModel;
 
 class DocumentGeneratorTest {
     private static final DocumentModel MODEL = CalendarLoader.loadDefault().documents();
@@ -23,8 +22,9 @@ class DocumentGeneratorTest {
         Document[] again = new DocumentGenerator(42, MODEL).documents(7);
         Document[] otherSeed = new DocumentGenerator(43, MODEL).documents(7);
 
-        assertThat(again).extracting(Document::sha256Hex).containsExactly(
-                Arrays.stream(first).map(Document::sha256Hex).toArray(String[]::new));
+        assertThat(again)
+                .extracting(Document::sha256Hex)
+                .containsExactly(Arrays.stream(first).map(Document::sha256Hex).toArray(String[]::new));
         assertThat(otherSeed[0].sha256Hex()).isNotEqualTo(first[0].sha256Hex());
     }
 
@@ -34,7 +34,9 @@ class DocumentGeneratorTest {
             Document[] first = GENERATOR.documents(sequence);
             Document[] again = new DocumentGenerator(42, MODEL, false).documents(sequence);
             for (int i = 0; i < first.length; i++) {
-                assertThat(again[i].bytes()).as("application %d document %d", sequence, i).isEqualTo(first[i].bytes());
+                assertThat(again[i].bytes())
+                        .as("application %d document %d", sequence, i)
+                        .isEqualTo(first[i].bytes());
             }
         }
     }
@@ -44,8 +46,11 @@ class DocumentGeneratorTest {
         for (long sequence = 1; sequence <= 1_000; sequence++) {
             for (Document document : GENERATOR.documents(sequence)) {
                 byte[] magic = document.type().magic();
-                assertThat(Arrays.copyOf(document.bytes(), magic.length)).as(document.type().key()).isEqualTo(magic);
-                assertThat(document.sha256Hex()).as("the incremental hash is the hash of the bytes sent")
+                assertThat(Arrays.copyOf(document.bytes(), magic.length))
+                        .as(document.type().key())
+                        .isEqualTo(magic);
+                assertThat(document.sha256Hex())
+                        .as("the incremental hash is the hash of the bytes sent")
                         .isEqualTo(PayloadHash.sha256Hex(document.bytes()));
             }
         }
@@ -79,12 +84,17 @@ class DocumentGeneratorTest {
             }
         }
         sizes.sort(Integer::compare);
-        assertThat((double) documents / applications).as("4 documents an application on average").isCloseTo(4.0, within(0.1));
+        assertThat((double) documents / applications)
+                .as("4 documents an application on average")
+                .isCloseTo(4.0, within(0.1));
         assertThat(sizes.get(sizes.size() / 2)).as("median about 150 KB").isBetween(140_000, 167_000);
-        assertThat(sizes.stream().mapToInt(Integer::intValue).average().orElseThrow()).as("log-normal mean")
+        assertThat(sizes.stream().mapToInt(Integer::intValue).average().orElseThrow())
+                .as("log-normal mean")
                 .isCloseTo(MODEL.meanSizeBytes(), within(0.05 * MODEL.meanSizeBytes()));
         assertThat(sizes.get(sizes.size() - 1)).as("capped at 2 MiB").isLessThanOrEqualTo(2 * 1024 * 1024);
-        assertThat(types.get(DocumentType.PDF) / (double) documents).as("half are PDF").isCloseTo(0.5, within(0.03));
+        assertThat(types.get(DocumentType.PDF) / (double) documents)
+                .as("half are PDF")
+                .isCloseTo(0.5, within(0.03));
         assertThat(types.get(DocumentType.PNG) / (double) documents).isCloseTo(0.15, within(0.03));
     }
 
@@ -92,11 +102,16 @@ class DocumentGeneratorTest {
     void noTwoDocumentsAreEqualSoTheContentAddressedStoreKeepsThemAll() {
         List<String> hashes = new ArrayList<>();
         for (long sequence = 1; sequence <= 5_000; sequence++) {
-            Arrays.stream(GENERATOR.documents(sequence)).map(Document::sha256Hex).forEach(hashes::add);
+            Arrays.stream(GENERATOR.documents(sequence))
+                    .map(Document::sha256Hex)
+                    .forEach(hashes::add);
         }
-        Arrays.stream(new DocumentGenerator(43, MODEL).documents(1)).map(Document::sha256Hex).forEach(hashes::add);
+        Arrays.stream(new DocumentGenerator(43, MODEL).documents(1))
+                .map(Document::sha256Hex)
+                .forEach(hashes::add);
 
-        assertThat(hashes).as("%d documents of 5,000 applications and another seed's first", hashes.size())
+        assertThat(hashes)
+                .as("%d documents of 5,000 applications and another seed's first", hashes.size())
                 .doesNotHaveDuplicates();
     }
 }

@@ -1,13 +1,12 @@
 package org.sevasurge.simulations.workload;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.SplittableRandom;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class DocumentTemplateTest {
     private static final int LENGTH = 10 * DocumentTemplate.CHECKPOINT_BYTES + 123;
@@ -25,7 +24,8 @@ class DocumentTemplateTest {
                 }
                 Document document = TEMPLATE.stamped(size, STAMP, true);
 
-                assertThat(document.sha256Hex()).as("size %d: the service hashes the bytes it receives", size)
+                assertThat(document.sha256Hex())
+                        .as("size %d: the service hashes the bytes it receives", size)
                         .isEqualTo(PayloadHash.sha256Hex(document.bytes()));
             }
         }
@@ -49,15 +49,20 @@ class DocumentTemplateTest {
         byte[] bytes = document.bytes();
 
         assertThat(Arrays.copyOf(bytes, DocumentType.PDF.magicLength())).isEqualTo(DocumentType.PDF.magic());
-        assertThat(Arrays.copyOfRange(bytes, bytes.length - STAMP.length, bytes.length)).isEqualTo(STAMP);
-        assertThat(TEMPLATE.stamped(5_000, STAMP, false).sha256Hex()).as("hashing off").isNull();
+        assertThat(Arrays.copyOfRange(bytes, bytes.length - STAMP.length, bytes.length))
+                .isEqualTo(STAMP);
+        assertThat(TEMPLATE.stamped(5_000, STAMP, false).sha256Hex())
+                .as("hashing off")
+                .isNull();
     }
 
     @Test
     void aSizeThatCannotHoldTheMagicNumberAndTheStampIsRefused() {
         assertThatThrownBy(() -> TEMPLATE.stamped(STAMP.length + 3, STAMP, true))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("magic number");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("magic number");
         assertThatThrownBy(() -> TEMPLATE.stamped(LENGTH + 1, STAMP, true))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("within " + LENGTH);
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("within " + LENGTH);
     }
 }

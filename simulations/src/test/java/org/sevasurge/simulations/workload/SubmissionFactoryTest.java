@@ -1,17 +1,16 @@
 package org.sevasurge.simulations.workload;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-import org.sevasurge.simulations.calendar.CalendarLoader;
-import org.sevasurge.simulations.calendar.SeasonCalendar;
-
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import org.junit.jupiter.api.Test;
+import org.sevasurge.simulations.calendar.CalendarLoader;
+import org.sevasurge.simulations.calendar.SeasonCalendar;
 
 class SubmissionFactoryTest {
     private static final SeasonCalendar CALENDAR = CalendarLoader.loadDefault();
@@ -24,10 +23,13 @@ class SubmissionFactoryTest {
             JsonNode json = new ObjectMapper().readTree(submission.applicationJson());
 
             int centre = Integer.parseInt(json.get("centreId").asText().substring(4));
-            assertThat(json.get("centreId").asText()).isEqualTo(CALENDAR.reference().centreId(centre));
-            assertThat(json.get("district").asText()).as("the district the calendar's reference gives the centre")
+            assertThat(json.get("centreId").asText())
+                    .isEqualTo(CALENDAR.reference().centreId(centre));
+            assertThat(json.get("district").asText())
+                    .as("the district the calendar's reference gives the centre")
                     .isEqualTo(CALENDAR.reference().districtOfCentre(centre));
-            assertThat(json.get("serviceCode").asText()).isIn(CALENDAR.reference().serviceCodes());
+            assertThat(json.get("serviceCode").asText())
+                    .isIn(CALENDAR.reference().serviceCodes());
             assertThat(json.at("/applicant/mobile").asText()).matches("[6-9]\\d{9}");
             assertThat(json.at("/applicant/dateOfBirth").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
         }
@@ -37,8 +39,9 @@ class SubmissionFactoryTest {
     void thePayloadHashIsComputedFromExactlyTheBytesSent() {
         Submission submission = FACTORY.create(3);
 
-        assertThat(submission.payloadSha256()).isEqualTo(PayloadHash.of(
-                PayloadHash.sha256Hex(submission.applicationJson()), submission.documentHashes()));
+        assertThat(submission.payloadSha256())
+                .isEqualTo(PayloadHash.of(
+                        PayloadHash.sha256Hex(submission.applicationJson()), submission.documentHashes()));
     }
 
     @Test
@@ -57,7 +60,9 @@ class SubmissionFactoryTest {
             counts.merge(FACTORY.create(sequence).serviceCode(), 1, Integer::sum);
         }
         assertThat(counts.get("INC") / (double) n).isCloseTo(0.35, within(0.03));
-        assertThat((counts.get("OBC") + counts.get("SCST")) / (double) n).as("caste 25 %").isCloseTo(0.25, within(0.03));
+        assertThat((counts.get("OBC") + counts.get("SCST")) / (double) n)
+                .as("caste 25 %")
+                .isCloseTo(0.25, within(0.03));
         assertThat(counts.get("BIR") / (double) n).isCloseTo(0.03, within(0.015));
     }
 }

@@ -15,8 +15,7 @@ import org.sevasurge.testbed.Testbed;
  */
 public final class StateFile {
 
-    private StateFile() {
-    }
+    private StateFile() {}
 
     public static void write(Path file, Testbed testbed) throws IOException {
         StringBuilder text = new StringBuilder("url=").append(testbed.baseUrl()).append('\n');

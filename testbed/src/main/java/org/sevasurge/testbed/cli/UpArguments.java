@@ -55,25 +55,35 @@ public record UpArguments(TestbedOptions options, @Nullable Path stateFile) {
                 case "--state-file" -> stateFile = Path.of(value(args, ++i, option, "a file path"));
                 case "--work-dir" -> workDir = Path.of(value(args, ++i, option, "a directory"));
                 case "--keep-data" -> keepData = true;
-                case "--service-cpus" -> containers = containers.withService(new ResourceLimits(
-                        ResourceLimits.parseCpus(option, value(args, ++i, option, "a number of CPUs, e.g. 1")),
-                        containers.service().memoryBytes()));
-                case "--service-memory" -> containers = containers.withService(new ResourceLimits(
-                        containers.service().cpus(), ResourceLimits.parseBytes(option,
-                                value(args, ++i, option, "a size, e.g. 768m"), ResourceLimits.MIN_MEMORY_BYTES)));
-                case "--postgres-image" -> containers = containers.withPostgresImage(
-                        value(args, ++i, option, "an image name, e.g. postgres:15"));
-                case "--jre-image" -> containers = containers.withJreImage(
-                        value(args, ++i, option, "an image name, e.g. eclipse-temurin:17-jre"));
-                case "--documents-volume" -> containers = containers.withDocumentsVolumeBytes(ResourceLimits.parseBytes(
-                        option, value(args, ++i, option, "a size, e.g. 64m"),
-                        ContainerSettings.MIN_DOCUMENTS_VOLUME_BYTES));
-                default -> throw new IllegalArgumentException("unknown option '" + option + "'; accepted options:"
-                        + " --mode, --target, --state-file, --work-dir, --keep-data, --service-cpus, --service-memory,"
-                        + " --postgres-image, --jre-image, --documents-volume");
+                case "--service-cpus" ->
+                    containers = containers.withService(new ResourceLimits(
+                            ResourceLimits.parseCpus(option, value(args, ++i, option, "a number of CPUs, e.g. 1")),
+                            containers.service().memoryBytes()));
+                case "--service-memory" ->
+                    containers = containers.withService(new ResourceLimits(
+                            containers.service().cpus(),
+                            ResourceLimits.parseBytes(
+                                    option,
+                                    value(args, ++i, option, "a size, e.g. 768m"),
+                                    ResourceLimits.MIN_MEMORY_BYTES)));
+                case "--postgres-image" ->
+                    containers =
+                            containers.withPostgresImage(value(args, ++i, option, "an image name, e.g. postgres:15"));
+                case "--jre-image" ->
+                    containers = containers.withJreImage(
+                            value(args, ++i, option, "an image name, e.g. eclipse-temurin:17-jre"));
+                case "--documents-volume" ->
+                    containers = containers.withDocumentsVolumeBytes(ResourceLimits.parseBytes(
+                            option,
+                            value(args, ++i, option, "a size, e.g. 64m"),
+                            ContainerSettings.MIN_DOCUMENTS_VOLUME_BYTES));
+                default ->
+                    throw new IllegalArgumentException("unknown option '" + option + "'; accepted options:"
+                            + " --mode, --target, --state-file, --work-dir, --keep-data, --service-cpus, --service-memory,"
+                            + " --postgres-image, --jre-image, --documents-volume");
             }
-            containerOptions |= option.startsWith("--service-") || option.endsWith("-image")
-                    || option.equals("--documents-volume");
+            containerOptions |=
+                    option.startsWith("--service-") || option.endsWith("-image") || option.equals("--documents-volume");
         }
         if (mode == null) {
             mode = target != null ? TestbedMode.EXTERNAL : TestbedMode.EMBEDDED;
@@ -85,12 +95,14 @@ public record UpArguments(TestbedOptions options, @Nullable Path stateFile) {
         Path parent = Path.of("target", "sevasurge", "testbed");
         TestbedOptions options = switch (mode) {
             case EXTERNAL -> new TestbedOptions(mode, target, null, false, null);
-            case EMBEDDED -> target != null
-                    ? new TestbedOptions(mode, target, null, keepData, null)
-                    : TestbedOptions.embedded(parent).withKeepData(keepData);
-            case CONTAINERS -> target != null
-                    ? new TestbedOptions(mode, target, null, false, containers)
-                    : TestbedOptions.containers(parent, containers);
+            case EMBEDDED ->
+                target != null
+                        ? new TestbedOptions(mode, target, null, keepData, null)
+                        : TestbedOptions.embedded(parent).withKeepData(keepData);
+            case CONTAINERS ->
+                target != null
+                        ? new TestbedOptions(mode, target, null, false, containers)
+                        : TestbedOptions.containers(parent, containers);
         };
         return new UpArguments(workDir == null ? options : options.withWorkDir(workDir), stateFile);
     }
@@ -110,8 +122,10 @@ public record UpArguments(TestbedOptions options, @Nullable Path stateFile) {
             }
             return uri;
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("--target '" + value + "': accepted values: an http:// or https://"
-                    + " base URL, e.g. http://127.0.0.1:8080", e);
+            throw new IllegalArgumentException(
+                    "--target '" + value + "': accepted values: an http:// or https://"
+                            + " base URL, e.g. http://127.0.0.1:8080",
+                    e);
         }
     }
 }

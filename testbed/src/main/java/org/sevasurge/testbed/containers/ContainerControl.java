@@ -21,8 +21,7 @@ import java.util.concurrent.TimeUnit;
 final class ContainerControl {
 
     /** The result of a command run in a container. */
-    record ExecResult(long exitCode, String output) {
-    }
+    record ExecResult(long exitCode, String output) {}
 
     private final DockerClient docker;
 
@@ -66,8 +65,11 @@ final class ContainerControl {
 
     /** Runs {@code command} in the running container and returns its exit code and output (stdout and stderr). */
     ExecResult exec(String id, String... command) throws IOException, InterruptedException {
-        ExecCreateCmdResponse created = docker.execCreateCmd(id).withCmd(command).withAttachStdout(true)
-                .withAttachStderr(true).exec();
+        ExecCreateCmdResponse created = docker.execCreateCmd(id)
+                .withCmd(command)
+                .withAttachStdout(true)
+                .withAttachStderr(true)
+                .exec();
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         ResultCallback.Adapter<Frame> callback = docker.execStartCmd(created.getId())
                 .exec(new ResultCallback.Adapter<>() {
@@ -87,17 +89,21 @@ final class ContainerControl {
     void saveLogs(String id, Path file) {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         try {
-            docker.logContainerCmd(id).withStdOut(true).withStdErr(true).exec(new ResultCallback.Adapter<Frame>() {
-                @Override
-                public void onNext(Frame frame) {
-                    output.writeBytes(frame.getPayload());
-                }
-            }).awaitCompletion(30, TimeUnit.SECONDS);
+            docker.logContainerCmd(id)
+                    .withStdOut(true)
+                    .withStdErr(true)
+                    .exec(new ResultCallback.Adapter<Frame>() {
+                        @Override
+                        public void onNext(Frame frame) {
+                            output.writeBytes(frame.getPayload());
+                        }
+                    })
+                    .awaitCompletion(30, TimeUnit.SECONDS);
             Files.createDirectories(file.getParent());
             Files.write(file, output.toByteArray());
         } catch (IOException | RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(ContainerControl.class).warn("could not save the logs of {} to {}: {}",
-                    id, file, e.toString());
+            org.slf4j.LoggerFactory.getLogger(ContainerControl.class)
+                    .warn("could not save the logs of {} to {}: {}", id, file, e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

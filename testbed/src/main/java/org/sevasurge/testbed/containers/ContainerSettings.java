@@ -22,9 +22,14 @@ import org.sevasurge.testbed.images.BaseImage;
  *                             scenarios (the tmpfs counts against the memory of the container that writes it)
  * @param serviceStartTimeout  how long the service may take to answer ready
  */
-public record ContainerSettings(@Nullable String postgresImage, @Nullable String jreImage, ResourceLimits service,
-                                ResourceLimits database, ResourceLimits mocks, long documentsVolumeBytes,
-                                Duration serviceStartTimeout) {
+public record ContainerSettings(
+        @Nullable String postgresImage,
+        @Nullable String jreImage,
+        ResourceLimits service,
+        ResourceLimits database,
+        ResourceLimits mocks,
+        long documentsVolumeBytes,
+        Duration serviceStartTimeout) {
 
     /** The smallest documents tmpfs accepted. */
     public static final long MIN_DOCUMENTS_VOLUME_BYTES = 1L << 20;
@@ -45,29 +50,35 @@ public record ContainerSettings(@Nullable String postgresImage, @Nullable String
      * 1 CPU and 1g, mocks 1 CPU and 512m; documents on the host's disk; 2 minutes for the service to start.
      */
     public static ContainerSettings defaults() {
-        return new ContainerSettings(null, null, new ResourceLimits(1, 768L << 20), new ResourceLimits(1, 1L << 30),
-                new ResourceLimits(1, 512L << 20), 0, Duration.ofMinutes(2));
+        return new ContainerSettings(
+                null,
+                null,
+                new ResourceLimits(1, 768L << 20),
+                new ResourceLimits(1, 1L << 30),
+                new ResourceLimits(1, 512L << 20),
+                0,
+                Duration.ofMinutes(2));
     }
 
     public ContainerSettings withPostgresImage(String image) {
-        return new ContainerSettings(image, jreImage, service, database, mocks, documentsVolumeBytes,
-                serviceStartTimeout);
+        return new ContainerSettings(
+                image, jreImage, service, database, mocks, documentsVolumeBytes, serviceStartTimeout);
     }
 
     public ContainerSettings withJreImage(String image) {
-        return new ContainerSettings(postgresImage, image, service, database, mocks, documentsVolumeBytes,
-                serviceStartTimeout);
+        return new ContainerSettings(
+                postgresImage, image, service, database, mocks, documentsVolumeBytes, serviceStartTimeout);
     }
 
     /** The service's limits, as {@code --service-cpus} and {@code --service-memory} give them. */
     public ContainerSettings withService(ResourceLimits limits) {
-        return new ContainerSettings(postgresImage, jreImage, limits, database, mocks, documentsVolumeBytes,
-                serviceStartTimeout);
+        return new ContainerSettings(
+                postgresImage, jreImage, limits, database, mocks, documentsVolumeBytes, serviceStartTimeout);
     }
 
     public ContainerSettings withDatabase(ResourceLimits limits) {
-        return new ContainerSettings(postgresImage, jreImage, service, limits, mocks, documentsVolumeBytes,
-                serviceStartTimeout);
+        return new ContainerSettings(
+                postgresImage, jreImage, service, limits, mocks, documentsVolumeBytes, serviceStartTimeout);
     }
 
     /** A documents tmpfs of this many bytes (0: a volume on the host's disk). */

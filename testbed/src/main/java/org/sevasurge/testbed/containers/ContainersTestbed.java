@@ -62,8 +62,8 @@ public final class ContainersTestbed implements Testbed {
      * Starts a containers testbed and returns once the service answers ready; on any failure removes what it had
      * started and throws naming the part that failed.
      */
-    public static ContainersTestbed start(Path workDir, ContainerSettings settings) throws IOException,
-            InterruptedException {
+    public static ContainersTestbed start(Path workDir, ContainerSettings settings)
+            throws IOException, InterruptedException {
         return new ContainersTestbedStarter(workDir.toAbsolutePath().normalize(), settings).start();
     }
 
@@ -71,8 +71,8 @@ public final class ContainersTestbed implements Testbed {
         containers.put(role, container);
     }
 
-    synchronized void ready(DocumentsVolume volume, URI service, URI mocks, int dbPort, String dbUser,
-                            Duration startTimeout) {
+    synchronized void ready(
+            DocumentsVolume volume, URI service, URI mocks, int dbPort, String dbUser, Duration startTimeout) {
         this.documents = volume;
         this.baseUrl = service;
         this.mocksUrl = mocks;
@@ -173,8 +173,16 @@ public final class ContainersTestbed implements Testbed {
             ContainerControl.ExecResult ready;
             do {
                 Thread.sleep(100);
-                ready = control.exec(id, "pg_isready", "-q", "-h", "127.0.0.1", "-p", String.valueOf(databasePort),
-                        "-U", databaseUser);
+                ready = control.exec(
+                        id,
+                        "pg_isready",
+                        "-q",
+                        "-h",
+                        "127.0.0.1",
+                        "-p",
+                        String.valueOf(databasePort),
+                        "-U",
+                        databaseUser);
             } while (ready.exitCode() != 0 && System.nanoTime() < deadline);
             if (ready.exitCode() != 0) {
                 throw new IOException("PostgreSQL did not accept connections within 60 s of its start");
@@ -205,11 +213,15 @@ public final class ContainersTestbed implements Testbed {
         closed = true;
         containers.forEach((role, container) -> {
             if (container.getContainerId() != null) {
-                control.saveLogs(container.getContainerId(), workDir.resolve("logs").resolve(role + ".log"));
+                control.saveLogs(
+                        container.getContainerId(), workDir.resolve("logs").resolve(role + ".log"));
             }
         });
         int removed = new Leftovers(docker).removeSession(labels.session());
-        LOG.info("containers testbed {} removed ({} containers; logs in {})", labels.session(), removed,
+        LOG.info(
+                "containers testbed {} removed ({} containers; logs in {})",
+                labels.session(),
+                removed,
                 workDir.resolve("logs"));
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
@@ -235,8 +247,8 @@ public final class ContainersTestbed implements Testbed {
     private String id(String role) {
         GenericContainer<?> container = containers.get(role);
         if (container == null || container.getContainerId() == null || closed) {
-            throw new IllegalStateException("the " + role + " container is not running: the testbed is "
-                    + (closed ? "closed" : "not started"));
+            throw new IllegalStateException(
+                    "the " + role + " container is not running: the testbed is " + (closed ? "closed" : "not started"));
         }
         return container.getContainerId();
     }

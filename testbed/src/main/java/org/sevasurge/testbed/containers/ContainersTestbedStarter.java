@@ -50,9 +50,11 @@ final class ContainersTestbedStarter {
         if (orphans > 0) {
             LOG.warn("removed {} containers left by testbeds whose JVM no longer runs", orphans);
         }
-        String postgresImage = settings.postgresImage() != null ? settings.postgresImage()
+        String postgresImage = settings.postgresImage() != null
+                ? settings.postgresImage()
                 : BaseImage.POSTGRES.choose(image -> present(docker, image));
-        String jreImage = settings.jreImage() != null ? settings.jreImage()
+        String jreImage = settings.jreImage() != null
+                ? settings.jreImage()
                 : BaseImage.JRE.choose(image -> present(docker, image));
         Labels labels = Labels.fresh();
         ContainersTestbed testbed = new ContainersTestbed(labels, workDir, docker);
@@ -68,16 +70,19 @@ final class ContainersTestbedStarter {
             String password = UUID.randomUUID().toString();
 
             stage = "creating the documents volume";
-            DocumentsVolume documents = DocumentsVolume.create(docker, labels, settings.documentsVolumeBytes(),
-                    jreImage);
+            DocumentsVolume documents =
+                    DocumentsVolume.create(docker, labels, settings.documentsVolumeBytes(), jreImage);
             testbed.documents(documents);
 
             LoopbackPostgreSQLContainer postgres = new LoopbackPostgreSQLContainer(postgresImage, databasePort);
-            postgres.withDatabaseName(DATABASE).withUsername(DATABASE).withPassword(password)
+            postgres.withDatabaseName(DATABASE)
+                    .withUsername(DATABASE)
+                    .withPassword(password)
                     .withLabels(labels.asMap())
                     .withCreateContainerCmdModifier(cmd -> limit(cmd.getHostConfig(), settings.database()));
             GenericContainer<?> mocks = new GenericContainer<>(DockerImageName.parse(mocksImage))
-                    .withNetworkMode("host").withLabels(labels.asMap())
+                    .withNetworkMode("host")
+                    .withLabels(labels.asMap())
                     .withCommand("--port", String.valueOf(mocksPort), "--profile", "healthy", "--journal-entries", "0")
                     .withCreateContainerCmdModifier(cmd -> limit(cmd.getHostConfig(), settings.mocks()))
                     .waitingFor(Wait.forLogMessage(ReadyLine.logLineRegex("sevasurge-mocks"), 1)
@@ -91,13 +96,27 @@ final class ContainersTestbedStarter {
 
             URI serviceUrl = URI.create("http://127.0.0.1:" + servicePort);
             GenericContainer<?> service = new GenericContainer<>(DockerImageName.parse(serviceImage))
-                    .withNetworkMode("host").withLabels(labels.asMap())
-                    .withCommand("--host", "127.0.0.1", "--port", String.valueOf(servicePort),
-                            "--db-url", postgres.getJdbcUrl(),
-                            "--db-user", DATABASE, "--db-password", password,
-                            "--external-services", "http://127.0.0.1:" + mocksPort,
-                            "--data", SERVICE_DATA, "--documents", DocumentsVolume.SERVICE_PATH,
-                            "--public-url", serviceUrl.toString())
+                    .withNetworkMode("host")
+                    .withLabels(labels.asMap())
+                    .withCommand(
+                            "--host",
+                            "127.0.0.1",
+                            "--port",
+                            String.valueOf(servicePort),
+                            "--db-url",
+                            postgres.getJdbcUrl(),
+                            "--db-user",
+                            DATABASE,
+                            "--db-password",
+                            password,
+                            "--external-services",
+                            "http://127.0.0.1:" + mocksPort,
+                            "--data",
+                            SERVICE_DATA,
+                            "--documents",
+                            DocumentsVolume.SERVICE_PATH,
+                            "--public-url",
+                            serviceUrl.toString())
                     .withCreateContainerCmdModifier(cmd -> limit(cmd.getHostConfig(), settings.service())
                             .withMounts(List.of(DocumentsVolume.mount(documents.name(), DocumentsVolume.SERVICE_PATH))))
                     .waitingFor(Wait.forLogMessage(ReadyLine.logLineRegex("sevasurge-service"), 1)
@@ -107,23 +126,37 @@ final class ContainersTestbedStarter {
             service.start();
             new Readiness().await(serviceUrl, settings.serviceStartTimeout());
 
-            testbed.ready(documents, serviceUrl, URI.create("http://127.0.0.1:" + mocksPort), databasePort, DATABASE,
+            testbed.ready(
+                    documents,
+                    serviceUrl,
+                    URI.create("http://127.0.0.1:" + mocksPort),
+                    databasePort,
+                    DATABASE,
                     settings.serviceStartTimeout());
-            LOG.info("containers testbed {} up in {} ms: service {} ({}), PostgreSQL {} on port {}, mocks on port {}",
-                    labels.session(), (System.nanoTime() - started) / 1_000_000, serviceUrl, settings.service(),
-                    postgresImage, databasePort, mocksPort);
+            LOG.info(
+                    "containers testbed {} up in {} ms: service {} ({}), PostgreSQL {} on port {}, mocks on port {}",
+                    labels.session(),
+                    (System.nanoTime() - started) / 1_000_000,
+                    serviceUrl,
+                    settings.service(),
+                    postgresImage,
+                    databasePort,
+                    mocksPort);
             return testbed;
         } catch (RuntimeException | IOException | InterruptedException e) {
             testbed.close();
             String role = stage.contains("service (") ? "service" : stage.contains("PostgreSQL") ? "postgres" : null;
-            throw new IOException("the containers testbed failed while " + stage + ": " + rootMessage(e)
-                    + (role == null ? "" : "\nthe " + role + " container's log ends:\n" + testbed.logTail(role))
-                    + "\nevery container it had started is removed; logs in " + workDir.resolve("logs"), e);
+            throw new IOException(
+                    "the containers testbed failed while " + stage + ": " + rootMessage(e)
+                            + (role == null ? "" : "\nthe " + role + " container's log ends:\n" + testbed.logTail(role))
+                            + "\nevery container it had started is removed; logs in " + workDir.resolve("logs"),
+                    e);
         }
     }
 
     static HostConfig limit(HostConfig host, ResourceLimits limits) {
-        return host.withNanoCPUs(limits.nanoCpus()).withMemory(limits.memoryBytes())
+        return host.withNanoCPUs(limits.nanoCpus())
+                .withMemory(limits.memoryBytes())
                 .withMemorySwap(limits.memoryBytes());
     }
 

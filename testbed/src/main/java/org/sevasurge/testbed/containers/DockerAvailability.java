@@ -15,16 +15,17 @@ import org.testcontainers.DockerClientFactory;
  */
 public final class DockerAvailability {
 
-    private DockerAvailability() {
-    }
+    private DockerAvailability() {}
 
     /** Testcontainers' Docker client, or an exception saying what is missing and what to do. */
     public static DockerClient client() throws IOException {
         if (java.nio.file.Files.exists(java.nio.file.Path.of("/.dockerenv"))
                 && System.getenv("TESTCONTAINERS_HOST_OVERRIDE") == null) {
-            org.slf4j.LoggerFactory.getLogger(DockerAvailability.class).warn("this JVM runs in a container and"
-                    + " TESTCONTAINERS_HOST_OVERRIDE is not set: Testcontainers will pull alpine:3.17 to find the"
-                    + " gateway (slow, and impossible without a registry); set TESTCONTAINERS_HOST_OVERRIDE=localhost");
+            org.slf4j.LoggerFactory.getLogger(DockerAvailability.class)
+                    .warn(
+                            "this JVM runs in a container and"
+                                    + " TESTCONTAINERS_HOST_OVERRIDE is not set: Testcontainers will pull alpine:3.17 to find the"
+                                    + " gateway (slow, and impossible without a registry); set TESTCONTAINERS_HOST_OVERRIDE=localhost");
         }
         try {
             return DockerClientFactory.instance().client();

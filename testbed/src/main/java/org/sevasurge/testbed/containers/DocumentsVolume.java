@@ -47,8 +47,9 @@ final class DocumentsVolume {
         String name = "sevasurge-documents-" + labels.session();
         var create = docker.createVolumeCmd().withName(name).withLabels(labels.asMap());
         if (sizeBytes > 0) {
-            create.withDriver("local").withDriverOpts(Map.of("type", "tmpfs", "device", "tmpfs",
-                    "o", "size=" + sizeBytes + ",mode=0777"));
+            create.withDriver("local")
+                    .withDriverOpts(
+                            Map.of("type", "tmpfs", "device", "tmpfs", "o", "size=" + sizeBytes + ",mode=0777"));
         }
         create.exec();
         // The ballast a fill writes is charged to the keeper's memory: no limit below the volume's size.
@@ -57,9 +58,11 @@ final class DocumentsVolume {
                 .withLabels(labels.asMap())
                 .withNetworkMode("none")
                 .withCommand("infinity")
-                .withCreateContainerCmdModifier(cmd -> cmd.withEntrypoint("sleep").getHostConfig()
+                .withCreateContainerCmdModifier(cmd -> cmd.withEntrypoint("sleep")
+                        .getHostConfig()
                         .withMounts(java.util.List.of(mount(name, KEEPER_PATH)))
-                        .withMemory(keeperMemory).withMemorySwap(keeperMemory));
+                        .withMemory(keeperMemory)
+                        .withMemorySwap(keeperMemory));
         return new DocumentsVolume(name, sizeBytes, keeper, new ContainerControl(docker));
     }
 
@@ -81,11 +84,12 @@ final class DocumentsVolume {
     }
 
     synchronized VolumeUsage usage() throws IOException, InterruptedException {
-        ContainerControl.ExecResult df = control.exec(keeper.getContainerId(), "df", "-B1", "--output=size,avail",
-                KEEPER_PATH);
+        ContainerControl.ExecResult df =
+                control.exec(keeper.getContainerId(), "df", "-B1", "--output=size,avail", KEEPER_PATH);
         String[] lines = df.output().strip().split("\n");
         if (df.exitCode() != 0 || lines.length < 2) {
-            throw new IOException("df of the documents volume failed: " + df.output().strip());
+            throw new IOException(
+                    "df of the documents volume failed: " + df.output().strip());
         }
         String[] numbers = lines[lines.length - 1].strip().split("\\s+");
         return new VolumeUsage(Long.parseLong(numbers[0]), Long.parseLong(numbers[1]));
@@ -94,17 +98,22 @@ final class DocumentsVolume {
     /** Writes a ballast file until {@code freeShare} of the volume is free. */
     synchronized VolumeUsage fill(double freeShare) throws IOException, InterruptedException {
         if (sizeBytes == 0) {
-            throw new UnsupportedTestbedOperationException(TestbedOperation.FILL_DOCUMENTS_VOLUME,
-                    TestbedMode.CONTAINERS, "its documents volume " + name + " is on the host's disk, which filling"
-                    + " would fill; give it a fixed size (ContainerSettings.withDocumentsVolumeBytes, e.g. 64m) to get"
-                    + " a tmpfs of that size");
+            throw new UnsupportedTestbedOperationException(
+                    TestbedOperation.FILL_DOCUMENTS_VOLUME,
+                    TestbedMode.CONTAINERS,
+                    "its documents volume " + name + " is on the host's disk, which filling"
+                            + " would fill; give it a fixed size (ContainerSettings.withDocumentsVolumeBytes, e.g. 64m) to get"
+                            + " a tmpfs of that size");
         }
         VolumeUsage before = usage();
         long leave = (long) (before.totalBytes() * freeShare);
         long bytes = (before.freeBytes() - leave) & ~4095L;
         if (bytes > 0) {
             String file = BALLAST + "-" + (++ballasts);
-            ContainerControl.ExecResult written = control.exec(keeper.getContainerId(), "sh", "-c",
+            ContainerControl.ExecResult written = control.exec(
+                    keeper.getContainerId(),
+                    "sh",
+                    "-c",
                     "fallocate -l " + bytes + " " + file + " 2>/dev/null || head -c " + bytes + " /dev/zero > " + file);
             if (written.exitCode() != 0) {
                 throw new IOException("writing " + bytes + " bytes of ballast to the documents volume failed: "
@@ -115,10 +124,11 @@ final class DocumentsVolume {
     }
 
     synchronized VolumeUsage free() throws IOException, InterruptedException {
-        ContainerControl.ExecResult removed = control.exec(keeper.getContainerId(), "sh", "-c",
-                "rm -f " + BALLAST + "-*");
+        ContainerControl.ExecResult removed =
+                control.exec(keeper.getContainerId(), "sh", "-c", "rm -f " + BALLAST + "-*");
         if (removed.exitCode() != 0) {
-            throw new IOException("removing the ballast failed: " + removed.output().strip());
+            throw new IOException(
+                    "removing the ballast failed: " + removed.output().strip());
         }
         return usage();
     }

@@ -29,8 +29,7 @@ final class JarImage {
 
     private static final String LABEL = "org.sevasurge.image";
 
-    private JarImage() {
-    }
+    private JarImage() {}
 
     /**
      * The image's name, built when missing.
@@ -44,9 +43,11 @@ final class JarImage {
         try {
             baseId = docker.inspectImageCmd(jreImage).exec().getId();
         } catch (NotFoundException e) {
-            throw new IOException("the Java runtime image " + jreImage + " is not present; pull it (docker pull "
-                    + jreImage + ") or, without a registry, build sevasurge/jre:17-bookworm with"
-                    + " './sevasurge images build'", e);
+            throw new IOException(
+                    "the Java runtime image " + jreImage + " is not present; pull it (docker pull "
+                            + jreImage + ") or, without a registry, build sevasurge/jre:17-bookworm with"
+                            + " './sevasurge images build'",
+                    e);
         }
         String tag = "sevasurge/" + name + ":" + digest(jar, baseId + heapPercentOfLimit);
         removeOlder(docker, name, tag);
@@ -70,14 +71,16 @@ final class JarImage {
     }
 
     private static void removeOlder(DockerClient docker, String name, String keep) {
-        for (Image image : docker.listImagesCmd().withLabelFilter(Map.of(LABEL, name)).exec()) {
+        for (Image image :
+                docker.listImagesCmd().withLabelFilter(Map.of(LABEL, name)).exec()) {
             if (image.getRepoTags() != null && List.of(image.getRepoTags()).contains(keep)) {
                 continue;
             }
             try {
                 docker.removeImageCmd(image.getId()).withForce(false).exec();
             } catch (RuntimeException inUseOrGone) {
-                LoggerFactory.getLogger(JarImage.class).debug("kept image {}: {}", image.getId(), inUseOrGone.toString());
+                LoggerFactory.getLogger(JarImage.class)
+                        .debug("kept image {}: {}", image.getId(), inUseOrGone.toString());
             }
         }
     }

@@ -21,7 +21,9 @@ public record Labels(String session, String owner) {
 
     /** Fresh labels for a testbed created by this JVM. */
     public static Labels fresh() {
-        return new Labels(UUID.randomUUID().toString(), hostName() + ":" + ProcessHandle.current().pid());
+        return new Labels(
+                UUID.randomUUID().toString(),
+                hostName() + ":" + ProcessHandle.current().pid());
     }
 
     public Map<String, String> asMap() {

@@ -31,8 +31,14 @@ public final class Leftovers {
 
     /** The ids of the containers, running or not, labelled with this session. */
     public List<String> containersOf(String session) {
-        return docker.listContainersCmd().withShowAll(true).withLabelFilter(Map.of(Labels.SESSION, session)).exec()
-                .stream().map(Container::getId).toList();
+        return docker
+                .listContainersCmd()
+                .withShowAll(true)
+                .withLabelFilter(Map.of(Labels.SESSION, session))
+                .exec()
+                .stream()
+                .map(Container::getId)
+                .toList();
     }
 
     /**
@@ -59,7 +65,10 @@ public final class Leftovers {
             remaining = containersOf(session);
         }
         if (!remaining.isEmpty()) {
-            LOG.warn("containers {} of testbed {} are still being removed after {} s", remaining, session,
+            LOG.warn(
+                    "containers {} of testbed {} are still being removed after {} s",
+                    remaining,
+                    session,
                     REMOVAL_WAIT.toSeconds());
         }
         for (InspectVolumeResponse volume : volumes(Labels.SESSION, session)) {
@@ -71,8 +80,10 @@ public final class Leftovers {
     /** Removes the containers and volumes of owners on this host that no longer run; returns how many containers. */
     public int removeOrphans() {
         int removed = 0;
-        for (Container container : docker.listContainersCmd().withShowAll(true)
-                .withLabelFilter(List.of(Labels.OWNER)).exec()) {
+        for (Container container : docker.listContainersCmd()
+                .withShowAll(true)
+                .withLabelFilter(List.of(Labels.OWNER))
+                .exec()) {
             String owner = container.getLabels().get(Labels.OWNER);
             if (owner != null && Labels.ownerIsGone(owner).orElse(false)) {
                 LOG.warn("removing container {} left by {}, which no longer runs", container.getId(), owner);
@@ -80,7 +91,8 @@ public final class Leftovers {
             }
         }
         for (InspectVolumeResponse volume : volumes(Labels.OWNER, null)) {
-            String owner = volume.getLabels() == null ? null : volume.getLabels().get(Labels.OWNER);
+            String owner =
+                    volume.getLabels() == null ? null : volume.getLabels().get(Labels.OWNER);
             if (owner != null && Labels.ownerIsGone(owner).orElse(false)) {
                 removeVolume(volume.getName());
             }
@@ -90,8 +102,10 @@ public final class Leftovers {
 
     private List<InspectVolumeResponse> volumes(String label, String value) {
         List<InspectVolumeResponse> found = new ArrayList<>();
-        List<InspectVolumeResponse> all = docker.listVolumesCmd().withFilter("label",
-                List.of(value == null ? label : label + "=" + value)).exec().getVolumes();
+        List<InspectVolumeResponse> all = docker.listVolumesCmd()
+                .withFilter("label", List.of(value == null ? label : label + "=" + value))
+                .exec()
+                .getVolumes();
         if (all != null) {
             found.addAll(all);
         }
@@ -100,7 +114,10 @@ public final class Leftovers {
 
     private boolean removeContainer(String id) {
         try {
-            docker.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
+            docker.removeContainerCmd(id)
+                    .withForce(true)
+                    .withRemoveVolumes(true)
+                    .exec();
             return true;
         } catch (NotFoundException alreadyGone) {
             return false;

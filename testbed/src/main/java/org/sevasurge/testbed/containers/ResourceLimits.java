@@ -16,8 +16,8 @@ public record ResourceLimits(double cpus, long memoryBytes) {
     /** The smallest memory limit accepted: a JVM or PostgreSQL below it does not start reliably. */
     public static final long MIN_MEMORY_BYTES = 64L << 20;
 
-    private static final Pattern SIZE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([bkmg]?)(?:i?b)?",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SIZE =
+            Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([bkmg]?)(?:i?b)?", Pattern.CASE_INSENSITIVE);
 
     public ResourceLimits {
         if (!(cpus > 0 && cpus <= 1024)) {
@@ -93,7 +93,10 @@ public record ResourceLimits(double cpus, long memoryBytes) {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%s CPU, %s memory", cpus == Math.rint(cpus) ? String.valueOf((long) cpus)
-                : String.valueOf(cpus), format(memoryBytes));
+        return String.format(
+                Locale.ROOT,
+                "%s CPU, %s memory",
+                cpus == Math.rint(cpus) ? String.valueOf((long) cpus) : String.valueOf(cpus),
+                format(memoryBytes));
     }
 }

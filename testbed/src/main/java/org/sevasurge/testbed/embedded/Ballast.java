@@ -23,6 +23,7 @@ final class Ballast {
 
     /** The most a fill writes: 2 GiB. */
     static final long MAX_FILL_BYTES = 2L << 30;
+
     private static final String PREFIX = "sevasurge-ballast-";
 
     private final Path directory;
@@ -42,11 +43,14 @@ final class Ballast {
         VolumeUsage before = usage();
         long bytes = before.freeBytes() - (long) (before.totalBytes() * freeShare);
         if (bytes > MAX_FILL_BYTES) {
-            throw new UnsupportedTestbedOperationException(TestbedOperation.FILL_DOCUMENTS_VOLUME,
-                    TestbedMode.EMBEDDED, "its documents directory " + directory + " is on a filesystem with "
-                    + before.freeBytes() / (1 << 20) + " MiB free, likely the host's disk; give the testbed a work"
-                    + " directory on a small filesystem (as root: mount -t tmpfs -o size=256m tmpfs DIR, then"
-                    + " --work-dir DIR) or use the containers testbed, whose documents volume can be a tmpfs");
+            throw new UnsupportedTestbedOperationException(
+                    TestbedOperation.FILL_DOCUMENTS_VOLUME,
+                    TestbedMode.EMBEDDED,
+                    "its documents directory " + directory + " is on a filesystem with "
+                            + before.freeBytes() / (1 << 20)
+                            + " MiB free, likely the host's disk; give the testbed a work"
+                            + " directory on a small filesystem (as root: mount -t tmpfs -o size=256m tmpfs DIR, then"
+                            + " --work-dir DIR) or use the containers testbed, whose documents volume can be a tmpfs");
         }
         Path file = directory.resolve(PREFIX + (++files));
         ByteBuffer zeros = ByteBuffer.allocateDirect(1 << 20);

@@ -103,8 +103,12 @@ public final class EmbeddedTestbed implements Testbed {
         this.jars = moduleJars;
         this.ballast = new Ballast(documentsDir());
         Files.createDirectories(workDir);
-        JarProcess.Starting mocksStarting = JarProcess.start("sevasurge-mocks", jars.mocks(), List.of("-Xmx256m"),
-                List.of("--port", "0", "--profile", "healthy", "--journal-entries", "0"), workDir.resolve("logs/mocks.log"));
+        JarProcess.Starting mocksStarting = JarProcess.start(
+                "sevasurge-mocks",
+                jars.mocks(),
+                List.of("-Xmx256m"),
+                List.of("--port", "0", "--profile", "healthy", "--journal-entries", "0"),
+                workDir.resolve("logs/mocks.log"));
         try {
             postgres = PostgresServer.start(workDir.resolve("postgres"), 0);
             mocks = mocksStarting.awaitReady(MOCKS_START);
@@ -115,8 +119,14 @@ public final class EmbeddedTestbed implements Testbed {
         }
         MocksWarmUp.warm(mocks.url());
         startService(0);
-        LOG.info("testbed up: service {} (pid {}), mocks {} (pid {}), PostgreSQL {} in {}", service.url(),
-                service.pid(), mocks.url(), mocks.pid(), postgres.jdbcUrl(), workDir);
+        LOG.info(
+                "testbed up: service {} (pid {}), mocks {} (pid {}), PostgreSQL {} in {}",
+                service.url(),
+                service.pid(),
+                mocks.url(),
+                mocks.pid(),
+                postgres.jdbcUrl(),
+                workDir);
     }
 
     /**
@@ -151,12 +161,27 @@ public final class EmbeddedTestbed implements Testbed {
         int restart = serviceStarts++;
         String log = restart == 0 ? "logs/service.log" : "logs/service-restart-" + restart + ".log";
         List<String> args = new ArrayList<>(List.of(
-                "--port", String.valueOf(port), "--db-url", postgres.jdbcUrl(), "--db-user", postgres.user(),
-                "--external-services", mocks.url().toString(), "--data", workDir.resolve("service").toString(),
-                "--documents", documentsDir().toString()));
+                "--port",
+                String.valueOf(port),
+                "--db-url",
+                postgres.jdbcUrl(),
+                "--db-user",
+                postgres.user(),
+                "--external-services",
+                mocks.url().toString(),
+                "--data",
+                workDir.resolve("service").toString(),
+                "--documents",
+                documentsDir().toString()));
         args.addAll(serviceOptions.arguments());
-        service = JarProcess.start("sevasurge-service", jars.service(), serviceJvmArgs(), args,
-                serviceOptions.environment(), workDir.resolve(log)).awaitReady(SERVICE_START);
+        service = JarProcess.start(
+                        "sevasurge-service",
+                        jars.service(),
+                        serviceJvmArgs(),
+                        args,
+                        serviceOptions.environment(),
+                        workDir.resolve(log))
+                .awaitReady(SERVICE_START);
         new Readiness().await(service.url(), SERVICE_START);
     }
 
@@ -174,7 +199,8 @@ public final class EmbeddedTestbed implements Testbed {
     }
 
     private Path documentsDir() {
-        return serviceOptions.documentsDir() != null ? serviceOptions.documentsDir()
+        return serviceOptions.documentsDir() != null
+                ? serviceOptions.documentsDir()
                 : workDir.resolve("service/documents");
     }
 
@@ -311,7 +337,8 @@ public final class EmbeddedTestbed implements Testbed {
             return;
         }
         try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             LOG.warn("could not delete {}: {}", dir, e.toString());
         }

@@ -19,8 +19,8 @@ public record ModuleJars(Path service, Path mocks) {
 
     /** Locates both jars; a missing one fails with its path and the command that builds it. */
     public static ModuleJars locate() {
-        return new ModuleJars(find("sevasurge.service.jar", SERVICE_JAR, "service"),
-                find("sevasurge.mocks.jar", MOCKS_JAR, "mocks"));
+        return new ModuleJars(
+                find("sevasurge.service.jar", SERVICE_JAR, "service"), find("sevasurge.mocks.jar", MOCKS_JAR, "mocks"));
     }
 
     private static Path find(String property, String relative, String module) {
@@ -39,7 +39,8 @@ public record ModuleJars(Path service, Path mocks) {
                 return jar;
             }
         }
-        throw new IllegalStateException(relative + " not found from " + Path.of("").toAbsolutePath()
-                + " upwards; build it with './mvnw -pl " + module + " -am -DskipTests package' or set -D" + property);
+        throw new IllegalStateException(
+                relative + " not found from " + Path.of("").toAbsolutePath() + " upwards; build it with './mvnw -pl "
+                        + module + " -am -DskipTests package' or set -D" + property);
     }
 }

@@ -63,8 +63,7 @@ public final class PostgresServer implements AutoCloseable {
         settings.forEach(builder::setServerConfig);
         // After the caller's settings, so the durable ones win.
         ServerSettings.DURABLE_LOOPBACK.forEach(builder::setServerConfig);
-        EmbeddedPostgres postgres = builder
-                .setDataDirectory(dataDirectory)
+        EmbeddedPostgres postgres = builder.setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 // The testbed closes it in order (service first); zonky's own hook would race that.
                 .setRegisterShutdownHook(false)
@@ -93,8 +92,7 @@ public final class PostgresServer implements AutoCloseable {
      * What a kill did: how many processes got SIGKILL, how long after the call the last signal was sent, and how
      * long until every one had exited.
      */
-    public record Killed(int processes, Duration toSignal, Duration toExit) {
-    }
+    public record Killed(int processes, Duration toSignal, Duration toExit) {}
 
     /**
      * SIGKILL of the postmaster alone (not a clean stop): no shutdown checkpoint. Returns once it and every
@@ -130,10 +128,11 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     private ProcessHandle postmaster() throws IOException {
-        long pid = pid().orElseThrow(() -> new IOException("no postmaster.pid in " + dataDirectory
-                + ": PostgreSQL is not running"));
-        return ProcessHandle.of(pid).orElseThrow(() -> new IOException("PostgreSQL's postmaster " + pid
-                + " (from " + dataDirectory.resolve("postmaster.pid") + ") is not running"));
+        long pid = pid().orElseThrow(
+                        () -> new IOException("no postmaster.pid in " + dataDirectory + ": PostgreSQL is not running"));
+        return ProcessHandle.of(pid)
+                .orElseThrow(() -> new IOException("PostgreSQL's postmaster " + pid + " (from "
+                        + dataDirectory.resolve("postmaster.pid") + ") is not running"));
     }
 
     private static void awaitGone(List<ProcessHandle> processes) throws IOException {
@@ -145,8 +144,10 @@ public final class PostgresServer implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted while waiting for PostgreSQL's processes to exit", e);
             } catch (ExecutionException | TimeoutException e) {
-                throw new IOException("PostgreSQL process " + process.pid() + " still runs "
-                        + PROCESSES_GONE.toSeconds() + " s after SIGKILL", e);
+                throw new IOException(
+                        "PostgreSQL process " + process.pid() + " still runs " + PROCESSES_GONE.toSeconds()
+                                + " s after SIGKILL",
+                        e);
             }
         }
     }
@@ -155,7 +156,9 @@ public final class PostgresServer implements AutoCloseable {
     public OptionalLong pid() {
         try {
             List<String> lines = Files.readAllLines(dataDirectory.resolve("postmaster.pid"), StandardCharsets.US_ASCII);
-            return lines.isEmpty() ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(lines.get(0).trim()));
+            return lines.isEmpty()
+                    ? OptionalLong.empty()
+                    : OptionalLong.of(Long.parseLong(lines.get(0).trim()));
         } catch (IOException | NumberFormatException e) {
             return OptionalLong.empty();
         }

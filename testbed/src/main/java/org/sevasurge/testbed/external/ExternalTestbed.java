@@ -42,8 +42,10 @@ public final class ExternalTestbed implements Testbed {
         try {
             new Readiness().await(base, CHECK_TIMEOUT);
         } catch (IOException e) {
-            throw new IOException("external target " + base + " is unreachable or not ready, so no load was sent ("
-                    + e.getMessage() + "); start the service there or pass another --target", e);
+            throw new IOException(
+                    "external target " + base + " is unreachable or not ready, so no load was sent (" + e.getMessage()
+                            + "); start the service there or pass another --target",
+                    e);
         }
         return new ExternalTestbed(base);
     }
@@ -99,9 +101,13 @@ public final class ExternalTestbed implements Testbed {
     }
 
     private UnsupportedTestbedOperationException unsupported(TestbedOperation operation) {
-        return new UnsupportedTestbedOperationException(operation, TestbedMode.EXTERNAL, "it did not start the service"
-                + " at " + baseUrl + " and cannot reach its processes or volumes; run the scenario with --testbed"
-                + " embedded or containers, or cause the fault on that system yourself");
+        return new UnsupportedTestbedOperationException(
+                operation,
+                TestbedMode.EXTERNAL,
+                "it did not start the service"
+                        + " at " + baseUrl
+                        + " and cannot reach its processes or volumes; run the scenario with --testbed"
+                        + " embedded or containers, or cause the fault on that system yourself");
     }
 
     @Override

@@ -17,18 +17,21 @@ import java.time.Duration;
 public final class MocksWarmUp {
     /** Calls that bring the eKYC path to compiled code on a 2-core machine. */
     static final int CALLS = 200;
+
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-    private MocksWarmUp() {
-    }
+    private MocksWarmUp() {}
 
     /** Sends {@value #CALLS} eKYC verifications to the mocks at {@code mocks}; failures only shorten the warm-up. */
     public static void warm(URI mocks) throws InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
         byte[] body = "{\"name\":\"Warm Up\",\"dateOfBirth\":\"2000-01-01\",\"mobile\":\"9876543210\"}"
                 .getBytes(StandardCharsets.US_ASCII);
-        HttpRequest request = HttpRequest.newBuilder(mocks.resolve("/ekyc/v1/verify")).timeout(TIMEOUT)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        HttpRequest request = HttpRequest.newBuilder(mocks.resolve("/ekyc/v1/verify"))
+                .timeout(TIMEOUT)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
         for (int i = 0; i < CALLS; i++) {
             try {
                 client.send(request, HttpResponse.BodyHandlers.discarding());

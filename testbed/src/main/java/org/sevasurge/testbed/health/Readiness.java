@@ -15,7 +15,8 @@ public final class Readiness {
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(REQUEST_TIMEOUT).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(REQUEST_TIMEOUT).build();
 
     /**
      * Waits until the service at {@code baseUrl} is ready.
@@ -30,8 +31,12 @@ public final class Readiness {
         String lastProblem;
         do {
             try {
-                HttpResponse<String> response = client.send(HttpRequest.newBuilder(ready).timeout(REQUEST_TIMEOUT)
-                        .GET().build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = client.send(
+                        HttpRequest.newBuilder(ready)
+                                .timeout(REQUEST_TIMEOUT)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return response.body();
                 }

@@ -10,17 +10,25 @@ import java.util.List;
 public enum BaseImage {
 
     /** PostgreSQL 15: the official image, or Debian's {@code postgresql-15} with an entrypoint that honours its variables. */
-    POSTGRES("postgres:15", "sevasurge/postgres:15-bookworm", List.of("postgresql-15"), List.of(
-            "ENV PATH=/usr/lib/postgresql/15/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
-            "ENV PGDATA=/var/lib/postgresql/data",
-            "ENTRYPOINT [\"/usr/local/bin/docker-entrypoint.sh\"]",
-            "CMD [\"postgres\"]",
-            "EXPOSE 5432")),
+    POSTGRES(
+            "postgres:15",
+            "sevasurge/postgres:15-bookworm",
+            List.of("postgresql-15"),
+            List.of(
+                    "ENV PATH=/usr/lib/postgresql/15/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
+                    "ENV PGDATA=/var/lib/postgresql/data",
+                    "ENTRYPOINT [\"/usr/local/bin/docker-entrypoint.sh\"]",
+                    "CMD [\"postgres\"]",
+                    "EXPOSE 5432")),
 
     /** A Java 17 runtime: Eclipse Temurin's public image, or Debian's {@code openjdk-17-jre-headless}. */
-    JRE("eclipse-temurin:17-jre", "sevasurge/jre:17-bookworm", List.of("openjdk-17-jre-headless"), List.of(
-            "ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
-            "CMD [\"java\", \"-version\"]"));
+    JRE(
+            "eclipse-temurin:17-jre",
+            "sevasurge/jre:17-bookworm",
+            List.of("openjdk-17-jre-headless"),
+            List.of(
+                    "ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
+                    "CMD [\"java\", \"-version\"]"));
 
     private final String officialName;
     private final String builtName;

@@ -9,5 +9,4 @@ package org.sevasurge.testbed.images;
  * @param importMillis    time spent in {@code docker import} (0 when reused)
  * @param sizeBytes       the image's size as Docker reports it
  */
-public record BuildResult(String image, boolean reused, long debootstrapMillis, long importMillis, long sizeBytes) {
-}
+public record BuildResult(String image, boolean reused, long debootstrapMillis, long importMillis, long sizeBytes) {}

@@ -20,8 +20,7 @@ public final class DebianMirror {
     /** Used when the host's APT sources name none. */
     public static final String DEFAULT = "http://deb.debian.org/debian";
 
-    private DebianMirror() {
-    }
+    private DebianMirror() {}
 
     /** The mirror from {@code aptDir} ({@code /etc/apt}) serving {@code suite}, if one is configured. */
     public static Optional<String> fromAptSources(Path aptDir, String suite) throws IOException {
@@ -38,7 +37,8 @@ public final class DebianMirror {
         }
         for (Path file : files) {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            Optional<String> found = file.toString().endsWith(".sources") ? deb822(lines, suite) : oneLine(lines, suite);
+            Optional<String> found =
+                    file.toString().endsWith(".sources") ? deb822(lines, suite) : oneLine(lines, suite);
             if (found.isPresent()) {
                 return found;
             }
@@ -74,7 +74,8 @@ public final class DebianMirror {
             if (!line.startsWith("deb ")) {
                 continue;
             }
-            String[] words = line.substring(4).replaceAll("\\[[^]]*]", " ").strip().split("\\s+");
+            String[] words =
+                    line.substring(4).replaceAll("\\[[^]]*]", " ").strip().split("\\s+");
             if (words.length >= 2 && words[1].equals(suite)) {
                 return Optional.of(words[0]);
             }

@@ -19,8 +19,7 @@ public final class DockerCli {
     private static final long TIMEOUT_MINUTES = 20;
 
     /** An image in the local engine. */
-    public record ImageInfo(String id, long sizeBytes, Instant created) {
-    }
+    public record ImageInfo(String id, long sizeBytes, Instant created) {}
 
     /** The image's id, size and creation time, or empty when the engine does not have it. */
     public Optional<ImageInfo> inspect(String image) throws IOException, InterruptedException {
@@ -36,8 +35,8 @@ public final class DockerCli {
     }
 
     /** {@code tar -C rootfs -c . | docker import --change ... - image}; returns the new image's id. */
-    public String importRootfs(Path rootfs, List<String> changes, String image) throws IOException,
-            InterruptedException {
+    public String importRootfs(Path rootfs, List<String> changes, String image)
+            throws IOException, InterruptedException {
         List<String> importCommand = new ArrayList<>(List.of("docker", "import"));
         for (String change : changes) {
             importCommand.add("--change");
@@ -81,8 +80,10 @@ public final class DockerCli {
         try {
             process = new ProcessBuilder(command).redirectErrorStream(true).start();
         } catch (IOException e) {
-            throw new IOException("cannot run '" + command.get(0) + "' (" + e.getMessage() + "); install the Docker"
-                    + " command line (Debian: apt-get install docker.io)", e);
+            throw new IOException(
+                    "cannot run '" + command.get(0) + "' (" + e.getMessage() + "); install the Docker"
+                            + " command line (Debian: apt-get install docker.io)",
+                    e);
         }
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
@@ -92,6 +93,5 @@ public final class DockerCli {
         return new Result(process.exitValue(), output);
     }
 
-    private record Result(int status, String output) {
-    }
+    private record Result(int status, String output) {}
 }

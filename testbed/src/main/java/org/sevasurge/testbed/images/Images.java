@@ -48,17 +48,19 @@ public final class Images {
      * @return one result per image, in {@link BaseImage} order
      * @throws IOException naming the step that failed and what to do
      */
-    public List<BuildResult> build(Optional<String> mirror, Path workDir, boolean force) throws IOException,
-            InterruptedException {
+    public List<BuildResult> build(Optional<String> mirror, Path workDir, boolean force)
+            throws IOException, InterruptedException {
         docker.requireEngine();
-        String source = mirror.isPresent() ? mirror.get()
+        String source = mirror.isPresent()
+                ? mirror.get()
                 : DebianMirror.fromAptSources(Path.of("/etc/apt"), SUITE).orElse(DebianMirror.DEFAULT);
         List<BuildResult> results = new ArrayList<>();
         RootfsBuilder builder = new RootfsBuilder();
         for (BaseImage base : BaseImage.values()) {
             Optional<DockerCli.ImageInfo> present = docker.inspect(base.builtName());
             if (present.isPresent() && !force) {
-                results.add(new BuildResult(base.builtName(), true, 0, 0, present.get().sizeBytes()));
+                results.add(new BuildResult(
+                        base.builtName(), true, 0, 0, present.get().sizeBytes()));
                 continue;
             }
             requireRoot();
@@ -68,13 +70,20 @@ public final class Images {
             Files.createDirectories(workDir);
             long started = System.nanoTime();
             try {
-                builder.build(base, SUITE, source, rootfs, workDir.toAbsolutePath().resolve(slug + "-debootstrap.log"));
+                builder.build(
+                        base, SUITE, source, rootfs, workDir.toAbsolutePath().resolve(slug + "-debootstrap.log"));
                 long bootstrapped = System.nanoTime();
                 docker.importRootfs(rootfs, base.dockerfileChanges(), base.builtName());
                 long imported = System.nanoTime();
-                long size = docker.inspect(base.builtName()).map(DockerCli.ImageInfo::sizeBytes).orElse(0L);
-                results.add(new BuildResult(base.builtName(), false, (bootstrapped - started) / 1_000_000,
-                        (imported - bootstrapped) / 1_000_000, size));
+                long size = docker.inspect(base.builtName())
+                        .map(DockerCli.ImageInfo::sizeBytes)
+                        .orElse(0L);
+                results.add(new BuildResult(
+                        base.builtName(),
+                        false,
+                        (bootstrapped - started) / 1_000_000,
+                        (imported - bootstrapped) / 1_000_000,
+                        size));
             } finally {
                 RootfsBuilder.deleteTree(rootfs);
             }

@@ -47,7 +47,8 @@ public final class ImagesCommand {
             return 0;
         }
         if (!"build".equals(args.get(0))) {
-            return usageError(err, "unknown command '" + args.get(0) + "'; accepted commands: build (or none, to list)");
+            return usageError(
+                    err, "unknown command '" + args.get(0) + "'; accepted commands: build (or none, to list)");
         }
         Optional<String> mirror = Optional.empty();
         boolean force = false;
@@ -58,14 +59,20 @@ public final class ImagesCommand {
                 case "--force" -> force = true;
                 case "--mirror", "--work-dir" -> {
                     if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
-                        return usageError(err, option + " needs a value; accepted values: "
-                                + ("--mirror".equals(option) ? "an http:// or https:// Debian mirror URL" : "a directory"));
+                        return usageError(
+                                err,
+                                option + " needs a value; accepted values: "
+                                        + ("--mirror".equals(option)
+                                                ? "an http:// or https:// Debian mirror URL"
+                                                : "a directory"));
                     }
                     String value = args.get(++i);
                     if ("--mirror".equals(option)) {
                         if (!value.matches("(?i)(https?|file)://\\S+")) {
-                            return usageError(err, "--mirror '" + value + "': accepted values: an http://, https:// or"
-                                    + " file:// Debian mirror URL, e.g. http://deb.debian.org/debian");
+                            return usageError(
+                                    err,
+                                    "--mirror '" + value + "': accepted values: an http://, https:// or"
+                                            + " file:// Debian mirror URL, e.g. http://deb.debian.org/debian");
                         }
                         mirror = Optional.of(value);
                     } else {
@@ -73,8 +80,9 @@ public final class ImagesCommand {
                     }
                 }
                 default -> {
-                    return usageError(err, "unknown option '" + option + "'; accepted options: --mirror, --force,"
-                            + " --work-dir");
+                    return usageError(
+                            err,
+                            "unknown option '" + option + "'; accepted options: --mirror, --force," + " --work-dir");
                 }
             }
         }
@@ -93,16 +101,28 @@ public final class ImagesCommand {
         for (ImageStatus status : statuses) {
             String what = (status.base() == BaseImage.POSTGRES ? "PostgreSQL 15" : "Java 17 runtime")
                     + (status.built() ? ", Debian packages" : ", official");
-            out.printf(Locale.ROOT, "%-32s %-33s %s%n", status.name(), what, status.info()
-                    .map(info -> String.format(Locale.ROOT, "present, %d MB, created %s", info.sizeBytes() / 1_000_000,
-                            info.created().toString().substring(0, 16).replace('T', ' ')))
-                    .orElse("missing"));
+            out.printf(
+                    Locale.ROOT,
+                    "%-32s %-33s %s%n",
+                    status.name(),
+                    what,
+                    status.info()
+                            .map(info -> String.format(
+                                    Locale.ROOT,
+                                    "present, %d MB, created %s",
+                                    info.sizeBytes() / 1_000_000,
+                                    info.created().toString().substring(0, 16).replace('T', ' ')))
+                            .orElse("missing"));
         }
         for (BaseImage base : BaseImage.values()) {
-            String chosen = base.choose(image -> statuses.stream().anyMatch(s -> s.name().equals(image) && s.present()));
+            String chosen = base.choose(
+                    image -> statuses.stream().anyMatch(s -> s.name().equals(image) && s.present()));
             boolean present = statuses.stream().anyMatch(s -> s.name().equals(chosen) && s.present());
-            out.println("a containers run uses " + chosen + (present ? "" : " (missing: Docker will pull it; without"
-                    + " a registry, run './sevasurge images build')"));
+            out.println("a containers run uses " + chosen
+                    + (present
+                            ? ""
+                            : " (missing: Docker will pull it; without"
+                                    + " a registry, run './sevasurge images build')"));
         }
         return 0;
     }
@@ -114,11 +134,18 @@ public final class ImagesCommand {
         try {
             for (BuildResult result : images.build(mirror, workDir, force)) {
                 if (result.reused()) {
-                    out.printf(Locale.ROOT, "%-32s present, kept (%d MB); --force rebuilds it%n", result.image(),
+                    out.printf(
+                            Locale.ROOT,
+                            "%-32s present, kept (%d MB); --force rebuilds it%n",
+                            result.image(),
                             result.sizeBytes() / 1_000_000);
                 } else {
-                    out.printf(Locale.ROOT, "%-32s built: debootstrap %.1f s, import %.1f s, %d MB%n", result.image(),
-                            result.debootstrapMillis() / 1000.0, result.importMillis() / 1000.0,
+                    out.printf(
+                            Locale.ROOT,
+                            "%-32s built: debootstrap %.1f s, import %.1f s, %d MB%n",
+                            result.image(),
+                            result.debootstrapMillis() / 1000.0,
+                            result.importMillis() / 1000.0,
                             result.sizeBytes() / 1_000_000);
                 }
             }

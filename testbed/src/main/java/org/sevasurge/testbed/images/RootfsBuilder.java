@@ -22,17 +22,31 @@ import java.util.stream.Stream;
 final class RootfsBuilder {
 
     private static final long DEBOOTSTRAP_TIMEOUT_MINUTES = 20;
-    private static final List<String> NOT_IN_IMAGES = List.of("var/cache/apt/archives", "var/lib/apt/lists",
-            "usr/share/doc", "usr/share/man", "usr/share/info", "usr/share/locale", "var/lib/postgresql/15",
+    private static final List<String> NOT_IN_IMAGES = List.of(
+            "var/cache/apt/archives",
+            "var/lib/apt/lists",
+            "usr/share/doc",
+            "usr/share/man",
+            "usr/share/info",
+            "usr/share/locale",
+            "var/lib/postgresql/15",
             "etc/postgresql/15");
 
     /** Builds {@code image}'s rootfs in {@code rootfs} (which must not exist); debootstrap's output goes to {@code log}. */
-    void build(BaseImage image, String suite, String mirror, Path rootfs, Path log) throws IOException,
-            InterruptedException {
-        List<String> command = new ArrayList<>(List.of(debootstrap(), "--variant=minbase",
-                "--include=" + String.join(",", image.packages()), suite, rootfs.toString(), mirror));
+    void build(BaseImage image, String suite, String mirror, Path rootfs, Path log)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                debootstrap(),
+                "--variant=minbase",
+                "--include=" + String.join(",", image.packages()),
+                suite,
+                rootfs.toString(),
+                mirror));
         Files.createDirectories(log.getParent());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         if (!process.waitFor(DEBOOTSTRAP_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new IOException("debootstrap of " + image.builtName() + " took over " + DEBOOTSTRAP_TIMEOUT_MINUTES

@@ -60,8 +60,7 @@ final class DurableStore implements AutoCloseable {
     };
 
     /** The durable tree as loaded, and the highest inode number in it. */
-    record Loaded(Inode root, long highestId) {
-    }
+    record Loaded(Inode root, long highestId) {}
 
     DurableStore(Path backing) throws IOException {
         this.backing = backing;
@@ -84,7 +83,8 @@ final class DurableStore implements AutoCloseable {
         root.links = 1;
         deleteUnreached(data, loaded.keySet());
         deleteUnreached(meta, loaded.keySet());
-        return new Loaded(root, loaded.keySet().stream().mapToLong(Long::longValue).max().orElse(ROOT));
+        return new Loaded(
+                root, loaded.keySet().stream().mapToLong(Long::longValue).max().orElse(ROOT));
     }
 
     /** fsync of a file: its bytes and mode reach the disk (not its name: that is its directory's fsync). */
@@ -196,8 +196,8 @@ final class DurableStore implements AutoCloseable {
             if (!create && !Files.exists(file)) {
                 return null;
             }
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
+            channel = FileChannel.open(
+                    file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             channels.put(id, channel);
         }
         return channel;

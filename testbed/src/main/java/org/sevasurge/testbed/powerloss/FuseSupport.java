@@ -15,14 +15,17 @@ import java.util.Optional;
  */
 public final class FuseSupport {
 
-    private static final List<Path> LIBFUSE2 = List.of(Path.of("/usr/lib/x86_64-linux-gnu/libfuse.so.2"),
-            Path.of("/usr/lib/aarch64-linux-gnu/libfuse.so.2"), Path.of("/lib/x86_64-linux-gnu/libfuse.so.2"),
-            Path.of("/usr/lib64/libfuse.so.2"), Path.of("/usr/lib/libfuse.so.2"), Path.of("/usr/local/lib/libfuse.so.2"));
+    private static final List<Path> LIBFUSE2 = List.of(
+            Path.of("/usr/lib/x86_64-linux-gnu/libfuse.so.2"),
+            Path.of("/usr/lib/aarch64-linux-gnu/libfuse.so.2"),
+            Path.of("/lib/x86_64-linux-gnu/libfuse.so.2"),
+            Path.of("/usr/lib64/libfuse.so.2"),
+            Path.of("/usr/lib/libfuse.so.2"),
+            Path.of("/usr/local/lib/libfuse.so.2"));
     private static final String INSTALL = "on Debian or Ubuntu: apt-get install fuse3 libfuse2 (as root)";
     private static Optional<String> probed;
 
-    private FuseSupport() {
-    }
+    private FuseSupport() {}
 
     /** Empty when a power-loss filesystem can be mounted here, else why not and what to install. */
     public static synchronized Optional<String> unavailableReason() {
@@ -70,8 +73,8 @@ public final class FuseSupport {
                 throw new IOException("interrupted while waiting for the mount on " + mountPoint, e);
             }
         }
-        throw new IOException(mountPoint + " did not appear in /proc/self/mountinfo within " + timeout.toSeconds()
-                + " s");
+        throw new IOException(
+                mountPoint + " did not appear in /proc/self/mountinfo within " + timeout.toSeconds() + " s");
     }
 
     private static Optional<String> trialMount() {
@@ -103,7 +106,8 @@ public final class FuseSupport {
             return;
         }
         try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // a temp directory: the OS cleans it eventually
         }

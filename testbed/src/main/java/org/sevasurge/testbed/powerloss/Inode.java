@@ -14,11 +14,13 @@ final class Inode {
     final boolean directory;
     /** Permission bits ({@code 0700}, ...), without the file type. */
     int mode;
+
     long modifiedMillis;
     /** Names that point at this file (always 1 for a directory). */
     int links;
     /** Open handles; an unlinked file lives until the last one is released. */
     int openHandles;
+
     boolean durable;
     /** Directory entries (null for a regular file). */
     final TreeMap<String, Inode> entries;

@@ -45,8 +45,9 @@ public final class JarProcess {
     }
 
     /** As above, with extra environment variables for the JVM (e.g. to allow a test-only switch). */
-    public static Starting start(String name, Path jar, List<String> jvmArgs, List<String> args,
-                                 Map<String, String> environment, Path log) throws IOException {
+    public static Starting start(
+            String name, Path jar, List<String> jvmArgs, List<String> args, Map<String, String> environment, Path log)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmArgs);
@@ -54,7 +55,8 @@ public final class JarProcess {
         command.add(jar.toString());
         command.addAll(args);
         Files.createDirectories(log.getParent());
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         Process process = builder.start();
         return new Starting(name, process, log);

@@ -29,17 +29,28 @@ class UpArgumentsTest {
     @Test
     void anUnknownModeNamesTheOptionAndTheAcceptedValues() {
         assertThatThrownBy(() -> UpArguments.parse(List.of("--mode", "kubernetes")))
-                .hasMessageContaining("--mode 'kubernetes'").hasMessageContaining("embedded, containers, external");
+                .hasMessageContaining("--mode 'kubernetes'")
+                .hasMessageContaining("embedded, containers, external");
     }
 
     @Test
     void containersModeCarriesTheServiceLimitsAndImagesGiven() {
-        UpArguments arguments = UpArguments.parse(List.of("--mode", "containers", "--service-cpus", "1.5",
-                "--service-memory", "1g", "--postgres-image", "registry.example/postgres:15", "--documents-volume",
+        UpArguments arguments = UpArguments.parse(List.of(
+                "--mode",
+                "containers",
+                "--service-cpus",
+                "1.5",
+                "--service-memory",
+                "1g",
+                "--postgres-image",
+                "registry.example/postgres:15",
+                "--documents-volume",
                 "64m"));
         ContainerSettings settings = arguments.options().containers();
         assertThat(arguments.options().mode()).isEqualTo(TestbedMode.CONTAINERS);
-        assertThat(settings.service()).as("a run says what one instance is").isEqualTo(new ResourceLimits(1.5, 1L << 30));
+        assertThat(settings.service())
+                .as("a run says what one instance is")
+                .isEqualTo(new ResourceLimits(1.5, 1L << 30));
         assertThat(settings.postgresImage()).isEqualTo("registry.example/postgres:15");
         assertThat(settings.jreImage()).as("not given: chosen automatically").isNull();
         assertThat(settings.documentsVolumeBytes()).isEqualTo(64L << 20);
@@ -54,7 +65,8 @@ class UpArgumentsTest {
     @Test
     void aMemoryLimitWithoutAUnitItUnderstandsNamesTheAcceptedValues() {
         assertThatThrownBy(() -> UpArguments.parse(List.of("--mode", "containers", "--service-memory", "768x")))
-                .hasMessageContaining("--service-memory '768x'").hasMessageContaining("e.g. 768m or 1g");
+                .hasMessageContaining("--service-memory '768x'")
+                .hasMessageContaining("e.g. 768m or 1g");
     }
 
     @Test
@@ -66,18 +78,19 @@ class UpArgumentsTest {
     @Test
     void aTargetThatIsNotAnHttpUrlIsRefusedWithAnExample() {
         assertThatThrownBy(() -> UpArguments.parse(List.of("--target", "localhost:8080")))
-                .hasMessageContaining("--target 'localhost:8080'").hasMessageContaining("http://127.0.0.1:8080");
+                .hasMessageContaining("--target 'localhost:8080'")
+                .hasMessageContaining("http://127.0.0.1:8080");
     }
 
     @Test
     void anUnknownOptionListsTheAcceptedOnes() {
         assertThatThrownBy(() -> UpArguments.parse(List.of("--port", "1")))
-                .hasMessageContaining("'--port'").hasMessageContaining("--mode, --target");
+                .hasMessageContaining("'--port'")
+                .hasMessageContaining("--mode, --target");
     }
 
     @Test
     void anOptionWithoutItsValueSaysSo() {
-        assertThatThrownBy(() -> UpArguments.parse(List.of("--mode")))
-                .hasMessageContaining("--mode needs a value");
+        assertThatThrownBy(() -> UpArguments.parse(List.of("--mode"))).hasMessageContaining("--mode needs a value");
     }
 }

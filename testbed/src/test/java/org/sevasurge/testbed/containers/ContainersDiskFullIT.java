@@ -23,12 +23,15 @@ class ContainersDiskFullIT {
 
     @Test
     void aFullDocumentsTmpfsRefusesSubmissionsWith507KeepsReadsAt200AndRecoversWhenFreed() throws Exception {
-        Path workDir = Path.of(System.getProperty("sevasurge.testbed.dir", "target/testbed-it"), "containers-disk-full");
-        try (ContainersTestbed testbed = ContainersTestbed.start(workDir,
-                ContainerSettings.defaults().withDocumentsVolumeBytes(VOLUME_BYTES))) {
+        Path workDir =
+                Path.of(System.getProperty("sevasurge.testbed.dir", "target/testbed-it"), "containers-disk-full");
+        try (ContainersTestbed testbed =
+                ContainersTestbed.start(workDir, ContainerSettings.defaults().withDocumentsVolumeBytes(VOLUME_BYTES))) {
             ServiceClient client = new ServiceClient(testbed::baseUrl);
             VolumeUsage empty = testbed.documentsVolume();
-            assertThat(empty.totalBytes()).as("a tmpfs of exactly the size asked for").isEqualTo(VOLUME_BYTES);
+            assertThat(empty.totalBytes())
+                    .as("a tmpfs of exactly the size asked for")
+                    .isEqualTo(VOLUME_BYTES);
 
             HttpResponse<String> before = client.submitRetrying503(100_000);
             assertThat(before.statusCode()).as(before.body()).isEqualTo(201);
@@ -38,16 +41,21 @@ class ContainersDiskFullIT {
 
             VolumeUsage full = testbed.fillDocumentsVolume();
             long filled = System.nanoTime();
-            assertThat(full.usedShare()).as("filled past the 95 %% flood watermark: %s", full).isGreaterThan(0.95);
+            assertThat(full.usedShare())
+                    .as("filled past the 95 %% flood watermark: %s", full)
+                    .isGreaterThan(0.95);
             HttpResponse<String> refused = client.submit(100_000);
             while (refused.statusCode() != 507 && System.nanoTime() - filled < 15_000_000_000L) {
                 Thread.sleep(100);
                 refused = client.submit(100_000);
             }
             long refusedAfterMillis = (System.nanoTime() - filled) / 1_000_000;
-            assertThat(refused.statusCode()).as("past flood, submissions are refused: %s", refused.body())
+            assertThat(refused.statusCode())
+                    .as("past flood, submissions are refused: %s", refused.body())
                     .isEqualTo(507);
-            assertThat(refused.headers().firstValue("Retry-After")).as("and told when to retry").isPresent();
+            assertThat(refused.headers().firstValue("Retry-After"))
+                    .as("and told when to retry")
+                    .isPresent();
             long slowest507 = 0;
             for (int i = 0; i < 20; i++) {
                 long sent = System.nanoTime();
@@ -55,8 +63,12 @@ class ContainersDiskFullIT {
                 slowest507 = Math.max(slowest507, System.nanoTime() - sent);
                 assertThat(again.statusCode()).as("every submission while full").isEqualTo(507);
             }
-            assertThat(client.get(application, accessCode).statusCode()).as("status reads keep working").isEqualTo(200);
-            assertThat(client.get("/health/live").statusCode()).as("the service is alive").isEqualTo(200);
+            assertThat(client.get(application, accessCode).statusCode())
+                    .as("status reads keep working")
+                    .isEqualTo(200);
+            assertThat(client.get("/health/live").statusCode())
+                    .as("the service is alive")
+                    .isEqualTo(200);
 
             VolumeUsage freed = testbed.freeDocumentsVolume();
             long freedAt = System.nanoTime();
@@ -67,17 +79,24 @@ class ContainersDiskFullIT {
                 resumed = client.submit(100_000);
             }
             long recoveredAfterMillis = (System.nanoTime() - freedAt) / 1_000_000;
-            assertThat(resumed.statusCode()).as("submissions resume without a restart: %s", resumed.body())
+            assertThat(resumed.statusCode())
+                    .as("submissions resume without a restart: %s", resumed.body())
                     .isEqualTo(201);
 
             testbed.killService();
             testbed.restartService();
-            assertThat(client.get(application, accessCode).statusCode()).as("readable after a kill").isEqualTo(200);
+            assertThat(client.get(application, accessCode).statusCode())
+                    .as("readable after a kill")
+                    .isEqualTo(200);
             assertThat(DocumentFiles.intact(testbed, List.of(document)))
-                    .as("the tmpfs kept its document while the service container was down").isEqualTo(1);
-            Figures.record("containers disk-full", String.format("tmpfs %d MiB filled to %s; first 507 %d ms after"
-                            + " the fill; 20 more 507s, slowest %.1f ms; reads 200; first 201 %d ms after freeing",
-                    VOLUME_BYTES >> 20, full, refusedAfterMillis, slowest507 / 1e6, recoveredAfterMillis));
+                    .as("the tmpfs kept its document while the service container was down")
+                    .isEqualTo(1);
+            Figures.record(
+                    "containers disk-full",
+                    String.format(
+                            "tmpfs %d MiB filled to %s; first 507 %d ms after"
+                                    + " the fill; 20 more 507s, slowest %.1f ms; reads 200; first 201 %d ms after freeing",
+                            VOLUME_BYTES >> 20, full, refusedAfterMillis, slowest507 / 1e6, recoveredAfterMillis));
         }
     }
 }

@@ -31,7 +31,8 @@ class ContainersLeftoversIT {
         String owner = Labels.fresh().owner();
         Path workDir = Path.of(System.getProperty("sevasurge.testbed.dir", "target/testbed-it"), "containers-failing");
         // PostgreSQL, the mocks and the keeper start; the service cannot be ready in 1 ms, so the run fails there.
-        ContainerSettings settings = ContainerSettings.defaults().withDocumentsVolumeBytes(8L << 20)
+        ContainerSettings settings = ContainerSettings.defaults()
+                .withDocumentsVolumeBytes(8L << 20)
                 .withServiceStartTimeout(Duration.ofMillis(1));
 
         assertThatThrownBy(() -> ContainersTestbed.start(workDir, settings))
@@ -39,10 +40,18 @@ class ContainersLeftoversIT {
                 .hasMessageContaining("while starting the service")
                 .hasMessageContaining("every container it had started is removed");
 
-        assertThat(ownedContainers(docker, owner)).as("no container of this JVM is left").isEmpty();
-        assertThat(docker.listVolumesCmd().withFilter("label", List.of(Labels.OWNER + "=" + owner)).exec()
-                .getVolumes()).as("nor its documents volume").isNullOrEmpty();
-        assertThat(workDir.resolve("logs/postgres.log")).as("the logs are kept for a post-mortem").exists();
+        assertThat(ownedContainers(docker, owner))
+                .as("no container of this JVM is left")
+                .isEmpty();
+        assertThat(docker.listVolumesCmd()
+                        .withFilter("label", List.of(Labels.OWNER + "=" + owner))
+                        .exec()
+                        .getVolumes())
+                .as("nor its documents volume")
+                .isNullOrEmpty();
+        assertThat(workDir.resolve("logs/postgres.log"))
+                .as("the logs are kept for a post-mortem")
+                .exists();
     }
 
     @Test
@@ -51,33 +60,58 @@ class ContainersLeftoversIT {
         Path workDir = Path.of(System.getProperty("sevasurge.testbed.dir", "target/testbed-it"), "containers-sigterm");
         Path state = workDir.resolve("testbed.state");
         Files.deleteIfExists(state);
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path")));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path")));
         for (String property : List.of("sevasurge.service.jar", "sevasurge.mocks.jar")) {
             if (System.getProperty(property) != null) {
                 command.add("-D" + property + "=" + System.getProperty(property));
             }
         }
-        command.addAll(List.of("org.sevasurge.testbed.Main", "up", "--mode", "containers", "--documents-volume", "8m",
-                "--state-file", state.toString(), "--work-dir", workDir.toString()));
+        command.addAll(List.of(
+                "org.sevasurge.testbed.Main",
+                "up",
+                "--mode",
+                "containers",
+                "--documents-volume",
+                "8m",
+                "--state-file",
+                state.toString(),
+                "--work-dir",
+                workDir.toString()));
         Files.createDirectories(workDir);
-        Process testbed = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(workDir.resolve("main.log").toFile()).start();
+        Process testbed = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(workDir.resolve("main.log").toFile())
+                .start();
         try {
             long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
             while (!Files.exists(state) && testbed.isAlive() && System.nanoTime() < deadline) {
                 Thread.sleep(100);
             }
-            assertThat(state).as("the testbed came up (see %s)", workDir.resolve("main.log")).exists();
+            assertThat(state)
+                    .as("the testbed came up (see %s)", workDir.resolve("main.log"))
+                    .exists();
             String owner = Labels.hostName() + ":" + testbed.pid();
-            assertThat(ownedContainers(docker, owner)).as("postgres, mocks, keeper and service").hasSize(4);
+            assertThat(ownedContainers(docker, owner))
+                    .as("postgres, mocks, keeper and service")
+                    .hasSize(4);
 
             testbed.destroy();
-            assertThat(testbed.waitFor(60, TimeUnit.SECONDS)).as("SIGTERM (Ctrl-C) ends it").isTrue();
+            assertThat(testbed.waitFor(60, TimeUnit.SECONDS))
+                    .as("SIGTERM (Ctrl-C) ends it")
+                    .isTrue();
 
-            assertThat(ownedContainers(docker, owner)).as("its shutdown hook removed every container").isEmpty();
-            assertThat(docker.listVolumesCmd().withFilter("label", List.of(Labels.OWNER + "=" + owner)).exec()
-                    .getVolumes()).as("and its volume").isNullOrEmpty();
+            assertThat(ownedContainers(docker, owner))
+                    .as("its shutdown hook removed every container")
+                    .isEmpty();
+            assertThat(docker.listVolumesCmd()
+                            .withFilter("label", List.of(Labels.OWNER + "=" + owner))
+                            .exec()
+                            .getVolumes())
+                    .as("and its volume")
+                    .isNullOrEmpty();
         } finally {
             testbed.destroyForcibly();
         }
@@ -99,18 +133,26 @@ class ContainersLeftoversIT {
         });
         GenericContainer<?> orphan = new GenericContainer<>(DockerImageName.parse(jre))
                 .withLabels(Map.of(Labels.OWNER, deadOwner, Labels.SESSION, "orphan-test"))
-                .withNetworkMode("none").withCommand("infinity")
+                .withNetworkMode("none")
+                .withCommand("infinity")
                 .withCreateContainerCmdModifier(cmd -> cmd.withEntrypoint("sleep"));
         orphan.start();
-        assertThat(ownedContainers(docker, deadOwner)).as("a container left by a killed JVM").hasSize(1);
+        assertThat(ownedContainers(docker, deadOwner))
+                .as("a container left by a killed JVM")
+                .hasSize(1);
 
         int removed = new Leftovers(docker).removeOrphans();
 
         assertThat(removed).as("exactly the orphan").isEqualTo(1);
-        assertThat(ownedContainers(docker, deadOwner)).as("removed, as Ryuk would have").isEmpty();
+        assertThat(ownedContainers(docker, deadOwner))
+                .as("removed, as Ryuk would have")
+                .isEmpty();
     }
 
     private static List<Container> ownedContainers(DockerClient docker, String owner) {
-        return docker.listContainersCmd().withShowAll(true).withLabelFilter(Map.of(Labels.OWNER, owner)).exec();
+        return docker.listContainersCmd()
+                .withShowAll(true)
+                .withLabelFilter(Map.of(Labels.OWNER, owner))
+                .exec();
     }
 }

@@ -38,11 +38,15 @@ class ContainersTestbedIT {
         long starting = System.nanoTime();
         try (ContainersTestbed testbed = ContainersTestbed.start(workDir, settings)) {
             long startMillis = (System.nanoTime() - starting) / 1_000_000;
-            assertThat(testbed.baseUrl().getHost()).as("every server listens on loopback").isEqualTo("127.0.0.1");
+            assertThat(testbed.baseUrl().getHost())
+                    .as("every server listens on loopback")
+                    .isEqualTo("127.0.0.1");
             assertLimits(testbed, settings);
 
             ServiceClient client = new ServiceClient(testbed::baseUrl);
-            assertThat(client.submitRetrying503(PDF_BYTES).statusCode()).as("warm-up submission").isEqualTo(201);
+            assertThat(client.submitRetrying503(PDF_BYTES).statusCode())
+                    .as("warm-up submission")
+                    .isEqualTo(201);
             Map<String, String> acknowledged = new ConcurrentHashMap<>();
             AtomicInteger failed = new AtomicInteger();
             AtomicBoolean submitting = new AtomicBoolean(true);
@@ -53,7 +57,8 @@ class ContainersTestbedIT {
                         try {
                             HttpResponse<String> response = client.submit(PDF_BYTES);
                             if (response.statusCode() == 201) {
-                                acknowledged.put(ServiceClient.field(response.body(), "applicationNo"), response.body());
+                                acknowledged.put(
+                                        ServiceClient.field(response.body(), "applicationNo"), response.body());
                             } else {
                                 failed.incrementAndGet();
                             }
@@ -77,42 +82,66 @@ class ContainersTestbedIT {
 
             int readBack = 0;
             for (Map.Entry<String, String> ack : acknowledged.entrySet()) {
-                HttpResponse<String> status = client.get("/api/v1/applications/" + ack.getKey(),
-                        ServiceClient.field(ack.getValue(), "accessCode"));
-                assertThat(status.statusCode()).as("acknowledged %s must be readable after the kill", ack.getKey())
+                HttpResponse<String> status = client.get(
+                        "/api/v1/applications/" + ack.getKey(), ServiceClient.field(ack.getValue(), "accessCode"));
+                assertThat(status.statusCode())
+                        .as("acknowledged %s must be readable after the kill", ack.getKey())
                         .isEqualTo(200);
                 assertThat(ServiceClient.field(status.body(), "payloadSha256"))
-                        .as("what was acknowledged is what is stored").isEqualTo(
-                                ServiceClient.field(ack.getValue(), "payloadSha256"));
+                        .as("what was acknowledged is what is stored")
+                        .isEqualTo(ServiceClient.field(ack.getValue(), "payloadSha256"));
                 readBack++;
             }
-            List<String> documents = acknowledged.values().stream().map(body -> ServiceClient.field(body, "sha256"))
+            List<String> documents = acknowledged.values().stream()
+                    .map(body -> ServiceClient.field(body, "sha256"))
                     .toList();
             assertThat(DocumentFiles.intact(testbed, documents))
-                    .as("every acknowledged document is on the volume with its SHA-256").isEqualTo(documents.size());
-            Figures.record("containers kill", String.format("start %d ms; %d acknowledged (%d before the kill),"
-                            + " %d failed or refused around it, %d read back with %d documents intact; restart to ready %d ms",
-                    startMillis, acknowledged.size(), beforeKill, failed.get(), readBack, documents.size(),
-                    restartMillis));
+                    .as("every acknowledged document is on the volume with its SHA-256")
+                    .isEqualTo(documents.size());
+            Figures.record(
+                    "containers kill",
+                    String.format(
+                            "start %d ms; %d acknowledged (%d before the kill),"
+                                    + " %d failed or refused around it, %d read back with %d documents intact; restart to ready %d ms",
+                            startMillis,
+                            acknowledged.size(),
+                            beforeKill,
+                            failed.get(),
+                            readBack,
+                            documents.size(),
+                            restartMillis));
 
-            String application = "/api/v1/applications/" + acknowledged.keySet().iterator().next();
+            String application =
+                    "/api/v1/applications/" + acknowledged.keySet().iterator().next();
             testbed.stopDatabase();
-            assertThat(client.get("/health/ready").statusCode()).as("not ready without its database").isNotEqualTo(200);
+            assertThat(client.get("/health/ready").statusCode())
+                    .as("not ready without its database")
+                    .isNotEqualTo(200);
             testbed.startDatabase();
-            assertThat(readWhenReady(client, application)).as("the database's data is back after its restart")
+            assertThat(readWhenReady(client, application))
+                    .as("the database's data is back after its restart")
                     .isEqualTo(200);
             assertThat(testbed.supports(TestbedOperation.FILL_DOCUMENTS_VOLUME))
-                    .as("a volume on the host's disk is never filled").isFalse();
+                    .as("a volume on the host's disk is never filled")
+                    .isFalse();
         }
     }
 
     private static void assertLimits(ContainersTestbed testbed, ContainerSettings settings) throws Exception {
         DockerClient docker = DockerAvailability.client();
-        HostConfig service = docker.inspectContainerCmd(testbed.containerIds().get("service")).exec().getHostConfig();
-        assertThat(service.getNanoCPUs()).as("one instance is 1 CPU").isEqualTo(settings.service().nanoCpus());
+        HostConfig service = docker.inspectContainerCmd(testbed.containerIds().get("service"))
+                .exec()
+                .getHostConfig();
+        assertThat(service.getNanoCPUs())
+                .as("one instance is 1 CPU")
+                .isEqualTo(settings.service().nanoCpus());
         assertThat(service.getMemory()).as("and 768m").isEqualTo(768L << 20);
-        HostConfig postgres = docker.inspectContainerCmd(testbed.containerIds().get("postgres")).exec().getHostConfig();
-        assertThat(postgres.getMemory()).as("PostgreSQL has its own limit").isEqualTo(settings.database().memoryBytes());
+        HostConfig postgres = docker.inspectContainerCmd(testbed.containerIds().get("postgres"))
+                .exec()
+                .getHostConfig();
+        assertThat(postgres.getMemory())
+                .as("PostgreSQL has its own limit")
+                .isEqualTo(settings.database().memoryBytes());
     }
 
     static int readWhenReady(ServiceClient client, String path) throws Exception {
@@ -129,7 +158,9 @@ class ContainersTestbedIT {
     private static void awaitCount(Map<String, String> acknowledged, int count, int seconds) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (acknowledged.size() < count) {
-            assertThat(System.nanoTime()).as("%d acknowledgements within %d s", count, seconds).isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("%d acknowledgements within %d s", count, seconds)
+                    .isLessThan(deadline);
             Thread.sleep(20);
         }
     }

@@ -9,8 +9,7 @@ import java.util.List;
  */
 final class DocumentFiles {
 
-    private DocumentFiles() {
-    }
+    private DocumentFiles() {}
 
     /** How many of {@code sha256s} are on the volume with matching content. */
     static int intact(ContainersTestbed testbed, List<String> sha256s) throws Exception {

@@ -41,14 +41,14 @@ final class AckCheck {
     /** Every application of the load is submitted in BALOD; its inspector reads them back. */
     private static final String INSPECTOR = "ri.balod";
 
-    private AckCheck() {
-    }
+    private AckCheck() {}
 
     /**
      * @param documents the service's document volume ({@code ab/abcdef...}), or null to check through the API only
      */
     static Verdict check(URI service, Path documents, List<Acknowledged> acks) throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String token = officerToken(client, service);
         int lost = 0;
         int changed = 0;
@@ -72,7 +72,7 @@ final class AckCheck {
                 case LOST -> lost++;
                 case CHANGED -> changed++;
                 case UNREADABLE -> unreadable++;
-                default -> { }
+                default -> {}
             }
             if (problem != null && problems.size() < LISTED_PROBLEMS) {
                 problems.add(problem);
@@ -81,7 +81,12 @@ final class AckCheck {
         return new Verdict(acks.size(), lost, changed, unreadable, problems);
     }
 
-    private enum Kind { INTACT, LOST, CHANGED, UNREADABLE }
+    private enum Kind {
+        INTACT,
+        LOST,
+        CHANGED,
+        UNREADABLE
+    }
 
     private static String difference(Acknowledged ack, String body, Path documents) {
         try {
@@ -121,7 +126,8 @@ final class AckCheck {
      */
     private static String officerToken(HttpClient client, URI service) throws InterruptedException {
         HttpRequest login = HttpRequest.newBuilder(service.resolve("/api/v1/auth/login"))
-                .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"username\":\"" + INSPECTOR + "\",\"password\":\"" + INSPECTOR + "@sevasurge\"}"))
                 .build();
@@ -142,7 +148,10 @@ final class AckCheck {
     private static HttpResponse<String> read(HttpClient client, URI service, Acknowledged ack, String token)
             throws InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(service.resolve("/api/v1/applications/" + ack.applicationNo()))
-                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(10)).GET().build();
+                .header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(10))
+                .GET()
+                .build();
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
                 HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());

@@ -10,5 +10,4 @@ import java.util.List;
  * @param payloadSha256   the payload hash computed from what was sent (the service's own formula)
  * @param documentSha256s SHA-256 of each document sent, in order
  */
-record Acknowledged(String idempotencyKey, String applicationNo, String payloadSha256, List<String> documentSha256s) {
-}
+record Acknowledged(String idempotencyKey, String applicationNo, String payloadSha256, List<String> documentSha256s) {}

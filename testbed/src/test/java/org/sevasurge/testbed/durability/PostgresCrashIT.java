@@ -34,13 +34,26 @@ class PostgresCrashIT {
 
     @Test
     void everyAcknowledgedApplicationIsCommittedAfterThePostmasterIsKilledMidLoadAndRecovers() throws Exception {
-        Path work = Files.createDirectories(Path.of(System.getProperty("sevasurge.testbed.dir", "target/testbed-it"),
+        Path work = Files.createDirectories(Path.of(
+                System.getProperty("sevasurge.testbed.dir", "target/testbed-it"),
                 "postgres-crash-" + System.currentTimeMillis()));
         PostgresServer postgres = PostgresServer.start(work.resolve("postgres"), 0);
         PostgresServer recovered = null;
-        JarProcess service = JarProcess.start("sevasurge-service", ModuleJars.locate().service(), List.of("-Xmx256m"),
-                List.of("--port", "0", "--db-url", postgres.jdbcUrl(), "--db-user", postgres.user(), "--data",
-                        work.resolve("service").toString()), work.resolve("service.log")).awaitReady(Duration.ofMinutes(2));
+        JarProcess service = JarProcess.start(
+                        "sevasurge-service",
+                        ModuleJars.locate().service(),
+                        List.of("-Xmx256m"),
+                        List.of(
+                                "--port",
+                                "0",
+                                "--db-url",
+                                postgres.jdbcUrl(),
+                                "--db-user",
+                                postgres.user(),
+                                "--data",
+                                work.resolve("service").toString()),
+                        work.resolve("service.log"))
+                .awaitReady(Duration.ofMinutes(2));
         try {
             new Readiness().await(service.url(), Duration.ofMinutes(2));
             CountDownLatch crashed = new CountDownLatch(1);
@@ -58,9 +71,12 @@ class PostgresCrashIT {
                 }
             });
             load.start();
-            assertThat(crashed.await(3, TimeUnit.MINUTES)).as("%d acknowledgements before the crash",
-                    ACKS_BEFORE_CRASH).isTrue();
-            assertThat(killedProcesses.get()).as("the postmaster and its processes are gone").isPositive();
+            assertThat(crashed.await(3, TimeUnit.MINUTES))
+                    .as("%d acknowledgements before the crash", ACKS_BEFORE_CRASH)
+                    .isTrue();
+            assertThat(killedProcesses.get())
+                    .as("the postmaster and its processes are gone")
+                    .isPositive();
             long crashedAt = System.nanoTime();
             int acksAtCrash = load.acknowledged().size();
             Map<String, Long> failuresAtCrash = load.failuresByCause();
@@ -76,17 +92,30 @@ class PostgresCrashIT {
             load.close();
             List<Acknowledged> acks = load.acknowledged();
             AckCheck.Verdict verdict = AckCheck.check(service.url(), work.resolve("service/documents"), acks);
-            LOG.info("PostgreSQL crash: postmaster killed after {} acknowledgements, its {} processes gone {} ms later;"
+            LOG.info(
+                    "PostgreSQL crash: postmaster killed after {} acknowledgements, its {} processes gone {} ms later;"
                             + " restart and recovery {} ms; {} acknowledged in all, {} more within"
                             + " {} ms of the restart; requests not acknowledged around the outage: {} (before: {}); {}",
-                    acksAtCrash, killedProcesses.get(), exitMillis.get(), (recoveredAt - crashedAt) / 1_000_000,
-                    acks.size(), ACKS_AFTER_RESTART, (resumedAt - recoveredAt) / 1_000_000, load.failuresByCause(),
-                    failuresAtCrash, verdict);
+                    acksAtCrash,
+                    killedProcesses.get(),
+                    exitMillis.get(),
+                    (recoveredAt - crashedAt) / 1_000_000,
+                    acks.size(),
+                    ACKS_AFTER_RESTART,
+                    (resumedAt - recoveredAt) / 1_000_000,
+                    load.failuresByCause(),
+                    failuresAtCrash,
+                    verdict);
 
-            assertThat(acks.size()).as("the service takes submissions again after PostgreSQL recovered (%d s"
-                    + " after the restart)", (resumedAt - recoveredAt) / 1_000_000_000)
+            assertThat(acks.size())
+                    .as(
+                            "the service takes submissions again after PostgreSQL recovered (%d s"
+                                    + " after the restart)",
+                            (resumedAt - recoveredAt) / 1_000_000_000)
                     .isGreaterThanOrEqualTo(acksAtCrash + ACKS_AFTER_RESTART);
-            assertThat(verdict.intact()).as("every 201 is committed: %s", verdict).isTrue();
+            assertThat(verdict.intact())
+                    .as("every 201 is committed: %s", verdict)
+                    .isTrue();
         } finally {
             service.stop(Duration.ofSeconds(30));
             (recovered != null ? recovered : postgres).close();

@@ -41,8 +41,13 @@ final class PowerLossScenario {
     private static final Map<String, String> POSTGRES_SETTINGS = Map.of("wal_writer_delay", "10s");
 
     /** What one run found, and how long it took (mount to verdict). */
-    record Outcome(String promise, AckCheck.Verdict verdict, long unsyncedBytesDropped,
-                   Map<String, Long> failedRequests, Duration signalled, Duration took) {
+    record Outcome(
+            String promise,
+            AckCheck.Verdict verdict,
+            long unsyncedBytesDropped,
+            Map<String, Long> failedRequests,
+            Duration signalled,
+            Duration took) {
         @Override
         public String toString() {
             return "power cut with " + promise + ": " + verdict + "; " + unsyncedBytesDropped
@@ -52,8 +57,7 @@ final class PowerLossScenario {
         }
     }
 
-    private PowerLossScenario() {
-    }
+    private PowerLossScenario() {}
 
     /**
      * @param work            a directory of its own (disk, mount point and logs go there)
@@ -85,10 +89,14 @@ final class PowerLossScenario {
             running.push(recovered);
             JarProcess restarted = startService(jar, recovered, serviceData, null, work.resolve("service-2.log"));
             running.push(() -> restarted.stop(Duration.ofSeconds(30)));
-            AckCheck.Verdict verdict = AckCheck.check(restarted.url(), serviceData.resolve("documents"),
-                    load.acknowledged());
-            Outcome outcome = new Outcome(brokenPromise == null ? "every promise kept" : brokenPromise, verdict,
-                    dropped, load.failuresByCause(), Duration.ofNanos(killNanos.get()),
+            AckCheck.Verdict verdict =
+                    AckCheck.check(restarted.url(), serviceData.resolve("documents"), load.acknowledged());
+            Outcome outcome = new Outcome(
+                    brokenPromise == null ? "every promise kept" : brokenPromise,
+                    verdict,
+                    dropped,
+                    load.failuresByCause(),
+                    Duration.ofNanos(killNanos.get()),
                     Duration.ofNanos(System.nanoTime() - start));
             LOG.info("{}", outcome);
             return outcome;
@@ -104,8 +112,9 @@ final class PowerLossScenario {
     }
 
     /** Submits until the n-th 201, then kills every PostgreSQL process and the service at once. */
-    private static SubmissionLoad loadUntilCut(JarProcess service, PostgresServer postgres, int acksBeforeCut,
-                                               Path work, AtomicLong killNanos) throws Exception {
+    private static SubmissionLoad loadUntilCut(
+            JarProcess service, PostgresServer postgres, int acksBeforeCut, Path work, AtomicLong killNanos)
+            throws Exception {
         CountDownLatch cut = new CountDownLatch(1);
         AtomicReference<Exception> killFailure = new AtomicReference<>();
         SubmissionLoad load = new SubmissionLoad(service.url(), CENTRES, 15L).onAcknowledged(acksBeforeCut, () -> {
@@ -132,10 +141,17 @@ final class PowerLossScenario {
         return load;
     }
 
-    private static JarProcess startService(Path jar, PostgresServer postgres, Path data, String brokenPromise,
-                                           Path log) throws IOException, InterruptedException {
-        List<String> args = new ArrayList<>(List.of("--port", "0", "--db-url", postgres.jdbcUrl(), "--db-user",
-                postgres.user(), "--data", data.toString()));
+    private static JarProcess startService(Path jar, PostgresServer postgres, Path data, String brokenPromise, Path log)
+            throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of(
+                "--port",
+                "0",
+                "--db-url",
+                postgres.jdbcUrl(),
+                "--db-user",
+                postgres.user(),
+                "--data",
+                data.toString()));
         Map<String, String> environment = Map.of();
         if (brokenPromise != null) {
             args.addAll(List.of("--break-promise", brokenPromise));

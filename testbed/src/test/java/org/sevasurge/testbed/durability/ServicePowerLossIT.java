@@ -24,20 +24,25 @@ class ServicePowerLossIT {
 
     @BeforeAll
     static void needsFuse() {
-        Assumptions.assumeTrue(FuseSupport.unavailableReason().isEmpty(),
-                () -> "skipped, FUSE cannot be mounted here: " + FuseSupport.unavailableReason().orElse(""));
+        Assumptions.assumeTrue(
+                FuseSupport.unavailableReason().isEmpty(),
+                () -> "skipped, FUSE cannot be mounted here: "
+                        + FuseSupport.unavailableReason().orElse(""));
     }
 
     @Test
     void everyAcknowledgedApplicationSurvivesAPowerCutWithByteIdenticalDocuments() throws Exception {
         PowerLossScenario.Outcome outcome = PowerLossScenario.run(workDir("kept"), null, ACKS_BEFORE_CUT);
 
-        assertThat(outcome.verdict().acknowledged()).as("the cut came after %d acknowledgements", ACKS_BEFORE_CUT)
+        assertThat(outcome.verdict().acknowledged())
+                .as("the cut came after %d acknowledgements", ACKS_BEFORE_CUT)
                 .isGreaterThanOrEqualTo(ACKS_BEFORE_CUT);
-        assertThat(outcome.verdict().intact()).as("nothing acknowledged is lost, changed or unreadable: %s", outcome)
+        assertThat(outcome.verdict().intact())
+                .as("nothing acknowledged is lost, changed or unreadable: %s", outcome)
                 .isTrue();
-        assertThat(outcome.unsyncedBytesDropped()).as("the cut really dropped unsynced writes (else it proves"
-                + " nothing)").isPositive();
+        assertThat(outcome.unsyncedBytesDropped())
+                .as("the cut really dropped unsynced writes (else it proves" + " nothing)")
+                .isPositive();
     }
 
     /**
@@ -53,13 +58,16 @@ class ServicePowerLossIT {
     void aServiceThatBreaksADurabilityPromiseLosesAcknowledgedApplicationsAndTheCheckSaysSo(String promise)
             throws Exception {
         PowerLossScenario.Outcome outcome = PowerLossScenario.run(workDir(promise), promise, ACKS_BEFORE_CUT);
-        for (int cut = 2; cut <= CUTS_FOR_A_LOSS && outcome.verdict().lost() + outcome.verdict().changed() == 0;
+        for (int cut = 2;
+                cut <= CUTS_FOR_A_LOSS
+                        && outcome.verdict().lost() + outcome.verdict().changed() == 0;
                 cut++) {
             outcome = PowerLossScenario.run(workDir(promise + "-cut-" + cut), promise, ACKS_BEFORE_CUT);
         }
 
         assertThat(outcome.verdict().lost() + outcome.verdict().changed())
-                .as("with %s the check must report lost or changed applications: %s", promise, outcome).isPositive();
+                .as("with %s the check must report lost or changed applications: %s", promise, outcome)
+                .isPositive();
     }
 
     private static Path workDir(String name) throws Exception {

@@ -15,8 +15,8 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -41,7 +41,8 @@ final class SubmissionLoad implements AutoCloseable {
     private final URI target;
     private final int workers;
     private final long seed;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<Acknowledged> acknowledged = new CopyOnWriteArrayList<>();
     private final AtomicInteger sent = new AtomicInteger();
     private final AtomicInteger acks = new AtomicInteger();
@@ -113,15 +114,20 @@ final class SubmissionLoad implements AutoCloseable {
                  "applicant":{"name":"Power Cut Applicant %d","guardianName":"Ramesh Sahu","dateOfBirth":"2006-04-12",
                               "gender":"F","mobile":"9876543210","address":"Ward 4, Balod"},
                  "purpose":"College admission"}""".formatted(n);
-        List<byte[]> documents = List.of(document("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII),
-                60_000 + random.nextInt(90_000), random), document(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF,
-                (byte) 0xE0}, 30_000 + random.nextInt(60_000), random));
+        List<byte[]> documents = List.of(
+                document("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 60_000 + random.nextInt(90_000), random),
+                document(
+                        new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0},
+                        30_000 + random.nextInt(60_000),
+                        random));
         String key = "powerloss-" + seed + "-" + n;
         String boundary = "sevasurge-" + seed + "-" + n;
         HttpRequest request = HttpRequest.newBuilder(target.resolve("/api/v1/applications"))
-                .timeout(REQUEST_TIMEOUT).header("Idempotency-Key", key)
+                .timeout(REQUEST_TIMEOUT)
+                .header("Idempotency-Key", key)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, json, documents))).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, json, documents)))
+                .build();
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 201) {
             fail("HTTP " + response.statusCode());
@@ -129,8 +135,8 @@ final class SubmissionLoad implements AutoCloseable {
         }
         JsonNode body = JSON.readTree(response.body());
         List<String> hashes = documents.stream().map(SubmissionLoad::sha256).toList();
-        acknowledged.add(new Acknowledged(key, body.path("applicationNo").asText(), payloadSha256(json, hashes),
-                hashes));
+        acknowledged.add(
+                new Acknowledged(key, body.path("applicationNo").asText(), payloadSha256(json, hashes), hashes));
         if (acks.incrementAndGet() == hookAt) {
             hook.run();
         }
@@ -154,8 +160,13 @@ final class SubmissionLoad implements AutoCloseable {
         return body.toByteArray();
     }
 
-    private static void part(ByteArrayOutputStream body, String boundary, String name, String filename,
-                             String contentType, byte[] bytes) {
+    private static void part(
+            ByteArrayOutputStream body,
+            String boundary,
+            String name,
+            String filename,
+            String contentType,
+            byte[] bytes) {
         String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\""
                 + (filename == null ? "" : "; filename=\"" + filename + "\"") + "\r\nContent-Type: " + contentType
                 + "\r\n\r\n";
@@ -167,7 +178,8 @@ final class SubmissionLoad implements AutoCloseable {
     /** The service's payload hash: SHA-256 of a version line, the JSON part's hash and each document's. */
     static String payloadSha256(String json, List<String> documentHashes) {
         StringBuilder text = new StringBuilder("sevasurge-payload-v1\n")
-                .append(sha256(json.getBytes(StandardCharsets.UTF_8))).append('\n');
+                .append(sha256(json.getBytes(StandardCharsets.UTF_8)))
+                .append('\n');
         documentHashes.forEach(hash -> text.append(hash).append('\n'));
         return sha256(text.toString().getBytes(StandardCharsets.UTF_8));
     }

@@ -23,7 +23,8 @@ class EmbeddedTestbedIT {
         Map<String, Long> pids;
         try (EmbeddedTestbed testbed = EmbeddedTestbed.start(workDir, false)) {
             pids = testbed.processIds();
-            assertThat(pids).as("service, mocks and PostgreSQL each run as a process of their own")
+            assertThat(pids)
+                    .as("service, mocks and PostgreSQL each run as a process of their own")
                     .containsOnlyKeys("service", "mocks", "postgres");
             assertThat(testbed.baseUrl().getHost()).as("loopback only").isEqualTo("127.0.0.1");
 
@@ -34,7 +35,8 @@ class EmbeddedTestbedIT {
 
             HttpResponse<String> submitted = client.submitRetrying503(0);
             assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
-            assertThat(submitted.body()).as("eKYC passed and the fee was captured by the payment mock")
+            assertThat(submitted.body())
+                    .as("eKYC passed and the fee was captured by the payment mock")
                     .contains("\"feeStatus\":\"PAID\"");
             String application = "/api/v1/applications/" + ServiceClient.field(submitted.body(), "applicationNo");
             String accessCode = ServiceClient.field(submitted.body(), "accessCode");
@@ -42,41 +44,54 @@ class EmbeddedTestbedIT {
             long killed = testbed.servicePid().orElseThrow();
             testbed.killService();
             assertThat(ProcessHandle.of(killed).map(ProcessHandle::isAlive).orElse(false))
-                    .as("killService() is a SIGKILL of the service JVM").isFalse();
+                    .as("killService() is a SIGKILL of the service JVM")
+                    .isFalse();
             testbed.restartService();
             assertThat(client.get(application, accessCode).statusCode())
-                    .as("the restarted service, on the same URL, still has the acknowledged application").isEqualTo(200);
+                    .as("the restarted service, on the same URL, still has the acknowledged application")
+                    .isEqualTo(200);
 
             testbed.stopDatabase();
-            assertThat(client.get("/health/ready").statusCode()).as("not ready without its database").isNotEqualTo(200);
+            assertThat(client.get("/health/ready").statusCode())
+                    .as("not ready without its database")
+                    .isNotEqualTo(200);
             HttpResponse<String> withoutDatabase = client.get(application, accessCode);
-            assertThat(withoutDatabase.statusCode()).as("a read without the database: come back later, not a crash (%s)",
-                    withoutDatabase.body()).isEqualTo(503);
+            assertThat(withoutDatabase.statusCode())
+                    .as("a read without the database: come back later, not a crash (%s)", withoutDatabase.body())
+                    .isEqualTo(503);
             assertThat(withoutDatabase.headers().firstValue("Retry-After")).isPresent();
             testbed.startDatabase();
             assertThat(readAfterRestart(new ServiceClient(testbed::baseUrl), application, accessCode))
-                    .as("the same data is back after the database restarts").isEqualTo(200);
+                    .as("the same data is back after the database restarts")
+                    .isEqualTo(200);
 
             assertThatThrownBy(testbed::fillDocumentsVolume)
                     .as("the documents directory is on the host's disk here: filling it is refused, not done")
                     .isInstanceOf(UnsupportedTestbedOperationException.class)
-                    .hasMessageContaining("fillDocumentsVolume()").hasMessageContaining("containers testbed");
+                    .hasMessageContaining("fillDocumentsVolume()")
+                    .hasMessageContaining("containers testbed");
             pids = testbed.processIds();
         }
         for (Map.Entry<String, Long> pid : pids.entrySet()) {
-            assertThat(ProcessHandle.of(pid.getValue()).map(ProcessHandle::isAlive).orElse(false))
-                    .as("%s (pid %d) must be gone after teardown", pid.getKey(), pid.getValue()).isFalse();
+            assertThat(ProcessHandle.of(pid.getValue())
+                            .map(ProcessHandle::isAlive)
+                            .orElse(false))
+                    .as("%s (pid %d) must be gone after teardown", pid.getKey(), pid.getValue())
+                    .isFalse();
         }
-        assertThat(workDir.resolve("postgres")).as("data is deleted unless kept").doesNotExist();
-        assertThat(workDir.resolve("logs/service.log")).as("logs are kept for a post-mortem").exists();
+        assertThat(workDir.resolve("postgres"))
+                .as("data is deleted unless kept")
+                .doesNotExist();
+        assertThat(workDir.resolve("logs/service.log"))
+                .as("logs are kept for a post-mortem")
+                .exists();
     }
 
     /**
      * The first reads after the database restarts may meet a pooled connection of the old server: those must be
      * 503s (come back), and within seconds reads answer 200.
      */
-    private static int readAfterRestart(ServiceClient client, String application, String accessCode)
-            throws Exception {
+    private static int readAfterRestart(ServiceClient client, String application, String accessCode) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
         while (true) {
             HttpResponse<String> read = client.get(application, accessCode);
@@ -102,17 +117,23 @@ class EmbeddedTestbedIT {
             testbed.crashService();
 
             assertThat(ProcessHandle.of(crashedPid).map(ProcessHandle::isAlive).orElse(false))
-                    .as("SIGKILL: the JVM is gone").isFalse();
-            assertThatThrownBy(() -> client.get("/health/live")).as("nothing answers while it is down")
+                    .as("SIGKILL: the JVM is gone")
+                    .isFalse();
+            assertThatThrownBy(() -> client.get("/health/live"))
+                    .as("nothing answers while it is down")
                     .isInstanceOf(java.io.IOException.class);
 
             testbed.relaunchService();
 
-            assertThat(testbed.baseUrl()).as("same address, so a load generator can carry on").isEqualTo(before);
+            assertThat(testbed.baseUrl())
+                    .as("same address, so a load generator can carry on")
+                    .isEqualTo(before);
             assertThat(testbed.servicePid().orElseThrow()).as("a new JVM").isNotEqualTo(crashedPid);
             assertThat(client.get(application, accessCode).statusCode())
-                    .as("the application acknowledged before the crash is there").isEqualTo(200);
-            assertThatThrownBy(testbed::relaunchService).as("a running service is not launched twice")
+                    .as("the application acknowledged before the crash is there")
+                    .isEqualTo(200);
+            assertThatThrownBy(testbed::relaunchService)
+                    .as("a running service is not launched twice")
                     .isInstanceOf(IllegalStateException.class);
         }
     }

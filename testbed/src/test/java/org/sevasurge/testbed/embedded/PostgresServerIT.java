@@ -23,13 +23,15 @@ class PostgresServerIT {
             throws Exception {
         Map<String, String> careless = Map.of("fsync", "off", "synchronous_commit", "off", "work_mem", "8MB");
         try (PostgresServer postgres = PostgresServer.start(dir.resolve("pg"), 0, careless);
-             Connection c = DriverManager.getConnection(postgres.jdbcUrl(), "postgres", "");
-             Statement st = c.createStatement()) {
+                Connection c = DriverManager.getConnection(postgres.jdbcUrl(), "postgres", "");
+                Statement st = c.createStatement()) {
             for (var entry : ServerSettings.DURABLE_LOOPBACK.entrySet()) {
-                assertThat(setting(st, entry.getKey())).as("the running server's %s", entry.getKey())
+                assertThat(setting(st, entry.getKey()))
+                        .as("the running server's %s", entry.getKey())
                         .isEqualTo(entry.getValue());
             }
-            assertThat(setting(st, "work_mem")).as("a setting durability does not care about is the caller's")
+            assertThat(setting(st, "work_mem"))
+                    .as("a setting durability does not care about is the caller's")
                     .isEqualTo("8MB");
         }
     }

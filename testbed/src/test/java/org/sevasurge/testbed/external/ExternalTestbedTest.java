@@ -42,11 +42,16 @@ class ExternalTestbedTest {
         server.start();
         try (ExternalTestbed testbed = ExternalTestbed.check(
                 URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/"))) {
-            assertThat(testbed.baseUrl().toString()).as("no trailing slash, so paths append cleanly")
+            assertThat(testbed.baseUrl().toString())
+                    .as("no trailing slash, so paths append cleanly")
                     .isEqualTo("http://127.0.0.1:" + server.getAddress().getPort());
-            assertThat(testbed.servicePid()).as("nothing was started, so there is nothing to kill").isEmpty();
+            assertThat(testbed.servicePid())
+                    .as("nothing was started, so there is nothing to kill")
+                    .isEmpty();
             for (TestbedOperation operation : TestbedOperation.values()) {
-                assertThat(testbed.supports(operation)).as("%s on someone else's service", operation).isFalse();
+                assertThat(testbed.supports(operation))
+                        .as("%s on someone else's service", operation)
+                        .isFalse();
             }
             assertThatThrownBy(testbed::killService)
                     .as("a scenario that needs a crash is told why it cannot have one here, and what to use")

@@ -11,8 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DebianMirrorTest {
 
     @Test
-    void theMirrorServingTheSuiteIsTakenFromADeb822SourcesFileAndSecurityIsSkipped(@TempDir Path apt)
-            throws Exception {
+    void theMirrorServingTheSuiteIsTakenFromADeb822SourcesFileAndSecurityIsSkipped(@TempDir Path apt) throws Exception {
         Files.createDirectories(apt.resolve("sources.list.d"));
         Files.writeString(apt.resolve("sources.list.d/debian.sources"), """
                 Types: deb
@@ -26,14 +25,18 @@ class DebianMirrorTest {
                 Suites: bookworm bookworm-updates
                 Components: main
                 """);
-        assertThat(DebianMirror.fromAptSources(apt, "bookworm")).as("the first URI of the stanza serving bookworm")
+        assertThat(DebianMirror.fromAptSources(apt, "bookworm"))
+                .as("the first URI of the stanza serving bookworm")
                 .contains("http://mirror.state.example/debian");
     }
 
     @Test
     void aOneLineSourcesListIsReadWithItsOptions() {
-        assertThat(DebianMirror.oneLine(List.of("# deb http://old.example/debian bookworm main",
-                "deb [arch=amd64 signed-by=/k.gpg] http://mirror.example/debian bookworm main"), "bookworm"))
+        assertThat(DebianMirror.oneLine(
+                        List.of(
+                                "# deb http://old.example/debian bookworm main",
+                                "deb [arch=amd64 signed-by=/k.gpg] http://mirror.example/debian bookworm main"),
+                        "bookworm"))
                 .contains("http://mirror.example/debian");
     }
 

@@ -14,21 +14,26 @@ class ImagesCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) throws InterruptedException {
-        return new ImagesCommand(new Images()).run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new ImagesCommand(new Images())
+                .run(
+                        List.of(args),
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     @Test
     void anUnknownCommandExitsWith2AndNamesTheAcceptedOnes() throws Exception {
         assertThat(run("pull")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown command 'pull'")
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("unknown command 'pull'")
                 .contains("accepted commands: build");
     }
 
     @Test
     void aMirrorThatIsNotAUrlIsRefusedBeforeAnythingRuns() throws Exception {
         assertThat(run("build", "--mirror", "deb.debian.org")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--mirror 'deb.debian.org'")
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("--mirror 'deb.debian.org'")
                 .contains("e.g. http://deb.debian.org/debian");
     }
 

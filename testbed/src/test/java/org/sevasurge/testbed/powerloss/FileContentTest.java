@@ -35,8 +35,11 @@ class FileContentTest {
 
     private void runOne(int seed) throws IOException {
         Random random = new Random(seed);
-        try (FileChannel copy = FileChannel.open(temp.resolve("copy-" + seed), StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+        try (FileChannel copy = FileChannel.open(
+                temp.resolve("copy-" + seed),
+                StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.READ,
+                StandardOpenOption.WRITE)) {
             FileContent.SyncedBytes synced = (into, offset, position, length) -> {
                 ByteBuffer buffer = ByteBuffer.wrap(into, offset, length);
                 while (buffer.hasRemaining() && copy.read(buffer, position + buffer.position() - offset) > 0) {
@@ -69,7 +72,8 @@ class FileContentTest {
                 }
                 byte[] read = new byte[MAX_BYTES * 2];
                 int n = content.read(read, 0, read.length, synced);
-                assertThat(Arrays.copyOf(read, n)).as("seed %d, operation %d: what programs read", seed, op)
+                assertThat(Arrays.copyOf(read, n))
+                        .as("seed %d, operation %d: what programs read", seed, op)
                         .isEqualTo(seen);
             }
         }

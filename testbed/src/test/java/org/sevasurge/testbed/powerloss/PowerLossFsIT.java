@@ -26,13 +26,16 @@ class PowerLossFsIT {
 
     @TempDir
     Path temp;
+
     private PowerLossFs fs;
     private Path mnt;
 
     @BeforeEach
     void mount() throws IOException {
-        Assumptions.assumeTrue(FuseSupport.unavailableReason().isEmpty(),
-                () -> "skipped, FUSE cannot be mounted here: " + FuseSupport.unavailableReason().orElse(""));
+        Assumptions.assumeTrue(
+                FuseSupport.unavailableReason().isEmpty(),
+                () -> "skipped, FUSE cannot be mounted here: "
+                        + FuseSupport.unavailableReason().orElse(""));
         fs = PowerLossFs.mount(temp.resolve("disk"), temp.resolve("mnt"));
         mnt = fs.mountPoint();
     }
@@ -53,7 +56,9 @@ class PowerLossFsIT {
 
         long lost = fs.powerCut();
 
-        assertThat(Files.readAllBytes(file)).as("fsynced bytes and a fsynced name survive").isEqualTo(bytes);
+        assertThat(Files.readAllBytes(file))
+                .as("fsynced bytes and a fsynced name survive")
+                .isEqualTo(bytes);
         assertThat(lost).as("nothing was unsynced").isZero();
     }
 
@@ -65,12 +70,14 @@ class PowerLossFsIT {
         try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE)) {
             out.write(ByteBuffer.wrap("SECOND VERSION, longer".getBytes(StandardCharsets.US_ASCII)), 0);
         }
-        assertThat(Files.readString(file)).as("before the cut programs see the new bytes")
+        assertThat(Files.readString(file))
+                .as("before the cut programs see the new bytes")
                 .isEqualTo("SECOND VERSION, longer");
 
         long lost = fs.powerCut();
 
-        assertThat(Files.readString(file)).as("after the cut only the fsynced version is left")
+        assertThat(Files.readString(file))
+                .as("after the cut only the fsynced version is left")
                 .isEqualTo("first version");
         assertThat(lost).as("the unsynced page is counted").isEqualTo(FileContent.PAGE_BYTES);
     }
@@ -82,8 +89,10 @@ class PowerLossFsIT {
 
         fs.powerCut();
 
-        assertThat(Files.readString(mnt.resolve("unsynced.txt"))).as("its name was synced with the directory,"
-                + " its bytes never were: an empty file, as after a crash on a delayed-allocation filesystem").isEmpty();
+        assertThat(Files.readString(mnt.resolve("unsynced.txt")))
+                .as("its name was synced with the directory,"
+                        + " its bytes never were: an empty file, as after a crash on a delayed-allocation filesystem")
+                .isEmpty();
     }
 
     @Test
@@ -92,7 +101,9 @@ class PowerLossFsIT {
 
         fs.powerCut();
 
-        assertThat(mnt.resolve("orphan.bin")).as("a new name needs its directory fsynced").doesNotExist();
+        assertThat(mnt.resolve("orphan.bin"))
+                .as("a new name needs its directory fsynced")
+                .doesNotExist();
     }
 
     @Test
@@ -104,7 +115,8 @@ class PowerLossFsIT {
         fs.powerCut();
 
         assertThat(target).as("the rename's target directory was never fsynced").doesNotExist();
-        assertThat(Files.readAllBytes(incoming)).as("the old name is still there, with its synced bytes")
+        assertThat(Files.readAllBytes(incoming))
+                .as("the old name is still there, with its synced bytes")
                 .isEqualTo(pattern(50_000, 11));
     }
 
@@ -118,7 +130,8 @@ class PowerLossFsIT {
 
         fs.powerCut();
 
-        assertThat(Files.readAllBytes(target)).as("renamed and both directories fsynced")
+        assertThat(Files.readAllBytes(target))
+                .as("renamed and both directories fsynced")
                 .isEqualTo(pattern(50_000, 13));
         assertThat(incoming).as("the old name's removal was synced too").doesNotExist();
     }
@@ -133,7 +146,9 @@ class PowerLossFsIT {
             out.truncate(100);
         }
         fs.powerCut();
-        assertThat(Files.readAllBytes(file)).as("the unsynced truncate is undone").isEqualTo(bytes);
+        assertThat(Files.readAllBytes(file))
+                .as("the unsynced truncate is undone")
+                .isEqualTo(bytes);
 
         try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE)) {
             out.truncate(100);
@@ -156,9 +171,12 @@ class PowerLossFsIT {
         fs = PowerLossFs.mount(temp.resolve("disk"), temp.resolve("mnt2"));
 
         Path base = fs.mountPoint().resolve("pg/base");
-        assertThat(Files.readAllBytes(base.resolve("16384"))).as("synced data found on the disk")
+        assertThat(Files.readAllBytes(base.resolve("16384")))
+                .as("synced data found on the disk")
                 .isEqualTo(pattern(8192 * 3, 17));
-        assertThat(base.resolve("unsynced")).as("an unmount is a power cut too: unsynced is gone").doesNotExist();
+        assertThat(base.resolve("unsynced"))
+                .as("an unmount is a power cut too: unsynced is gone")
+                .doesNotExist();
     }
 
     @Test
@@ -171,7 +189,9 @@ class PowerLossFsIT {
             while (buffer.hasRemaining() && in.read(buffer) > 0) {
                 // read it all
             }
-            assertThat(buffer.array()).as("POSIX: an unlinked file lives while open").isEqualTo(pattern(9_000, 19));
+            assertThat(buffer.array())
+                    .as("POSIX: an unlinked file lives while open")
+                    .isEqualTo(pattern(9_000, 19));
             fsyncDirectory(mnt);
         }
         try (var names = Files.list(mnt)) {
@@ -195,8 +215,8 @@ class PowerLossFsIT {
     }
 
     static void writeAndFsync(Path file, byte[] bytes) throws IOException {
-        try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+        try (FileChannel out = FileChannel.open(
+                file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
             while (buffer.hasRemaining()) {
                 out.write(buffer);

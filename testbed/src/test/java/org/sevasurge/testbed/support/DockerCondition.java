@@ -46,7 +46,8 @@ public final class DockerCondition implements ExecutionCondition {
         DockerCli cli = new DockerCli();
         try {
             for (BaseImage base : BaseImage.values()) {
-                if (cli.inspect(base.officialName()).isEmpty() && cli.inspect(base.builtName()).isEmpty()) {
+                if (cli.inspect(base.officialName()).isEmpty()
+                        && cli.inspect(base.builtName()).isEmpty()) {
                     missing.add(base.officialName() + " or " + base.builtName());
                 }
             }
@@ -56,7 +57,9 @@ public final class DockerCondition implements ExecutionCondition {
             Thread.currentThread().interrupt();
             return Optional.of("an uninterrupted check");
         }
-        return missing.isEmpty() ? Optional.empty() : Optional.of("the images " + String.join(", ", missing)
-                + " (build them with './sevasurge images build', or docker pull the official ones)");
+        return missing.isEmpty()
+                ? Optional.empty()
+                : Optional.of("the images " + String.join(", ", missing)
+                        + " (build them with './sevasurge images build', or docker pull the official ones)");
     }
 }

@@ -15,5 +15,4 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @Tag("docker")
 @ExtendWith(DockerCondition.class)
-public @interface DockerTest {
-}
+public @interface DockerTest {}

@@ -13,15 +13,18 @@ import java.time.Instant;
  */
 public final class Figures {
 
-    private Figures() {
-    }
+    private Figures() {}
 
     public static synchronized void record(String test, String line) {
         Path file = Path.of(System.getProperty("sevasurge.testbed.dir", "target/testbed-it"), "figures.txt");
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, Instant.now() + " " + test + ": " + line + "\n", StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(
+                    file,
+                    Instant.now() + " " + test + ": " + line + "\n",
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new IllegalStateException("cannot write " + file, e);
         }

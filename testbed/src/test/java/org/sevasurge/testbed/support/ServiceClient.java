@@ -19,7 +19,8 @@ import java.util.function.Supplier;
  */
 public final class ServiceClient {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Supplier<URI> baseUrl;
 
     public ServiceClient(Supplier<URI> baseUrl) {
@@ -34,17 +35,20 @@ public final class ServiceClient {
                 + "\"mobile\":\"9876543210\"}}";
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"application\"\r\n"
-                + "Content-Type: application/json\r\n\r\n" + application + "\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "Content-Type: application/json\r\n\r\n" + application + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"documents\"; filename=\"p.pdf\""
-                + "\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.7 " + UUID.randomUUID() + "\n")
+                        + "\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.7 " + UUID.randomUUID() + "\n")
                 .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(new byte[Math.max(0, pdfBytes)]);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create(baseUrl.get() + "/api/v1/applications"))
+        return http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl.get() + "/api/v1/applications"))
                         .timeout(Duration.ofSeconds(30))
                         .header("Idempotency-Key", "testbed-" + UUID.randomUUID())
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -60,8 +64,11 @@ public final class ServiceClient {
 
     /** {@code GET path} on the service, e.g. {@code /api/v1/applications/CG-INC-2026-0000001}. */
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(baseUrl.get() + path)).timeout(Duration.ofSeconds(10))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl.get() + path))
+                        .timeout(Duration.ofSeconds(10))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /**
@@ -69,8 +76,12 @@ public final class ServiceClient {
      * shows an application's status only with it.
      */
     public HttpResponse<String> get(String path, String accessCode) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(baseUrl.get() + path)).timeout(Duration.ofSeconds(10))
-                .header("Access-Code", accessCode).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl.get() + path))
+                        .timeout(Duration.ofSeconds(10))
+                        .header("Access-Code", accessCode)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** A JSON string field's value from a flat answer, e.g. {@code applicationNo}; the tests need no JSON library. */
