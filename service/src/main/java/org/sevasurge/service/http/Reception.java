@@ -26,6 +26,7 @@ final class Reception {
     private final Response response;
     private final Callback callback;
     private final long maxBytes;
+    private final long declaredLength;
     private final long startNanos = System.nanoTime();
     private byte[] body;
     private int length;
@@ -44,6 +45,7 @@ final class Reception {
         this.response = response;
         this.callback = callback;
         this.maxBytes = maxBytes;
+        this.declaredLength = declaredLength;
         this.body = new byte[(int) Math.min(maxBytes, declaredLength > 0 ? declaredLength : FIRST_BUFFER_BYTES)];
     }
 
@@ -86,6 +88,17 @@ final class Reception {
                     continue;
                 }
                 open = false;
+                if (length < declaredLength
+                        || !request.getConnectionMetaData()
+                                .getConnection()
+                                .getEndPoint()
+                                .isOpen()) {
+                    // The stream ended short of its Content-Length, or the connection closed as the last bytes
+                    // came: the client hung up; the application must not answer a request nobody waits for (Jetty
+                    // would log its failed answer as an error with a stack trace).
+                    failed(new EofException(length + " of " + declaredLength + " body bytes before the end"));
+                    return;
+                }
             }
             receiver.dispatch(this, new BufferedRequest(request, ByteBuffer.wrap(body, 0, length)));
             return;

@@ -12,7 +12,10 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sevasurge.service.fixtures.SampleDocuments;
 import org.sevasurge.service.fixtures.SampleSubmissions;
@@ -24,6 +27,7 @@ import org.sevasurge.service.testing.ServiceExtension;
  * characters, absurd dates, unknown methods, a malformed request line, huge URIs and headers, a hang-up mid-body,
  * a body shorter than its length.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HostileInputIT {
 
     @RegisterExtension
@@ -154,7 +158,10 @@ class HostileInputIT {
                 .doesNotContain(SERVICE.service().documentsDirectory().toString());
     }
 
+    // First: the log is caught process-wide, and an earlier test's request whose client gave up while the handler ran
+    // can make Jetty itself log a warning with a stack trace in this test's window (seen in 2 of 3 full-class runs).
     @Test
+    @Order(1)
     void aClientHangingUpMidBodyIsCountedAsClosedNotAs500AndLoggedWithoutAnErrorOrAStackTrace() throws Exception {
         // The service runs in this JVM and logs (slf4j-simple, warnings and up in tests) to System.err as it is
         // at each write, so what it logs about the hang-up is caught here.
