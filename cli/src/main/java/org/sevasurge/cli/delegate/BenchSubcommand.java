@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.sevasurge.benchmarks.cli.BenchCommand;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Unmatched;
 
 /**
@@ -15,16 +14,14 @@ import picocli.CommandLine.Unmatched;
  */
 @Command(name = "bench", description = "JMH benchmarks of the service's hot paths; 'bench --help' lists the options.")
 public final class BenchSubcommand implements Callable<Integer> {
+    // Every word, options and positionals alike, in the order typed: the delegate parses them itself, and a split
+    // into positionals and unknown options reordered "build --work-dir DIR" into "build DIR --work-dir".
     @Unmatched
-    List<String> unmatched = new ArrayList<>();
-
-    @Parameters(arity = "0..*", paramLabel = "ARGS", hidden = true)
     List<String> args = new ArrayList<>();
 
     @Override
     public Integer call() {
-        List<String> all = new ArrayList<>(args);
-        all.addAll(unmatched);
+        List<String> all = List.copyOf(args);
         return BenchCommand.runInConsole(all.toArray(String[]::new));
     }
 }

@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.sevasurge.testbed.images.Images;
 import org.sevasurge.testbed.images.ImagesCommand;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Unmatched;
 
 /**
@@ -19,16 +18,14 @@ import picocli.CommandLine.Unmatched;
         description = "The containers testbed's images: list them, or build them from Debian"
                 + " packages (no registry needed); 'images --help' lists the options.")
 public final class ImagesSubcommand implements Callable<Integer> {
+    // Every word, options and positionals alike, in the order typed: the delegate parses them itself, and a split
+    // into positionals and unknown options reordered "build --work-dir DIR" into "build DIR --work-dir".
     @Unmatched
-    List<String> unmatched = new ArrayList<>();
-
-    @Parameters(arity = "0..*", paramLabel = "ARGS", hidden = true)
     List<String> args = new ArrayList<>();
 
     @Override
     public Integer call() throws InterruptedException {
-        List<String> all = new ArrayList<>(args);
-        all.addAll(unmatched);
+        List<String> all = List.copyOf(args);
         return new ImagesCommand(new Images()).run(all, System.out, System.err);
     }
 }
