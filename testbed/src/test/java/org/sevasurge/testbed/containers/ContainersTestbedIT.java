@@ -111,14 +111,15 @@ class ContainersTestbedIT {
                             documents.size(),
                             restartMillis));
 
-            String application =
-                    "/api/v1/applications/" + acknowledged.keySet().iterator().next();
+            Map.Entry<String, String> first = acknowledged.entrySet().iterator().next();
+            String application = "/api/v1/applications/" + first.getKey();
+            String accessCode = ServiceClient.field(first.getValue(), "accessCode");
             testbed.stopDatabase();
             assertThat(client.get("/health/ready").statusCode())
                     .as("not ready without its database")
                     .isNotEqualTo(200);
             testbed.startDatabase();
-            assertThat(readWhenReady(client, application))
+            assertThat(readWhenReady(client, application, accessCode))
                     .as("the database's data is back after its restart")
                     .isEqualTo(200);
             assertThat(testbed.supports(TestbedOperation.FILL_DOCUMENTS_VOLUME))
@@ -144,10 +145,11 @@ class ContainersTestbedIT {
                 .isEqualTo(settings.database().memoryBytes());
     }
 
-    static int readWhenReady(ServiceClient client, String path) throws Exception {
+    /** Reads an application as its citizen does (with the access code from its acknowledgement), up to 10 s. */
+    static int readWhenReady(ServiceClient client, String path, String accessCode) throws Exception {
         int status = 0;
         for (int attempt = 0; attempt < 100 && status != 200; attempt++) {
-            status = client.get(path).statusCode();
+            status = client.get(path, accessCode).statusCode();
             if (status != 200) {
                 Thread.sleep(100);
             }
