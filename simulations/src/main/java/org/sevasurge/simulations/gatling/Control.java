@@ -7,6 +7,7 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.net.URI;
 import java.time.Duration;
 import org.sevasurge.simulations.run.LoadRun;
 
@@ -41,7 +42,12 @@ public final class Control {
      * connections shared by all virtual users (as a centre's proxy would)
      */
     public static HttpProtocolBuilder protocol(LoadRun run) {
-        return http.baseUrl(run.settings().target().toString())
+        return protocol(run.settings().target());
+    }
+
+    /** @return the HTTP protocol to {@code target}, as {@link #protocol(LoadRun)} describes */
+    static HttpProtocolBuilder protocol(URI target) {
+        return http.baseUrl(target.toString())
                 .disableWarmUp()
                 .shareConnections()
                 .acceptHeader("application/json")
