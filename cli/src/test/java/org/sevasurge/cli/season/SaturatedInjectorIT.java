@@ -11,7 +11,8 @@ import org.sevasurge.cli.run.CpuLimit;
 /**
  * A run whose injector cannot keep up is invalid and exits 1, whatever its SLOs say: the injector of a short smoke
  * run is held to a fifth of a core by a cgroup (where control groups are writable; elsewhere its declared share is
- * made tiny instead), so its busiest window is saturated.
+ * made tiny instead) while offered four times the smoke's rates, so its busiest window is saturated. At the smoke's
+ * own rates the cheaper injector (the document pool) stays just under a fifth of a core, and the run was not.
  */
 @Tag("load")
 class SaturatedInjectorIT {
@@ -23,7 +24,17 @@ class SaturatedInjectorIT {
                 ? new String[] {"--injector-cpu-limit", "0.2"}
                 : new String[] {"--injector-cores", "0.02"};
         String[] args = {
-            "season", "--profile", "smoke", "--compression", "3", "--runs", runs.toString(), starve[0], starve[1]
+            "season",
+            "--profile",
+            "smoke",
+            "--compression",
+            "3",
+            "--rate-factor",
+            "4",
+            "--runs",
+            runs.toString(),
+            starve[0],
+            starve[1]
         };
 
         Cli.Result result = Cli.run(args);
