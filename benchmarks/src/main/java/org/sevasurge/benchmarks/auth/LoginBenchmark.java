@@ -5,15 +5,11 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.sevasurge.benchmarks.runs.SingleThreadRun;
 import org.sevasurge.service.auth.AccessCodes;
 import org.sevasurge.service.auth.Officer;
 import org.sevasurge.service.auth.OfficerTokens;
@@ -32,14 +28,9 @@ import org.sevasurge.service.auth.Role;
  * cost per login to size the start of a shift; the two checks sit on hot paths (status reads target 10,000/s),
  * so they must stay in microseconds.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(
-        value = 2,
-        jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
-public class LoginBenchmark {
+public class LoginBenchmark extends SingleThreadRun {
 
     private static final String PASSWORD = "ri.balod@sevasurge";
 

@@ -3,15 +3,13 @@ package org.sevasurge.benchmarks.certificates;
 import java.net.URI;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.sevasurge.benchmarks.runs.SingleThreadRun;
 import org.sevasurge.service.certificates.CertificateContent;
 import org.sevasurge.service.certificates.CertificateIssuer;
 import org.sevasurge.service.certificates.CertificatePdfRenderer;
@@ -32,14 +30,10 @@ import org.sevasurge.service.fixtures.SampleCertificates;
  * approval's database transaction, holding a connection and a row lock for as long as it takes.
  */
 @State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(
-        value = 2,
-        jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
-public class CertificateIssueBenchmark {
+public class CertificateIssueBenchmark extends SingleThreadRun {
 
     /** Certificates issued in turn; a power of two, so the next index is a mask. */
     private static final int CERTIFICATES = 256;

@@ -2,15 +2,9 @@ package org.sevasurge.benchmarks.certificates;
 
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
+import org.sevasurge.benchmarks.runs.SingleThreadRun;
 import org.sevasurge.service.certificates.CertificateContent;
 import org.sevasurge.service.certificates.CertificateSigner;
 import org.sevasurge.service.fixtures.SampleCertificates;
@@ -23,15 +17,8 @@ import org.sevasurge.service.fixtures.SampleCertificates;
  * from a QR code (which the cache cannot answer). Ed25519 verification costs more than signing, so it sets the
  * ceiling on how many uncached checks a core can do.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(
-        value = 2,
-        jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
-public class SignatureVerifyBenchmark {
+public class SignatureVerifyBenchmark extends SingleThreadRun {
 
     private CertificateSigner signer;
     private CertificateContent content;

@@ -5,23 +5,16 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Threads;
-import org.openjdk.jmh.annotations.Warmup;
 import org.sevasurge.benchmarks.fixtures.BenchDatabase;
 import org.sevasurge.benchmarks.fixtures.SeededCertificates;
+import org.sevasurge.benchmarks.runs.FourThreadThroughputRun;
 import org.sevasurge.service.certificates.CertificateRepository;
 import org.sevasurge.service.certificates.CertificateSigner;
 import org.sevasurge.service.certificates.CertificateVerifier;
@@ -39,16 +32,7 @@ import org.sevasurge.service.certificates.VerificationResult;
  * Why: results day brings waves of colleges checking the same certificates; the target (10,000 checks/s with
  * p99 < 50 ms) holds only if the cache answers them. The ratio of the two is what the cache buys.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Threads(4)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(
-        value = 2,
-        jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
-public class VerificationLookupBenchmark {
+public class VerificationLookupBenchmark extends FourThreadThroughputRun {
 
     private static final int POOL_SIZE = 16;
     /** Certificates issued, at most one per seeded application (a quick run seeds fewer). */

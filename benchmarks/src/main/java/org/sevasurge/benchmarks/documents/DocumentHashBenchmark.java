@@ -8,16 +8,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
+import org.sevasurge.benchmarks.runs.SingleThreadRun;
 import org.sevasurge.service.documents.DocumentType;
 import org.sevasurge.service.fixtures.SampleDocuments;
 
@@ -30,15 +24,8 @@ import org.sevasurge.service.fixtures.SampleDocuments;
  * beside DurableWriteBenchmark it says whether a submission waits on the CPU (hashing) or on the disk (fsync).
  * The JDK's SHA-256 uses the CPU's SHA instructions where it has them, so results differ between machines.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(
-        value = 2,
-        jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
-public class DocumentHashBenchmark {
+public class DocumentHashBenchmark extends SingleThreadRun {
 
     /** DocumentStore's buffer size. */
     private static final int BUFFER_BYTES = 64 * 1024;

@@ -3,16 +3,10 @@ package org.sevasurge.benchmarks.documents;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
+import org.sevasurge.benchmarks.runs.SingleThreadRun;
 import org.sevasurge.service.documents.DocumentType;
 import org.sevasurge.service.fixtures.SampleDocuments;
 
@@ -24,15 +18,8 @@ import org.sevasurge.service.fixtures.SampleDocuments;
  * the document's size, so there is no size parameter: the cost by size is the hashing and the writing
  * (DocumentHashBenchmark, DurableWriteBenchmark).
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(
-        value = 2,
-        jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
-public class DocumentTypeBenchmark {
+public class DocumentTypeBenchmark extends SingleThreadRun {
 
     @Param({"PDF", "JPEG", "PNG"})
     public DocumentType type;

@@ -9,11 +9,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -22,6 +19,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.sevasurge.benchmarks.fixtures.Directories;
+import org.sevasurge.benchmarks.runs.SingleThreadRun;
 import org.sevasurge.service.applications.MultipartSubmission;
 import org.sevasurge.service.documents.DocumentRejected;
 import org.sevasurge.service.documents.DocumentStore;
@@ -41,14 +39,10 @@ import org.sevasurge.service.fixtures.SampleDocuments;
  * volume in use), and the files written are deleted after each iteration, outside the measurement.
  */
 @State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(
-        value = 2,
-        jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
-public class DurableWriteBenchmark {
+public class DurableWriteBenchmark extends SingleThreadRun {
 
     @Param({"50KB", "150KB", "1MB", "2MB"})
     public String documentSize;

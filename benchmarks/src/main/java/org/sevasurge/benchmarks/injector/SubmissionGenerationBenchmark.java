@@ -2,16 +2,15 @@ package org.sevasurge.benchmarks.injector;
 
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.sevasurge.benchmarks.runs.SingleThreadRun;
 import org.sevasurge.simulations.calendar.CalendarLoader;
 import org.sevasurge.simulations.workload.Submission;
 import org.sevasurge.simulations.workload.SubmissionFactory;
@@ -26,14 +25,13 @@ import org.sevasurge.simulations.workload.SubmissionFactory;
  * digest state, instead of fresh bytes hashed whole.
  */
 @State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(
         value = 2,
         jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-public class SubmissionGenerationBenchmark {
+public class SubmissionGenerationBenchmark extends SingleThreadRun {
 
     @Param({"true", "false"})
     public boolean hashing;

@@ -8,16 +8,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
+import org.sevasurge.benchmarks.runs.SingleThreadRun;
 import org.sevasurge.service.applications.ApplicationStatus;
 import org.sevasurge.service.applications.ApplicationView;
 import org.sevasurge.service.http.Json;
@@ -33,15 +27,8 @@ import org.sevasurge.service.http.Json;
  * primary-key SELECT. The documents, field report and decision are raw JSON text from PostgreSQL, written as
  * they are, so they cost a copy, not object mapping.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(
-        value = 2,
-        jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
-public class StatusJsonBenchmark {
+public class StatusJsonBenchmark extends SingleThreadRun {
 
     /** Four documents as PostgreSQL's json_agg(json_build_object(...)) writes them. */
     private static final String DOCUMENTS = "[{\"position\" : 0, \"sha256\" : \"%1$s\", \"sizeBytes\" : 153600, "

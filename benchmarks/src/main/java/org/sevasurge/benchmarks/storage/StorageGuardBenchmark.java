@@ -8,18 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 import org.sevasurge.benchmarks.fixtures.Directories;
+import org.sevasurge.benchmarks.runs.SingleThreadRun;
 import org.sevasurge.service.config.Watermarks;
 import org.sevasurge.service.storage.StorageGuard;
 
@@ -33,15 +27,8 @@ import org.sevasurge.service.storage.StorageGuard;
  * which is why the guard reads the disks on a timer. The guard's own timer is set to an hour here so that it
  * does not run during the measurement.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(
-        value = 2,
-        jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
-public class StorageGuardBenchmark {
+public class StorageGuardBenchmark extends SingleThreadRun {
 
     private Path documents;
     private Path database;

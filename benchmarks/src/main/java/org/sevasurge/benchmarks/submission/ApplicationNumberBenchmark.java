@@ -4,21 +4,12 @@ import java.io.IOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Threads;
-import org.openjdk.jmh.annotations.Warmup;
 import org.sevasurge.benchmarks.fixtures.BenchDatabase;
+import org.sevasurge.benchmarks.runs.FourThreadThroughputRun;
 import org.sevasurge.service.applications.ApplicationNumbers;
 
 /*
@@ -32,16 +23,7 @@ import org.sevasurge.service.applications.ApplicationNumbers;
  * here it runs alone (autocommit), so the commit's fsync, measured by the insert path, is not part of it.
  * (ApplicationRepository.insert itself is package-private to the service, hence the statement is repeated here.)
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Threads(4)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(
-        value = 2,
-        jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
-public class ApplicationNumberBenchmark {
+public class ApplicationNumberBenchmark extends FourThreadThroughputRun {
 
     /** The service's default pool size. */
     private static final int POOL_SIZE = 16;

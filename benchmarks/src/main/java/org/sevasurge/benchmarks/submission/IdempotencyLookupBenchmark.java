@@ -4,22 +4,15 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Threads;
-import org.openjdk.jmh.annotations.Warmup;
 import org.sevasurge.benchmarks.fixtures.BenchDatabase;
+import org.sevasurge.benchmarks.runs.FourThreadThroughputRun;
 import org.sevasurge.service.applications.ApplicationRepository;
 import org.sevasurge.service.applications.ApplicationRepository.KeyRecord;
 
@@ -33,16 +26,7 @@ import org.sevasurge.service.applications.ApplicationRepository.KeyRecord;
  * against the 200 submissions/s target; PostgreSQL shares the machine's cores with the benchmark, as it does
  * with the service.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Threads(4)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(
-        value = 2,
-        jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
-public class IdempotencyLookupBenchmark {
+public class IdempotencyLookupBenchmark extends FourThreadThroughputRun {
 
     /** The service's default pool size. */
     private static final int POOL_SIZE = 16;

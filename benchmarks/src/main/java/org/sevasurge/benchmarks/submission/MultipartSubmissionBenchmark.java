@@ -11,19 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 import org.sevasurge.benchmarks.fixtures.Directories;
+import org.sevasurge.benchmarks.runs.SingleThreadRun;
 import org.sevasurge.service.applications.MultipartSubmission;
 import org.sevasurge.service.fixtures.SampleDocuments;
 import org.sevasurge.service.fixtures.SampleSubmissions;
@@ -42,15 +36,8 @@ import org.sevasurge.service.fixtures.SampleSubmissions;
  * socket. The score therefore includes loopback TCP and Jetty's HTTP handling (which every real submission pays)
  * and the client's write (a memory copy); the allocation figure includes the server's threads too.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(
-        value = 2,
-        jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
-public class MultipartSubmissionBenchmark {
+public class MultipartSubmissionBenchmark extends SingleThreadRun {
 
     private static final String PATH = "/bench/submissions";
 

@@ -4,16 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
+import org.sevasurge.benchmarks.runs.SingleThreadRun;
 import org.sevasurge.service.applications.PayloadHash;
 import org.sevasurge.service.fixtures.SampleSubmissions;
 
@@ -24,15 +18,8 @@ import org.sevasurge.service.fixtures.SampleSubmissions;
  * Why: it is what idempotency compares and what the load generator's ledger recomputes, on every submission.
  * The documents' own hashing is measured by DocumentHashBenchmark; this is the part on top of it.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(
-        value = 2,
-        jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
-public class PayloadHashBenchmark {
+public class PayloadHashBenchmark extends SingleThreadRun {
 
     @Param({"2", "4", "6"})
     public int documents;

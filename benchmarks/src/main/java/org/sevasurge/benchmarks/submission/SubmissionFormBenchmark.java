@@ -4,15 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
+import org.sevasurge.benchmarks.runs.SingleThreadRun;
 import org.sevasurge.service.applications.SubmissionForm;
 import org.sevasurge.service.applications.SubmissionFormReader;
 import org.sevasurge.service.fixtures.SampleCatalogue;
@@ -28,15 +22,8 @@ import org.sevasurge.service.http.ProblemException;
  * invalid ones; it must stay microseconds next to the milliseconds of fsync. The catalogue is the one the
  * migrations create (1,475 centres), built in memory as the service holds it.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(
-        value = 2,
-        jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
-public class SubmissionFormBenchmark {
+public class SubmissionFormBenchmark extends SingleThreadRun {
 
     private SubmissionFormReader reader;
     private byte[] valid;
