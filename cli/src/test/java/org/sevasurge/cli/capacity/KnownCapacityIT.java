@@ -29,30 +29,12 @@ class KnownCapacityIT {
     void theSearchFindsAServersKnownCapacityWithinTenPercent() throws Exception {
         Path runs = Path.of("target", "it-runs", "known-capacity").toAbsolutePath();
         try (FixedCapacityServer server = new FixedCapacityServer(WORKERS, SERVICE_MILLIS)) {
-            Cli.Result result = Cli.run(
-                    "capacity",
-                    "--target",
-                    server.url().toString(),
-                    "--request",
-                    "GET /work",
-                    "--slo",
-                    "p95=200ms,p99=400ms,errors=1%",
-                    "--from",
-                    "40",
-                    "--step",
-                    "25",
-                    "--hold",
-                    "10",
-                    "--warmup",
-                    "4",
-                    "--budget",
-                    "3",
-                    "--runs",
-                    runs.toString());
+            Cli.Result result = Cli.runLine(
+                    "capacity --target %s --request %s --slo p95=200ms,p99=400ms,errors=1% --from 40 --step 25"
+                            + " --hold 10 --warmup 4 --budget 3 --runs %s",
+                    server.url(), "GET /work", runs);
 
-            assertThat(result.exitCode())
-                    .as("output:%n%s%n%s", result.out(), result.err())
-                    .isZero();
+            result.assertExitCode(0);
             JsonNode capacity = new ObjectMapper()
                     .readTree(newestSearch(runs).resolve("capacity.json").toFile());
             assertThat(capacity.get("status").asText()).isEqualTo("FOUND");

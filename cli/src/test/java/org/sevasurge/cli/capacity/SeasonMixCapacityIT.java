@@ -28,20 +28,8 @@ class SeasonMixCapacityIT {
     void aSeasonMixSearchRecordsRisingStepsAndAValidCapacityJson() throws Exception {
         Path runs = Path.of("target", "it-runs", "season-mix").toAbsolutePath();
 
-        Cli.Result result = Cli.run(
-                "capacity",
-                "--profile",
-                "smoke",
-                "--from",
-                "0.5",
-                "--step",
-                "60",
-                "--hold",
-                "12",
-                "--budget",
-                "3",
-                "--runs",
-                runs.toString());
+        Cli.Result result =
+                Cli.runLine("capacity --profile smoke --from 0.5 --step 60 --hold 12 --budget 3 --runs %s", runs);
 
         assertThat(result.exitCode())
                 .as("output:%n%s%n%s", result.out(), result.err())

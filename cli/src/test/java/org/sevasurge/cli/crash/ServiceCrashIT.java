@@ -32,16 +32,8 @@ class ServiceCrashIT {
                 .toAbsolutePath();
         try (EmbeddedTestbed testbed =
                 EmbeddedTestbed.start(Path.of("target", "it-testbeds", "crash-" + System.currentTimeMillis()), false)) {
-            CompletableFuture<Cli.Result> run = CompletableFuture.supplyAsync(() -> Cli.run(
-                    "season",
-                    "--target",
-                    testbed.baseUrl().toString(),
-                    "--profile",
-                    "smoke",
-                    "--compression",
-                    "2",
-                    "--runs",
-                    runs.toString()));
+            CompletableFuture<Cli.Result> run = CompletableFuture.supplyAsync(() -> Cli.runLine(
+                    "season --target %s --profile smoke --compression 2 --runs %s", testbed.baseUrl(), runs));
             Path runDir = awaitLoad(runs, run);
             Thread.sleep(6_000);
             long killedAt = System.currentTimeMillis();

@@ -29,22 +29,9 @@ class InjectorBenchmarkIT {
     void theBenchmarkMeasuresTheInjectorWithAndWithoutRecordingInOneSession() throws Exception {
         Path runs = Path.of("target", "it-runs", "injector").toAbsolutePath();
 
-        Cli.Result result = Cli.run(
-                "injector",
-                "--rate",
-                String.valueOf(RATE),
-                "--seconds",
-                "5",
-                "--warmup",
-                "3",
-                "--rounds",
-                "1",
-                "--runs",
-                runs.toString());
+        Cli.Result result = Cli.runLine("injector --rate %s --seconds 5 --warmup 3 --rounds 1 --runs %s", RATE, runs);
 
-        assertThat(result.exitCode())
-                .as("output:%n%s%nerr:%n%s", result.out(), result.err())
-                .isZero();
+        result.assertExitCode(0);
         assertThat(result.out())
                 .contains("injector cores per 100 submissions/s:", "recording overhead:", "submissions/s on one core:");
         Path dir = newest(runs);

@@ -31,18 +31,9 @@ class NoStorageGuardIT {
                 .toAbsolutePath();
         System.setProperty(ResilienceCommand.ALLOW_PROPERTY, "yes");
 
-        Cli.Result result = Cli.run(
-                "resilience",
-                "--scenarios",
-                ResilienceScenariosIT.shortScenarios().toString(),
-                "--scenario",
-                "disk-full",
-                "--rate",
-                "2",
-                "--runs",
-                runs.toString(),
-                "--break-promise",
-                "no-storage-guard");
+        Cli.Result result = Cli.runLine(
+                "resilience --scenarios %s --scenario disk-full --rate 2 --runs %s --break-promise no-storage-guard",
+                ResilienceScenariosIT.shortScenarios(), runs);
 
         assertThat(result.exitCode())
                 .as("a failed scenario exits 1; output:%n%s", result.out())

@@ -23,22 +23,10 @@ class ContainersSmokeIT {
     void theSmokeProfilePassesInContainersWithAnIntactLedger() throws Exception {
         Path runs = Path.of("target", "it-runs", "containers-smoke").toAbsolutePath();
 
-        Cli.Result result = Cli.run(
-                "season",
-                "--profile",
-                "smoke",
-                "--testbed",
-                "containers",
-                "--service-cpus",
-                "1",
-                "--service-memory",
-                "768m",
-                "--runs",
-                runs.toString());
+        Cli.Result result = Cli.runLine(
+                "season --profile smoke --testbed containers --service-cpus 1 --service-memory 768m --runs %s", runs);
 
-        assertThat(result.exitCode())
-                .as("output:%n%s%n%s", result.out(), result.err())
-                .isZero();
+        result.assertExitCode(0);
         assertThat(result.out())
                 .contains("testbed ready on")
                 .contains("(containers,")

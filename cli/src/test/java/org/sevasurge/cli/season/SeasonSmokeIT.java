@@ -25,9 +25,7 @@ class SeasonSmokeIT {
 
         Cli.Result result = Cli.run("season", "--profile", "smoke", "--runs", runs.toString());
 
-        assertThat(result.exitCode())
-                .as("output:%n%s%n%s", result.out(), result.err())
-                .isZero();
+        result.assertExitCode(0);
         assertThat(result.out()).contains("verdict: PASS (SLOs met, ledger intact, injector not saturated)");
         Path run = newest(runs);
         JsonNode runJson = new ObjectMapper().readTree(run.resolve("run.json").toFile());
