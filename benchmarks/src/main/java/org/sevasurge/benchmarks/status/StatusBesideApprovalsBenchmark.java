@@ -24,6 +24,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.sevasurge.benchmarks.fixtures.BenchDatabase;
 import org.sevasurge.benchmarks.fixtures.SeededCertificates;
+import org.sevasurge.benchmarks.runs.SingleThreadRun;
 import org.sevasurge.service.applications.ApplicationRepository;
 import org.sevasurge.service.applications.ApplicationView;
 import org.sevasurge.service.certificates.CertificateContent;
@@ -46,7 +47,6 @@ import org.sevasurge.service.database.PoolSizes;
  * certificates and held every pooled connection through the render. Compare status's latency (sample mode:
  * percentiles) and approve's throughput between the two modes of one run.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 2, time = 3)
@@ -54,7 +54,7 @@ import org.sevasurge.service.database.PoolSizes;
 @Fork(
         value = 1,
         jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
-public class StatusBesideApprovalsBenchmark {
+public class StatusBesideApprovalsBenchmark extends SingleThreadRun {
 
     @Param({"before", "after"})
     public String mode;

@@ -37,28 +37,13 @@ import org.sevasurge.testbed.Testbed;
  * refining staircase between them; every acknowledged application read back; the finding, the USL fit, the sizing
  * and the storage per application written to {@code capacity.json} in the search's run folder. Not thread-safe.
  */
-final class CapacitySearch {
-    private final SearchSettings settings;
-    private final TargetOptions target;
-    private final WorkloadOptions workload;
-    private final InjectorOptions injector;
-    private final PrintWriter out;
-    private final PrintWriter err;
-
-    CapacitySearch(
-            SearchSettings settings,
-            TargetOptions target,
-            WorkloadOptions workload,
-            InjectorOptions injector,
-            PrintWriter out,
-            PrintWriter err) {
-        this.settings = settings;
-        this.target = target;
-        this.workload = workload;
-        this.injector = injector;
-        this.out = out;
-        this.err = err;
-    }
+record CapacitySearch(
+        SearchSettings settings,
+        TargetOptions target,
+        WorkloadOptions workload,
+        InjectorOptions injector,
+        PrintWriter out,
+        PrintWriter err) {
 
     int run() throws Exception {
         SeasonCalendar calendar = workload.load();

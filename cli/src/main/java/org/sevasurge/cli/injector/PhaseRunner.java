@@ -23,30 +23,14 @@ import org.sevasurge.simulations.season.StaircaseSimulation;
  * capacity search forks it, with recording on or off; then measures its steady window. Gatling's console output goes
  * to the phase's {@code injector.log} only. Not thread-safe; phases run one after another.
  */
-final class PhaseRunner {
+record PhaseRunner(
+        Path benchmarkDir,
+        FastSink sink,
+        BenchmarkSettings settings,
+        WorkloadOptions workload,
+        InjectorOptions options,
+        Cleanup cleanup) {
     private static final String SLO_PROFILE = "season";
-
-    private final Path benchmarkDir;
-    private final FastSink sink;
-    private final BenchmarkSettings settings;
-    private final WorkloadOptions workload;
-    private final InjectorOptions options;
-    private final Cleanup cleanup;
-
-    PhaseRunner(
-            Path benchmarkDir,
-            FastSink sink,
-            BenchmarkSettings settings,
-            WorkloadOptions workload,
-            InjectorOptions options,
-            Cleanup cleanup) {
-        this.benchmarkDir = benchmarkDir;
-        this.sink = sink;
-        this.settings = settings;
-        this.workload = workload;
-        this.options = options;
-        this.cleanup = cleanup;
-    }
 
     /** @return what the phase measured; its run folder is {@code <benchmark>/<phase name>/} */
     PhaseResult run(BenchmarkSettings.Phase phase) throws IOException, InterruptedException {

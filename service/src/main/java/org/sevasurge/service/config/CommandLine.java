@@ -33,6 +33,12 @@ public final class CommandLine {
               --public-url URL              base address printed in certificate QR codes
               --external-services URL       eKYC, payment, SMS, DigiLocker and land records under one base
                                             address (e.g. the mocks: http://127.0.0.1:9090); none by default
+              --min-body-rate BYTES_PER_S   a request body slower than this is cut off with 408 (default 1024)
+              --body-deadline-seconds N     a request body must have arrived by then (408 otherwise; default 300)
+              --body-buffer-mb N            request bodies held in memory at once before a fast 503 (default 96)
+              --access-token-seconds N      officers' access token lifetime (default 900)
+              --refresh-token-seconds N     officers' login lifetime, a shift (default 28800)
+              --max-concurrent-logins N     password hashes computed at once (default: one per core)
               --break-promise LIST          tests only, refused unless SEVASURGE_ALLOW_BROKEN_PROMISES=yes:
                                             break a promise on purpose (skip-document-fsync,
                                             skip-directory-fsync, ack-before-commit, no-storage-guard)

@@ -7,31 +7,16 @@ import java.util.Optional;
 /**
  * The clients of the five external government services, all under one base address (the simulators of
  * {@code mocks/} serve them on one port, by path prefix). Without a base address the service runs on its
- * own: no identity check, fees stay {@code PENDING}, notifications stay in the outbox. Thread-safe.
+ * own: no identity check, fees stay {@code PENDING}, notifications stay in the outbox, and every client is
+ * absent. Immutable; the clients are thread-safe.
  */
-public final class ExternalServices {
-
-    private final Optional<URI> baseUrl;
-    private final DependencyClient ekyc;
-    private final DependencyClient payment;
-    private final DependencyClient sms;
-    private final DependencyClient digiLocker;
-    private final DependencyClient landRecords;
-
-    private ExternalServices(
-            Optional<URI> baseUrl,
-            DependencyClient ekyc,
-            DependencyClient payment,
-            DependencyClient sms,
-            DependencyClient digiLocker,
-            DependencyClient landRecords) {
-        this.baseUrl = baseUrl;
-        this.ekyc = ekyc;
-        this.payment = payment;
-        this.sms = sms;
-        this.digiLocker = digiLocker;
-        this.landRecords = landRecords;
-    }
+public record ExternalServices(
+        Optional<URI> baseUrl,
+        Optional<DependencyClient> ekyc,
+        Optional<DependencyClient> payment,
+        Optional<DependencyClient> sms,
+        Optional<DependencyClient> digiLocker,
+        Optional<DependencyClient> landRecords) {
 
     /** Clients with the standard settings of {@link DependencySettings}. */
     public static ExternalServices at(Optional<URI> baseUrl, MeterRegistry registry) {
@@ -52,43 +37,20 @@ public final class ExternalServices {
             DependencySettings landRecords,
             MeterRegistry registry) {
         if (baseUrl.isEmpty()) {
-            return new ExternalServices(baseUrl, null, null, null, null, null);
+            return new ExternalServices(
+                    baseUrl, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
         }
         URI base = baseUrl.get();
         return new ExternalServices(
                 baseUrl,
-                new DependencyClient("ekyc", base, ekyc, registry),
-                new DependencyClient("payment", base, payment, registry),
-                new DependencyClient("sms", base, outbox, registry),
-                new DependencyClient("digilocker", base, outbox, registry),
-                new DependencyClient("landrecords", base, landRecords, registry));
+                Optional.of(new DependencyClient("ekyc", base, ekyc, registry)),
+                Optional.of(new DependencyClient("payment", base, payment, registry)),
+                Optional.of(new DependencyClient("sms", base, outbox, registry)),
+                Optional.of(new DependencyClient("digilocker", base, outbox, registry)),
+                Optional.of(new DependencyClient("landrecords", base, landRecords, registry)));
     }
 
     public boolean enabled() {
         return baseUrl.isPresent();
-    }
-
-    public Optional<URI> baseUrl() {
-        return baseUrl;
-    }
-
-    public Optional<DependencyClient> ekyc() {
-        return Optional.ofNullable(ekyc);
-    }
-
-    public Optional<DependencyClient> payment() {
-        return Optional.ofNullable(payment);
-    }
-
-    public Optional<DependencyClient> sms() {
-        return Optional.ofNullable(sms);
-    }
-
-    public Optional<DependencyClient> digiLocker() {
-        return Optional.ofNullable(digiLocker);
-    }
-
-    public Optional<DependencyClient> landRecords() {
-        return Optional.ofNullable(landRecords);
     }
 }

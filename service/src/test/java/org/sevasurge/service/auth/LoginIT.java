@@ -9,11 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sevasurge.service.config.LoginSettings;
 import org.sevasurge.service.testing.RunningService;
 import org.sevasurge.service.testing.ServiceClient;
 
@@ -78,9 +76,8 @@ class LoginIT {
 
     @Test
     void anExpiredAccessTokenIsRefusedAndTheRefreshTokenGetsANewOne() throws Exception {
-        try (RunningService service = RunningService.start(c -> c.withLogins(LoginSettings.defaults()
-                .withAccessTokenLifetime(Duration.ofSeconds(1))
-                .withRefreshTokenLifetime(Duration.ofSeconds(30))))) {
+        try (RunningService service =
+                RunningService.start("--access-token-seconds", "1", "--refresh-token-seconds", "30")) {
             HttpResponse<byte[]> login = login(service.client(), "ri.balod", ServiceClient.passwordOf("ri.balod"));
             JsonNode tokens = json(login);
             assertThat(tokens.get("expiresIn").asLong()).isEqualTo(1);

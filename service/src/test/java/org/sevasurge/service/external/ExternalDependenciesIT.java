@@ -226,7 +226,7 @@ class ExternalDependenciesIT {
     }
 
     private static RunningService start() throws Exception {
-        return RunningService.start(c -> c.withExternalServices(MOCKS.mocks().baseUrl()));
+        return RunningService.start("--external-services", MOCKS.mocks().baseUrl());
     }
 
     private static HttpResponse<byte[]> submit(ServiceClient client, String name) {

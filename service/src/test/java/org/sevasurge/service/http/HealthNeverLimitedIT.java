@@ -22,7 +22,8 @@ class HealthNeverLimitedIT {
 
     @Test
     void healthAndMetricsAnswerWhileEveryRequestSlotIsTakenAndAnApiReadIsRefused() throws Exception {
-        try (RunningService service = RunningService.start(c -> c.withInFlightLimits(SLOTS, 1))) {
+        try (RunningService service =
+                RunningService.start("--max-in-flight", String.valueOf(SLOTS), "--max-in-flight-submissions", "1")) {
             ServiceClient client = service.client();
             ServiceClient officer = client.asOfficer("ri.balod");
             List<CompletableFuture<?>> stuck = new ArrayList<>();

@@ -24,7 +24,8 @@ class OverloadIT {
 
     @Test
     void aSubmissionBeyondTheLimitIsRefusedFastWithOrWithoutATrailingSlashWhileReadsStillPass() throws Exception {
-        try (RunningService service = RunningService.start(c -> c.withInFlightLimits(8, 1))) {
+        try (RunningService service =
+                RunningService.start("--max-in-flight", "8", "--max-in-flight-submissions", "1")) {
             ServiceClient client = service.client();
             ServiceClient officer = client.asOfficer("ri.balod");
             // A submission stuck on a locked table holds the one submission slot, as a slow database would.
@@ -72,7 +73,8 @@ class OverloadIT {
 
     @Test
     void readinessTurns503WithItsReasonWhileMostRequestsAreRefused() throws Exception {
-        try (RunningService service = RunningService.start(c -> c.withInFlightLimits(2, 1))) {
+        try (RunningService service =
+                RunningService.start("--max-in-flight", "2", "--max-in-flight-submissions", "1")) {
             ServiceClient client = service.client();
             assertThat(client.get("/health/ready").statusCode())
                     .as("ready while idle")

@@ -10,10 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
-import org.sevasurge.service.config.Watermark;
-import org.sevasurge.service.config.Watermarks;
 import org.sevasurge.service.database.EmbeddedDatabase;
 import org.sevasurge.service.fixtures.SampleDocuments;
 import org.sevasurge.service.fixtures.SampleSubmissions;
@@ -32,7 +29,7 @@ class DiskFullIT {
     void pastFloodStageSubmissionsGet507WhileReadsWorkAndWritesResumeWhenSpaceReturns() throws Exception {
         try (Tmpfs volume = Tmpfs.mount(VOLUME_MEGABYTES);
                 RunningService service = RunningService.start(
-                        c -> c.withDocumentsDirectory(volume.path().resolve("docs")))) {
+                        "--documents", volume.path().resolve("docs").toString())) {
             ServiceClient client = service.client();
             ServiceClient officer = client.asOfficer("naib.balod");
             String number = approvedApplication(client);
@@ -80,12 +77,13 @@ class DiskFullIT {
 
     @Test
     void aDiskThatFillsBetweenChecksStillGives507AndLeavesNoPartialFile() throws Exception {
-        // With no flood watermark the guard never steps in: the write itself meets ENOSPC.
-        Watermark never = Watermark.freeBytes(0);
         try (Tmpfs volume = Tmpfs.mount(VOLUME_MEGABYTES);
                 RunningService service = RunningService.start(
-                        c -> c.withDocumentsDirectory(volume.path().resolve("docs"))
-                                .withWatermarks(new Watermarks(never, never, never)))) {
+                        "--documents", volume.path().resolve("docs").toString(),
+                        // Watermarks of 0 bytes free: the guard never steps in, the write itself meets ENOSPC.
+                        "--watermark-low", "0",
+                        "--watermark-high", "0",
+                        "--watermark-flood", "0")) {
             ServiceClient client = service.client();
             long rows = service.count("applications");
             long free = Files.getFileStore(volume.path()).getUsableSpace();
@@ -115,8 +113,7 @@ class DiskFullIT {
     void aFullDatabaseVolumeRefusesSubmissionsWith507NamingItWhileReadsWorkAndWritesResume() throws Exception {
         try (Tmpfs volume = Tmpfs.mount(DATABASE_VOLUME_MEGABYTES);
                 EmbeddedDatabase postgres = EmbeddedDatabase.start(volume.path().resolve("postgres"), 0);
-                RunningService service =
-                        RunningService.start(UnaryOperator.identity(), postgres.jdbcUrl(), postgres.dataDirectory())) {
+                RunningService service = RunningService.startOn(postgres.jdbcUrl(), postgres.dataDirectory())) {
             ServiceClient client = service.client();
             HttpResponse<byte[]> receipt = client.submit(
                     SampleSubmissions.applicationJson("INC", "Before Db Flood"), SampleDocuments.pdf(20_000, 11));

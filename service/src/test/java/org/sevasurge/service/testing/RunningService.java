@@ -10,9 +10,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.function.UnaryOperator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.sevasurge.service.ServiceApp;
+import org.sevasurge.service.config.CommandLine;
 import org.sevasurge.service.config.ServiceConfig;
 import org.sevasurge.service.database.Database;
 
@@ -36,43 +38,33 @@ public final class RunningService implements AutoCloseable {
         this.client = new ServiceClient("http://127.0.0.1:" + app.port());
     }
 
-    public static RunningService start() throws Exception {
-        return start(UnaryOperator.identity());
+    /**
+     * Starts with the test defaults and then {@code options}, the service's own command-line options (as
+     * {@code java -jar sevasurge-service.jar} takes them; a later option wins), on a fresh database of the shared
+     * test server, watching that server's data directory as the database volume.
+     */
+    public static RunningService start(String... options) throws Exception {
+        return startOn(TestDatabase.freshDatabaseUrl(), TestDatabase.server().dataDirectory(), options);
     }
 
     /**
-     * Starts with the test defaults adjusted by {@code tweak} (documents directory, watermarks, limits...), on a
-     * fresh database of the shared test server, watching that server's data directory as the database volume.
+     * As {@link #start(String...)}, on the database at {@code url} whose data lies on {@code databaseVolume}. The
+     * test defaults: a free port, a fresh data directory with the documents inside it, the volumes checked every
+     * 100 ms.
      */
-    public static RunningService start(UnaryOperator<ServiceConfig> tweak) throws Exception {
-        return start(
-                tweak, TestDatabase.freshDatabaseUrl(), TestDatabase.server().dataDirectory());
-    }
-
-    /** As {@link #start(UnaryOperator)}, on the database at {@code url} whose data lies on {@code databaseVolume}. */
-    public static RunningService start(UnaryOperator<ServiceConfig> tweak, String url, Path databaseVolume)
-            throws Exception {
+    public static RunningService startOn(String url, Path databaseVolume, String... options) throws Exception {
         Path data = Files.createTempDirectory("sevasurge-test-data");
-        ServiceConfig config = tweak.apply(ServiceConfig.defaults()
-                .withPort(0)
-                .withDocumentsDirectory(data.resolve("documents"))
-                .withStorageCheckInterval(Duration.ofMillis(100)));
-        config = new ServiceConfig(
-                config.host(),
-                config.port(),
-                data,
-                config.documentsDirectory(),
-                config.externalDatabase(),
-                config.databaseVolume(),
-                config.dbPoolSize(),
-                config.maxInFlight(),
-                config.maxInFlightSubmissions(),
-                config.watermarks(),
-                config.storageCheckInterval(),
-                config.publicBaseUrl(),
-                config.externalServices(),
-                config.bodyLimits(),
-                config.logins());
+        List<String> args = new ArrayList<>(List.of(
+                "--port",
+                "0",
+                "--data",
+                data.toString(),
+                "--documents",
+                data.resolve("documents").toString(),
+                "--storage-check-millis",
+                "100"));
+        args.addAll(List.of(options));
+        ServiceConfig config = CommandLine.parse(args.toArray(String[]::new));
         PrometheusMeterRegistry registry = ServiceApp.newRegistry();
         Database database = Database.open(url, "postgres", "", 8, registry);
         ServiceApp app = ServiceApp.start(config, database, databaseVolume, registry);
