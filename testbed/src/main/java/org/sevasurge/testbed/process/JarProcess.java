@@ -21,15 +21,13 @@ import org.sevasurge.service.ReadyLine;
  */
 public final class JarProcess {
 
-    private final String name;
     private final Process process;
     private final Path log;
     private final URI url;
 
-    private JarProcess(String name, Process process, Path log, URI url) {
-        this.name = name;
-        this.process = process;
-        this.log = log;
+    private JarProcess(Starting started, URI url) {
+        this.process = started.process();
+        this.log = started.log();
         this.url = url;
     }
 
@@ -62,17 +60,14 @@ public final class JarProcess {
         return new Starting(name, process, log);
     }
 
-    /** A JVM started but not yet known to be ready. */
-    public static final class Starting {
-        private final String name;
-        private final Process process;
-        private final Path log;
-
-        private Starting(String name, Process process, Path log) {
-            this.name = name;
-            this.process = process;
-            this.log = log;
-        }
+    /**
+     * A JVM started but not yet known to be ready.
+     *
+     * @param name    the program's name in messages
+     * @param process the JVM
+     * @param log     the file its stdout and stderr go to
+     */
+    public record Starting(String name, Process process, Path log) {
 
         /** Waits for the ready line; on timeout or early exit kills the JVM and throws with its log's tail. */
         public JarProcess awaitReady(Duration timeout) throws IOException, InterruptedException {
@@ -81,7 +76,7 @@ public final class JarProcess {
                 for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
                     Optional<URI> announced = ReadyLine.baseUrlIn(line);
                     if (announced.isPresent()) {
-                        return new JarProcess(name, process, log, announced.get());
+                        return new JarProcess(this, announced.get());
                     }
                 }
                 if (!process.isAlive()) {
