@@ -28,7 +28,8 @@ import org.sevasurge.capacity.runs.TimeRange;
  * request left without an answer;</li>
  * <li>{@code service}: the only failures are the outage's (kill to ready, with a slack for the requests in
  * flight);</li>
- * <li>{@code database}: refusals while it is down are fast (p99 under 2 s: nothing hangs).</li>
+ * <li>{@code database}: refusals while it is down are fast (p99 under 2 s: nothing hangs);</li>
+ * <li>{@code load}: an overload, see {@link OverloadJudge}.</li>
  * </ul>
  * Stateless.
  */
@@ -161,6 +162,15 @@ public final class ScenarioJudge {
                 case "dependency" -> dependency(fault, run, baseline, criteria, reasons);
                 case "service" -> crash(fault, signals, criteria, reasons);
                 case "database" -> database(fault, run, reasons);
+                case "load" ->
+                    OverloadJudge.judge(
+                            fault,
+                            run,
+                            loadStart + (long) (BASELINE_SKIP_SECONDS * 1000),
+                            baseline,
+                            offeredPerSecond,
+                            criteria,
+                            reasons);
                 default -> reasons.add("fault kind '" + fault.kind() + "' has no criteria");
             }
         }

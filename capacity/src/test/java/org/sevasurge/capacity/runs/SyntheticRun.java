@@ -90,10 +90,24 @@ public final class SyntheticRun {
             int ko,
             int okStatus,
             int failStatus) {
+        return second(second, journey, request, ok, latencyMillis, ko, latencyMillis, okStatus, failStatus);
+    }
+
+    /** As above, the failures taking {@code failMillis} each (a fast refusal beside slower successes). */
+    public SyntheticRun second(
+            int second,
+            String journey,
+            String request,
+            int ok,
+            double latencyMillis,
+            int ko,
+            double failMillis,
+            int okStatus,
+            int failStatus) {
         Histogram good = new Histogram(LatencyLogs.HIGHEST_TRACKABLE_MICROS, 3);
         Histogram bad = new Histogram(LatencyLogs.HIGHEST_TRACKABLE_MICROS, 3);
         good.recordValueWithCount(Math.round(latencyMillis * 1000), Math.max(ok, 0));
-        bad.recordValueWithCount(Math.round(latencyMillis * 1000), Math.max(ko, 0));
+        bad.recordValueWithCount(Math.round(failMillis * 1000), Math.max(ko, 0));
         long startMs = START_MILLIS + (second - 1) * 1000L;
         for (Histogram h : List.of(good, bad)) {
             h.setStartTimeStamp(startMs);

@@ -14,7 +14,8 @@ import org.sevasurge.testbed.TestbedOperation;
 /**
  * Causes and heals one fault: a dependency's fault profile switched through the mocks' admin API
  * ({@code PUT /__sevasurge/profiles/{service}}), or one of the testbed's operations. Each call returns once the
- * fault is in effect (or healed): the volume filled, the process gone, the service answering ready again.
+ * fault is in effect (or healed): the volume filled, the process gone, the service answering ready again. A change
+ * of the offered load is planned in the injector's steps beforehand and needs no action here.
  * Thread-safe (the testbed serialises its operations).
  */
 final class FaultActions {
@@ -46,6 +47,7 @@ final class FaultActions {
             case SERVICE -> unsupported(TestbedOperation.KILL_SERVICE, TestbedOperation.RESTART_SERVICE);
             case DATABASE -> unsupported(TestbedOperation.STOP_DATABASE, TestbedOperation.START_DATABASE);
             case DOCUMENTS_VOLUME -> unsupported(TestbedOperation.FILL_DOCUMENTS_VOLUME);
+            case LOAD -> null;
         };
     }
 
@@ -64,6 +66,9 @@ final class FaultActions {
             case SERVICE -> testbed.killService();
             case DATABASE -> testbed.stopDatabase();
             case DOCUMENTS_VOLUME -> testbed.fillDocumentsVolume(FLOOD_FREE_SHARE);
+            case LOAD -> {
+                // The injector's plan raises the rate (see LoadSteps); the timeline only records when.
+            }
         }
     }
 
@@ -73,6 +78,9 @@ final class FaultActions {
             case SERVICE -> testbed.restartService();
             case DATABASE -> testbed.startDatabase();
             case DOCUMENTS_VOLUME -> testbed.freeDocumentsVolume();
+            case LOAD -> {
+                // As above: the plan lowers the rate again.
+            }
         }
     }
 

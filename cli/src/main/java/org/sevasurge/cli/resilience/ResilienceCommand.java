@@ -121,6 +121,22 @@ public final class ResilienceCommand implements Callable<Integer> {
     String profile;
 
     @Option(
+            names = "--max-in-flight",
+            paramLabel = "N",
+            description = "embedded testbed: the service's --max-in-flight (requests served at once before a fast"
+                    + " 503; default: the service's)")
+    @Nullable
+    Integer maxInFlight;
+
+    @Option(
+            names = "--max-in-flight-submissions",
+            paramLabel = "N",
+            description = "embedded testbed: the service's --max-in-flight-submissions (default: the service's); small"
+                    + " limits make a small capacity that a short overload run exceeds")
+    @Nullable
+    Integer maxInFlightSubmissions;
+
+    @Option(
             names = "--break-promise",
             paramLabel = "LIST",
             hidden = true,
@@ -197,15 +213,32 @@ public final class ResilienceCommand implements Callable<Integer> {
         return rates;
     }
 
+    private void limit(List<String> args, String option, @Nullable Integer value) {
+        if (value == null) {
+            return;
+        }
+        if (value < 1) {
+            throw new ParameterException(spec.commandLine(), option + " " + value + ": accepted values: a number >= 1");
+        }
+        args.addAll(List.of(option, String.valueOf(value)));
+    }
+
     private ServiceOptions serviceOptions(TestbedOptions testbed) {
         if (testbed.mode() != TestbedMode.EMBEDDED) {
             if (brokenPromise != null) {
                 throw new ParameterException(spec.commandLine(), "--break-promise needs the embedded testbed");
             }
+            if (maxInFlight != null || maxInFlightSubmissions != null) {
+                throw new ParameterException(
+                        spec.commandLine(),
+                        "--max-in-flight and --max-in-flight-submissions need the embedded testbed");
+            }
             return ServiceOptions.NONE;
         }
         List<String> args =
                 new ArrayList<>(List.of("--storage-check-millis", String.valueOf(Criteria.GUARD_INTERVAL_MILLIS)));
+        limit(args, "--max-in-flight", maxInFlight);
+        limit(args, "--max-in-flight-submissions", maxInFlightSubmissions);
         if (brokenPromise == null) {
             return new ServiceOptions(null, args, Map.of());
         }

@@ -35,7 +35,8 @@ import org.sevasurge.testbed.TestbedOptions;
 
 /**
  * Runs one scenario: a fresh testbed (its documents on a small tmpfs when the volume fills), the season mix as open
- * arrivals at the scenario's rate for the scenario's seconds (one held step of a staircase run), the faults on
+ * arrivals at the scenario's rate for the scenario's seconds (held steps of a staircase run, a load fault's share in
+ * its steps), the faults on
  * schedule, every acknowledged application read back, some sent again with their Idempotency-Key, the testbed
  * down, and the run judged. A fault this testbed cannot cause skips the scenario with the reason, before any load.
  * Not thread-safe.
@@ -108,7 +109,8 @@ final class ScenarioRunner {
                 }
             }
             // Open arrivals, each submission retried with its Idempotency-Key as an operator would.
-            new StaircaseSpec("season-mix", profile, List.of(rate), (int) Math.ceil(scenario.seconds()), 0, null, true)
+            LoadSteps steps = LoadSteps.of(scenario, rate);
+            new StaircaseSpec("season-mix", profile, steps.rates(), steps.holdSeconds(), 0, null, true)
                     .write(dir.resolve("staircase.json"));
             Injector gatling = cleanup.register(Injector.of(
                     StaircaseSimulation.class.getName(),

@@ -96,6 +96,15 @@ public final class ScenarioLoader {
         if (until <= at) {
             throw entry.error("until", "= " + until + " is not after at = " + at, "a run second after at");
         }
+        if (target.kind() == FaultTarget.Kind.LOAD) {
+            // The injector plans the load as steps of whole seconds.
+            for (String key : List.of("at", "until")) {
+                double second = key.equals("at") ? at : until;
+                if (second != Math.rint(second)) {
+                    throw entry.error(key, "= " + second + " is not a whole second", "a whole run second");
+                }
+            }
+        }
         return new FaultEntry(at, target, action, until);
     }
 }

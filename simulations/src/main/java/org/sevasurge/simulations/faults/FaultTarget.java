@@ -26,19 +26,28 @@ public enum FaultTarget {
     /** PostgreSQL: {@code stop} is a fast shutdown, healed by a start on the same data. */
     DATABASE("database", Kind.DATABASE),
     /** The documents volume: {@code fill} writes ballast to 97 % used (past the flood watermark, room left), healed by deleting it. */
-    DOCUMENTS_VOLUME("documents-volume", Kind.DOCUMENTS_VOLUME);
+    DOCUMENTS_VOLUME("documents-volume", Kind.DOCUMENTS_VOLUME),
+    /**
+     * The offered load: {@code 300%} offers three times the scenario's rate from {@code at} to {@code until} (the
+     * injector's plan, not an action at run time), the scenario's rate before and after (an overload).
+     */
+    LOAD("load", Kind.LOAD);
 
     /** The kind of part, which decides how a fault is applied and judged. */
     public enum Kind {
         DEPENDENCY,
         SERVICE,
         DATABASE,
-        DOCUMENTS_VOLUME
+        DOCUMENTS_VOLUME,
+        LOAD
     }
 
     /** The mocks' fault profiles a dependency fault may switch to. */
     public static final List<String> DEPENDENCY_PROFILES =
             List.of("slow", "brownout", "flaky", "down", "blackhole", "dribble");
+
+    /** The shares of the scenario's rate a load fault may offer. */
+    public static final List<String> LOAD_SHARES = List.of("150%", "200%", "300%", "400%", "500%");
 
     private final String id;
     private final Kind kind;
@@ -64,7 +73,16 @@ public enum FaultTarget {
             case SERVICE -> List.of("kill");
             case DATABASE -> List.of("stop");
             case DOCUMENTS_VOLUME -> List.of("fill");
+            case LOAD -> LOAD_SHARES;
         };
+    }
+
+    /** @return the multiplier of a load fault's action, e.g. 3 for {@code 300%} */
+    public static double loadMultiplier(String action) {
+        if (!LOAD_SHARES.contains(action)) {
+            throw new IllegalArgumentException("'" + action + "' is not a load share: accepted: " + LOAD_SHARES);
+        }
+        return Double.parseDouble(action.substring(0, action.length() - 1)) / 100;
     }
 
     public static Optional<FaultTarget> byId(String id) {

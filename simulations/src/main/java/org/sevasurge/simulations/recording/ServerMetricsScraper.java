@@ -12,7 +12,8 @@ import java.time.Duration;
  * Scrapes the service's {@code /metrics} (Prometheus text) and appends one JSON line to
  * {@code server-metrics.jsonl}: {@code t} (epoch ms), {@code processCpuUsage} (share of the machine),
  * {@code cpuCount}, {@code heapUsedBytes}, {@code poolActive}, {@code inFlight}, {@code storageFreeBytes} and
- * {@code storageTotalBytes} per volume, {@code documentBytesWritten}, {@code databaseSizeBytes}; or {@code t} and {@code error} when
+ * {@code storageTotalBytes} per volume, {@code documentBytesWritten}, {@code databaseSizeBytes}, {@code waiting}
+ * (requests queued for an admission permit), {@code heapMaxBytes}; or {@code t} and {@code error} when
  * the scrape fails (a crashed or overloaded service is data too). Called once a second by one thread; not
  * thread-safe.
  */
@@ -54,6 +55,8 @@ public final class ServerMetricsScraper implements AutoCloseable {
             put(line, "processCpuSeconds", sample.processCpuSeconds());
             put(line, "passwordChecks", sample.passwordChecks());
             put(line, "passwordCheckSeconds", sample.passwordCheckSeconds());
+            put(line, "waiting", sample.waiting());
+            put(line, "heapMaxBytes", sample.heapMaxBytes());
             ObjectNode storage = line.putObject("storageFreeBytes");
             sample.storageFreeBytes().forEach((volume, bytes) -> storage.put(volume, bytes.longValue()));
             ObjectNode total = line.putObject("storageTotalBytes");

@@ -23,6 +23,8 @@ import java.util.TreeMap;
  * @param passwordChecks      password hashes the service has checked since it started (one per login attempt)
  * @param passwordCheckSeconds time those checks took, seconds: with {@code processCpuSeconds}, the logins' share of
  *                            the service's CPU
+ * @param waiting             requests waiting for an admission permit (a queue: 0 unless the bound is broken)
+ * @param heapMaxBytes        the most heap the JVM may use, bytes (sum of the heap pools' limits)
  */
 public record ServerSample(
         double processCpuUsage,
@@ -36,7 +38,9 @@ public record ServerSample(
         double databaseSizeBytes,
         double processCpuSeconds,
         double passwordChecks,
-        double passwordCheckSeconds) {
+        double passwordCheckSeconds,
+        double waiting,
+        double heapMaxBytes) {
 
     /** @return the sample in a Prometheus text exposition (comments and unknown metrics ignored) */
     public static ServerSample parse(String text) {
@@ -50,6 +54,8 @@ public record ServerSample(
         double cpuSeconds = Double.NaN;
         double passwordChecks = Double.NaN;
         double passwordSeconds = Double.NaN;
+        double waiting = Double.NaN;
+        double heapMax = Double.NaN;
         Map<String, Double> storage = new TreeMap<>();
         Map<String, Double> storageTotal = new TreeMap<>();
         for (String line : text.split("\n")) {
@@ -84,6 +90,13 @@ public record ServerSample(
                         heap = Double.isNaN(heap) ? value : heap + value;
                     }
                 }
+                case "sevasurge_requests_waiting" -> waiting = value;
+                case "jvm_memory_max_bytes" -> {
+                    // A pool without a limit says -1; the old generation's limit is the heap's.
+                    if (labels.contains("area=\"heap\"") && value > 0) {
+                        heapMax = Double.isNaN(heapMax) ? value : heapMax + value;
+                    }
+                }
                 case "sevasurge_storage_free_bytes" -> storage.put(label(labels, "volume"), value);
                 case "sevasurge_storage_total_bytes" -> storageTotal.put(label(labels, "volume"), value);
                 default -> {}
@@ -101,7 +114,9 @@ public record ServerSample(
                 databaseBytes,
                 cpuSeconds,
                 passwordChecks,
-                passwordSeconds);
+                passwordSeconds,
+                waiting,
+                heapMax);
     }
 
     private static String label(String labels, String key) {

@@ -49,6 +49,36 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void theShippedOverloadsOfferTwiceAndThriceTheCapacityBetweenABaselineAndARecoveryAtIt() {
+        Map<String, Scenario> scenarios = ScenarioLoader.loadDefault();
+
+        for (String name : new String[] {"overload-2x", "overload-3x"}) {
+            Scenario overload = scenarios.get(name);
+            assertThat(overload.loadPercent())
+                    .as("the baseline is the capacity")
+                    .isEqualTo(100);
+            FaultEntry surge = overload.faults().get(0);
+            assertThat(surge.target()).isEqualTo(FaultTarget.LOAD);
+            assertThat(surge.atSeconds()).as("a baseline before").isPositive();
+            assertThat(surge.untilSeconds()).as("a recovery after").isLessThan(overload.seconds());
+        }
+        assertThat(FaultTarget.loadMultiplier(
+                        scenarios.get("overload-3x").faults().get(0).action()))
+                .isEqualTo(3.0);
+    }
+
+    @Test
+    void aLoadShareOutsideTheListOrAtAFractionOfASecondIsRefused() {
+        assertThatThrownBy(() -> withChange("target: payment, what: slow", "target: load, what: 250%"))
+                .hasMessageStartingWith("my-scenarios.yaml: scenarios.payment-slow.faults[0].what = '250%'")
+                .hasMessageContaining("accepted values: 150%, 200%, 300%, 400%, 500%");
+        assertThatThrownBy(
+                        () -> withChange("at: 30, target: payment, what: slow", "at: 30.5, target: load, what: 200%"))
+                .hasMessageStartingWith("my-scenarios.yaml: scenarios.payment-slow.faults[0].at = 30.5 is not a whole")
+                .hasMessageContaining("a whole run second");
+    }
+
+    @Test
     void anUnknownServiceIsRefusedNamingTheEntryAndTheAcceptedTargets() {
         assertThatThrownBy(() -> withChange("target: payment", "target: paymnt"))
                 .isInstanceOf(CalendarException.class)

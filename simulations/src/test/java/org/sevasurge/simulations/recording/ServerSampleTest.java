@@ -51,6 +51,24 @@ class ServerSampleTest {
     }
 
     @Test
+    void keepsTheRequestsWaitingForAPermitAndTheHeapLimitWithoutThePoolsThatHaveNone() {
+        ServerSample sample = ServerSample.parse("""
+                sevasurge_requests_waiting 42.0
+                jvm_memory_max_bytes{area="heap",id="G1 Eden Space"} -1.0
+                jvm_memory_max_bytes{area="heap",id="G1 Old Gen"} 5.36870912E8
+                jvm_memory_max_bytes{area="heap",id="G1 Survivor Space"} -1.0
+                jvm_memory_max_bytes{area="nonheap",id="Compressed Class Space"} 1.073741824E9
+                """);
+
+        assertThat(sample.waiting())
+                .as("the queue the admission bound prevents")
+                .isEqualTo(42.0);
+        assertThat(sample.heapMaxBytes())
+                .as("-1 is 'no limit of its own'; non-heap pools are not heap")
+                .isEqualTo(5.36870912E8);
+    }
+
+    @Test
     void metricsTheServiceDoesNotExposeAreNotANumber() {
         ServerSample sample = ServerSample.parse("process_cpu_usage 0.5\n");
 
@@ -58,5 +76,7 @@ class ServerSampleTest {
         assertThat(sample.storageFreeBytes()).isEmpty();
         assertThat(sample.processCpuSeconds()).isNaN();
         assertThat(sample.passwordChecks()).isNaN();
+        assertThat(sample.waiting()).isNaN();
+        assertThat(sample.heapMaxBytes()).isNaN();
     }
 }
