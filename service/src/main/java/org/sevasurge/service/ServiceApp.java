@@ -130,8 +130,12 @@ public final class ServiceApp implements AutoCloseable {
         CertificateRepository certificates = new CertificateRepository();
         ApplicationRepository applications = new ApplicationRepository();
         RefusalWindow refusals = new RefusalWindow();
-        AdmissionControl admission =
-                new AdmissionControl(config.maxInFlight(), config.maxInFlightSubmissions(), refusals, registry);
+        AdmissionControl admission = new AdmissionControl(
+                config.maxInFlight(),
+                config.maxInFlightSubmissions(),
+                refusals,
+                registry,
+                !promises.breaks(BrokenPromise.UNBOUNDED_REQUEST_QUEUE));
         OfficerTokens tokens = new OfficerTokens(
                 database.inTransaction(c -> ServiceSecrets.loadOrCreate(c, ServiceSecrets.TOKEN_KEY)),
                 clock,

@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Bounds the requests in flight so that overload gets a fast {@code 503} with {@code Retry-After} instead of a
@@ -16,6 +17,10 @@ import java.util.concurrent.Semaphore;
  * (so {@code /api/v1/applications/} is a submission too), and only once its body has arrived in full (see
  * {@link BodyReceiver}), so a slow client holds no permit. Health and metrics are never limited: an orchestrator
  * must still see the service while it sheds load. Thread-safe.
+ *
+ * <p>Publishes {@code sevasurge_requests_in_flight}, {@code sevasurge_submissions_in_flight} and
+ * {@code sevasurge_requests_waiting}: requests waiting for a permit, always 0 unless a test broke the bound
+ * ({@code --break-promise unbounded-request-queue}), when it is the queue the bound exists to prevent.
  */
 public final class AdmissionControl {
 
@@ -28,8 +33,20 @@ public final class AdmissionControl {
     private final Semaphore submissions;
     private final Counter rejected;
     private final RefusalWindow window;
+    private final boolean bounded;
+    private final AtomicInteger waiting = new AtomicInteger();
 
     public AdmissionControl(int maxInFlight, int maxSubmissions, RefusalWindow window, MeterRegistry registry) {
+        this(maxInFlight, maxSubmissions, window, registry, true);
+    }
+
+    /**
+     * @param bounded false only for a test that must see the overload check fail: past the limits, requests wait
+     *                for a permit instead of a fast 503 (see {@code BrokenPromise.UNBOUNDED_REQUEST_QUEUE})
+     */
+    public AdmissionControl(
+            int maxInFlight, int maxSubmissions, RefusalWindow window, MeterRegistry registry, boolean bounded) {
+        this.bounded = bounded;
         this.maxInFlight = maxInFlight;
         this.maxSubmissions = maxSubmissions;
         this.all = new Semaphore(maxInFlight);
@@ -41,6 +58,9 @@ public final class AdmissionControl {
         Gauge.builder("sevasurge.requests.in.flight", this, AdmissionControl::inFlight)
                 .register(registry);
         Gauge.builder("sevasurge.submissions.in.flight", this, AdmissionControl::submissionsInFlight)
+                .register(registry);
+        Gauge.builder("sevasurge.requests.waiting", waiting, AtomicInteger::get)
+                .description("requests waiting for an admission permit (0 unless the bound is broken on purpose)")
                 .register(registry);
     }
 
@@ -65,15 +85,32 @@ public final class AdmissionControl {
         Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
         boolean submission =
                 endpoint != null && endpoint.method == HandlerType.POST && SUBMISSION_ROUTE.equals(endpoint.path);
-        if (!all.tryAcquire()) {
-            reject();
-        }
-        if (submission && !submissions.tryAcquire()) {
-            all.release();
-            reject();
+        if (!bounded) {
+            await(submission);
+        } else {
+            if (!all.tryAcquire()) {
+                reject();
+            }
+            if (submission && !submissions.tryAcquire()) {
+                all.release();
+                reject();
+            }
         }
         window.accepted();
         ctx.attribute(PERMITS, submission ? 2 : 1);
+    }
+
+    /** The broken bound: the request holds its thread until permits come free, however long that takes. */
+    private void await(boolean submission) {
+        waiting.incrementAndGet();
+        try {
+            all.acquireUninterruptibly();
+            if (submission) {
+                submissions.acquireUninterruptibly();
+            }
+        } finally {
+            waiting.decrementAndGet();
+        }
     }
 
     private void release(Context ctx) {

@@ -21,7 +21,14 @@ public enum BrokenPromise {
      */
     ACK_BEFORE_COMMIT("ack-before-commit", "the 201 goes out before the database commit is on disk"),
     /** The storage guard watches the volumes but never refuses a submission: a full disk meets the writes. */
-    NO_STORAGE_GUARD("no-storage-guard", "submissions are not refused at the flood watermark");
+    NO_STORAGE_GUARD("no-storage-guard", "submissions are not refused at the flood watermark"),
+    /**
+     * Admission control waits for a permit instead of answering a fast {@code 503}: past the in-flight limit,
+     * requests queue without bound (first on the permits, then in the HTTP server's job queue) and their latency
+     * grows with the queue.
+     */
+    UNBOUNDED_REQUEST_QUEUE(
+            "unbounded-request-queue", "requests past the in-flight limit wait for a permit instead of a fast 503");
 
     private final String option;
     private final String effect;

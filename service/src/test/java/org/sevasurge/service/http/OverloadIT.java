@@ -18,7 +18,8 @@ import org.sevasurge.service.testing.ServiceClient;
 /**
  * Beyond the in-flight limit a request is refused at once with 503 and Retry-After; it never hangs. Permits are
  * taken by route, so a trailing slash does not dodge the submission limit, and readiness turns 503 with its
- * reason while the service refuses most of its work.
+ * reason while the service refuses most of its work. With the test-only switch {@code unbounded-request-queue}, the
+ * same request waits in a queue instead: what the overload scenario's check must catch.
  */
 class OverloadIT {
 
@@ -110,6 +111,42 @@ class OverloadIT {
                 lock.rollback();
                 a.get();
                 b.get();
+            }
+        }
+    }
+
+    @Test
+    void withTheBoundBrokenASubmissionBeyondTheLimitWaitsInAQueueInsteadOfAFast503() throws Exception {
+        try (RunningService service = RunningService.start(
+                "--max-in-flight",
+                "8",
+                "--max-in-flight-submissions",
+                "1",
+                "--break-promise",
+                "unbounded-request-queue")) {
+            ServiceClient client = service.client();
+            try (Connection lock = service.connect()) {
+                lock.setAutoCommit(false);
+                try (Statement st = lock.createStatement()) {
+                    st.execute("LOCK TABLE applications IN EXCLUSIVE MODE");
+                }
+                CompletableFuture<HttpResponse<byte[]>> stuck = CompletableFuture.supplyAsync(() -> client.submit(
+                        SampleSubmissions.applicationJson("INC", "First"), SampleDocuments.pdf(1_000, 1)));
+                awaitSubmissionInFlight(service);
+                CompletableFuture<HttpResponse<byte[]>> queued = CompletableFuture.supplyAsync(() -> client.submit(
+                        SampleSubmissions.applicationJson("INC", "Second"), SampleDocuments.pdf(1_000, 2)));
+
+                awaitMetric(service, "sevasurge_requests_waiting 1.0");
+                Thread.sleep(1_000);
+                assertThat(queued)
+                        .as("no fast 503: the submission beyond the limit waits for the stuck one")
+                        .isNotDone();
+                lock.rollback();
+                assertThat(stuck.get().statusCode()).isEqualTo(201);
+                assertThat(queued.get().statusCode())
+                        .as("served once the permit came free, however long that took")
+                        .isEqualTo(201);
+                awaitMetric(service, "sevasurge_requests_waiting 0.0");
             }
         }
     }
