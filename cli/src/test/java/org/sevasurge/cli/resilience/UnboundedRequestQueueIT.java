@@ -3,13 +3,10 @@ package org.sevasurge.cli.resilience;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.sevasurge.cli.Cli;
 
 /**
  * The overload scenario's check can fail: a service started with the test-only broken promise
@@ -23,28 +20,11 @@ import org.sevasurge.cli.Cli;
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
 class UnboundedRequestQueueIT {
 
-    @AfterEach
-    void forbidAgain() {
-        System.clearProperty(ResilienceCommand.ALLOW_PROPERTY);
-    }
-
     @Test
     void withTheRequestQueueUnboundedOverloadFailsBecauseTheExcessWaitedInsteadOfBeingRefused() throws Exception {
-        Path runs = Path.of("target", "it-runs", "unbounded-request-queue-" + System.currentTimeMillis())
-                .toAbsolutePath();
-        System.setProperty(ResilienceCommand.ALLOW_PROPERTY, "yes");
+        JsonNode overload = BrokenPromiseRun.fails(
+                "unbounded-request-queue", "overload-3x", "--rate 2 --max-in-flight 4 --max-in-flight-submissions 1");
 
-        Cli.Result result = Cli.runLine(
-                "resilience --scenarios %s --scenario overload-3x --rate 2 --max-in-flight 4"
-                        + " --max-in-flight-submissions 1 --runs %s --break-promise unbounded-request-queue",
-                ResilienceScenariosIT.shortScenarios(), runs);
-
-        assertThat(result.exitCode())
-                .as("a failed scenario exits 1; output:%n%s", result.out())
-                .isEqualTo(1);
-        assertThat(result.out()).containsPattern("overload-3x +FAIL");
-        JsonNode overload = ResilienceScenariosIT.scorecard(runs).get("overload-3x");
-        assertThat(overload.get("verdict").asText()).isEqualTo("FAIL");
         assertThat(overload.get("reasons").toString())
                 .as("failed for the queue: nothing refused while three times the rate was offered")
                 .contains("no request was refused while overloaded (300%)")

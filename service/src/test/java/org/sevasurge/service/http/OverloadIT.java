@@ -29,15 +29,8 @@ class OverloadIT {
                 RunningService.start("--max-in-flight", "8", "--max-in-flight-submissions", "1")) {
             ServiceClient client = service.client();
             ServiceClient officer = client.asOfficer("ri.balod");
-            // A submission stuck on a locked table holds the one submission slot, as a slow database would.
             try (Connection lock = service.connect()) {
-                lock.setAutoCommit(false);
-                try (Statement st = lock.createStatement()) {
-                    st.execute("LOCK TABLE applications IN EXCLUSIVE MODE");
-                }
-                CompletableFuture<HttpResponse<byte[]>> stuck = CompletableFuture.supplyAsync(() -> client.submit(
-                        SampleSubmissions.applicationJson("INC", "First"), SampleDocuments.pdf(1_000, 1)));
-                awaitSubmissionInFlight(service);
+                CompletableFuture<HttpResponse<byte[]>> stuck = holdTheSubmissionSlot(service, lock);
 
                 for (String path : new String[] {"/api/v1/applications", "/api/v1/applications/"}) {
                     long start = System.nanoTime();
@@ -126,13 +119,7 @@ class OverloadIT {
                 "unbounded-request-queue")) {
             ServiceClient client = service.client();
             try (Connection lock = service.connect()) {
-                lock.setAutoCommit(false);
-                try (Statement st = lock.createStatement()) {
-                    st.execute("LOCK TABLE applications IN EXCLUSIVE MODE");
-                }
-                CompletableFuture<HttpResponse<byte[]>> stuck = CompletableFuture.supplyAsync(() -> client.submit(
-                        SampleSubmissions.applicationJson("INC", "First"), SampleDocuments.pdf(1_000, 1)));
-                awaitSubmissionInFlight(service);
+                CompletableFuture<HttpResponse<byte[]>> stuck = holdTheSubmissionSlot(service, lock);
                 CompletableFuture<HttpResponse<byte[]>> queued = CompletableFuture.supplyAsync(() -> client.submit(
                         SampleSubmissions.applicationJson("INC", "Second"), SampleDocuments.pdf(1_000, 2)));
 
@@ -149,6 +136,23 @@ class OverloadIT {
                 awaitMetric(service, "sevasurge_requests_waiting 0.0");
             }
         }
+    }
+
+    /**
+     * A submission stuck on a table {@code lock} holds (until it rolls back) takes the one submission slot, as a slow
+     * database would; returns once it is in flight.
+     */
+    private static CompletableFuture<HttpResponse<byte[]>> holdTheSubmissionSlot(
+            RunningService service, Connection lock) throws Exception {
+        lock.setAutoCommit(false);
+        try (Statement st = lock.createStatement()) {
+            st.execute("LOCK TABLE applications IN EXCLUSIVE MODE");
+        }
+        ServiceClient client = service.client();
+        CompletableFuture<HttpResponse<byte[]>> stuck = CompletableFuture.supplyAsync(
+                () -> client.submit(SampleSubmissions.applicationJson("INC", "First"), SampleDocuments.pdf(1_000, 1)));
+        awaitSubmissionInFlight(service);
+        return stuck;
     }
 
     private static void awaitSubmissionInFlight(RunningService service) throws InterruptedException {
