@@ -12,11 +12,13 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.sevasurge.service.ServiceApp;
 import org.sevasurge.service.config.CommandLine;
 import org.sevasurge.service.config.ServiceConfig;
 import org.sevasurge.service.database.Database;
+import org.sevasurge.service.promises.BrokenPromises;
 
 /**
  * The real service in this JVM on a free loopback port, with its own fresh database and document directory.
@@ -50,7 +52,8 @@ public final class RunningService implements AutoCloseable {
     /**
      * As {@link #start(String...)}, on the database at {@code url} whose data lies on {@code databaseVolume}. The
      * test defaults: a free port, a fresh data directory with the documents inside it, the volumes checked every
-     * 100 ms.
+     * 100 ms. A test may name a broken promise ({@code --break-promise NAME}) among the options: naming it in the
+     * test is the explicit allowance the service otherwise asks of the environment.
      */
     public static RunningService startOn(String url, Path databaseVolume, String... options) throws Exception {
         Path data = Files.createTempDirectory("sevasurge-test-data");
@@ -64,10 +67,12 @@ public final class RunningService implements AutoCloseable {
                 "--storage-check-millis",
                 "100"));
         args.addAll(List.of(options));
-        ServiceConfig config = CommandLine.parse(args.toArray(String[]::new));
+        BrokenPromises.Extracted promises =
+                BrokenPromises.extract(args.toArray(String[]::new), Map.of(BrokenPromises.ALLOW_VARIABLE, "yes"), null);
+        ServiceConfig config = CommandLine.parse(promises.remaining());
         PrometheusMeterRegistry registry = ServiceApp.newRegistry();
         Database database = Database.open(url, "postgres", "", 8, registry);
-        ServiceApp app = ServiceApp.start(config, database, databaseVolume, registry);
+        ServiceApp app = ServiceApp.start(config, database, databaseVolume, registry, promises.promises());
         return new RunningService(app, database, url, config.documentsDirectory());
     }
 
