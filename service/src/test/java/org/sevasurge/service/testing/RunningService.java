@@ -52,8 +52,7 @@ public final class RunningService implements AutoCloseable {
     /**
      * As {@link #start(String...)}, on the database at {@code url} whose data lies on {@code databaseVolume}. The
      * test defaults: a free port, a fresh data directory with the documents inside it, the volumes checked every
-     * 100 ms. A test may name a broken promise ({@code --break-promise NAME}) among the options: naming it in the
-     * test is the explicit allowance the service otherwise asks of the environment.
+     * 100 ms.
      */
     public static RunningService startOn(String url, Path databaseVolume, String... options) throws Exception {
         Path data = Files.createTempDirectory("sevasurge-test-data");
@@ -67,8 +66,8 @@ public final class RunningService implements AutoCloseable {
                 "--storage-check-millis",
                 "100"));
         args.addAll(List.of(options));
-        BrokenPromises.Extracted promises =
-                BrokenPromises.extract(args.toArray(String[]::new), Map.of(BrokenPromises.ALLOW_VARIABLE, "yes"), null);
+        // A test that names a broken promise (--break-promise) is allowed it: this fixture is for tests only.
+        BrokenPromises.Extracted promises = BrokenPromises.extract(args.toArray(String[]::new), Map.of(), "yes");
         ServiceConfig config = CommandLine.parse(promises.remaining());
         PrometheusMeterRegistry registry = ServiceApp.newRegistry();
         Database database = Database.open(url, "postgres", "", 8, registry);
