@@ -21,7 +21,15 @@ public enum BrokenPromise {
      */
     ACK_BEFORE_COMMIT("ack-before-commit", "the 201 goes out before the database commit is on disk"),
     /** The storage guard watches the volumes but never refuses a submission: a full disk meets the writes. */
-    NO_STORAGE_GUARD("no-storage-guard", "submissions are not refused at the flood watermark");
+    NO_STORAGE_GUARD("no-storage-guard", "submissions are not refused at the flood watermark"),
+    /**
+     * Every payment attempt carries a fresh random idempotency key (the retry of a lost answer and the reconciler's
+     * tries included), as a service without idempotency would: a gateway that charged but lost its answer charges
+     * again.
+     */
+    NO_PAYMENT_IDEMPOTENCY_KEY(
+            "no-payment-idempotency-key",
+            "every payment attempt carries a fresh idempotency key, so a retry can charge twice");
 
     private final String option;
     private final String effect;

@@ -12,11 +12,13 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.sevasurge.service.ServiceApp;
 import org.sevasurge.service.config.CommandLine;
 import org.sevasurge.service.config.ServiceConfig;
 import org.sevasurge.service.database.Database;
+import org.sevasurge.service.promises.BrokenPromises;
 
 /**
  * The real service in this JVM on a free loopback port, with its own fresh database and document directory.
@@ -64,10 +66,12 @@ public final class RunningService implements AutoCloseable {
                 "--storage-check-millis",
                 "100"));
         args.addAll(List.of(options));
-        ServiceConfig config = CommandLine.parse(args.toArray(String[]::new));
+        // A test that names a broken promise (--break-promise) is allowed it: this fixture is for tests only.
+        BrokenPromises.Extracted promises = BrokenPromises.extract(args.toArray(String[]::new), Map.of(), "yes");
+        ServiceConfig config = CommandLine.parse(promises.remaining());
         PrometheusMeterRegistry registry = ServiceApp.newRegistry();
         Database database = Database.open(url, "postgres", "", 8, registry);
-        ServiceApp app = ServiceApp.start(config, database, databaseVolume, registry);
+        ServiceApp app = ServiceApp.start(config, database, databaseVolume, registry, promises.promises());
         return new RunningService(app, database, url, config.documentsDirectory());
     }
 
