@@ -159,7 +159,7 @@ public final class ServiceApp implements AutoCloseable {
         ExternalServices external =
                 ExternalServices.at(config.externalServices().map(URI::create), registry);
         Outbox outbox = new Outbox();
-        FeeCollector fees = new FeeCollector(external, database);
+        FeeCollector fees = new FeeCollector(external, database, promises);
         SubmissionService submissions = new SubmissionService(
                 database,
                 documents,

@@ -19,12 +19,12 @@ import org.sevasurge.service.fixtures.SampleCertificates;
 
 /*
  * What: the CPU work of issuing a certificate at approval, as CertificateIssuer.issue does it before its insert:
- * sign the canonical content with Ed25519, build the verification address carrying the signature, and render the
- * one-page PDF with its vector QR code (PDFBox), which includes decoding the code back at many module sizes
- * before it is printed (and trying another mask when one does not read). Signing alone is measured beside it, so
- * the split is visible. Each call issues the next of 256 certificates, each with its own key and number: the QR
- * content changes with both, and so does the read-back's work (a code that does not read costs another mask), so
- * the cost is the average production pays, not that of one lucky code.
+ * sign the canonical content with Ed25519, build the short verification address carrying a tag of the signature,
+ * and render the one-page PDF with its vector QR code (PDFBox), which includes decoding the code back at many
+ * module sizes before it is printed (and trying another mask when one does not read). Signing alone is measured
+ * beside it, so the split is visible. Each call issues the next of 256 certificates, each with its own key and
+ * number: the QR content changes with both, and so does the read-back's work (a code that does not read costs
+ * another mask), so the cost is the average production pays, not that of one lucky code.
  *
  * Why: approvals come in bursts when officers clear their queues, and the whole issue runs inside the
  * approval's database transaction, holding a connection and a row lock for as long as it takes.

@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.sevasurge.benchmarks.results.Comparison.Row;
 import org.sevasurge.benchmarks.results.Comparison.Verdict;
 
@@ -58,80 +61,50 @@ class ComparisonTest {
         report = Comparison.compare(ResultFile.read(baseline), ResultFile.read(now), 15);
     }
 
-    @Test
-    void aBenchmarkThirtyPercentSlowerWithTightSamplesIsARegression() {
-        assertThat(row("Slower.tight").verdict()).isEqualTo(Verdict.REGRESSION);
-        assertThat(row("Slower.tight").change()).isEqualTo("+30.0%");
-        assertThat(row("Slower.tight").why()).contains("30% slower", "beyond noise");
+    /** Each row: a benchmark of the synthetic pair, its verdict, and what its change and reason say (blank: any). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            # behaviour                                                            | benchmark          | verdict    | change | why (fragments split by ;)
+            thirty percent slower with tight samples is a regression               | Slower.tight       | REGRESSION | +30.0% | 30% slower; beyond noise
+            a slowdown past the threshold but within the samples' noise passes     | Slower.noisy       | OK         |        | within noise
+            a real slowdown of 5 %, below the 15 % threshold, passes               | Slightly.slower    | OK         |        |
+            faster beyond threshold and noise is an improvement                    | Faster.tight       | IMPROVED   | -30.0% |
+            for throughput a lower score (ops/s fell 30 %) is the regression       | Throughput.dropped | REGRESSION |        |
+            for throughput a higher score (ops/s rose 30 %) is the improvement     | Throughput.rose    | IMPROVED   |        |
+            a NaN score in either spelling is no data, neither pass nor fail       | Nan.score          | NO_DATA    |        | NaN
+            allocation past threshold and slack is a regression at the same speed | Alloc.grew         | REGRESSION |        | allocates 400 B/op more; +40.0%
+            allocation 24 -> 80 B/op (+233 % but 56 bytes) is jitter              | Alloc.jitter       | OK         |        |
+            a slowdown seen in a single sample is unsure: noise cannot be judged   | Single.sample      | UNSURE     |        | fewer than 2 samples
+            2 ms/op then 2,000 us/op is no change: units are converted first       | Units.changed      | OK         |        |
+            a benchmark only in the new run is shown as new without failing        | Brand.new          | NEW        |        |
+            a benchmark only in the baseline is shown as missing without failing   | Gone.away          | MISSING    |        |
+            """)
+    void eachBenchmarkIsJudgedBeyondThresholdAndNoise(
+            String behaviour, String benchmark, Verdict verdict, @Nullable String change, @Nullable String why) {
+        Row row = row(benchmark);
+
+        assertThat(row.verdict()).as("%s", row).isEqualTo(verdict);
+        if (change != null) {
+            assertThat(row.change()).isEqualTo(change);
+        }
+        if (why != null) {
+            assertThat(row.why()).contains(why.split("; "));
+        }
     }
 
     @Test
-    void aSlowdownPastTheThresholdButWithinTheSamplesNoiseIsNotFailed() {
-        assertThat(row("Slower.noisy").verdict())
-                .as("mean +30%, but the samples overlap widely")
-                .isEqualTo(Verdict.OK);
-        assertThat(row("Slower.noisy").why()).contains("within noise");
+    void aNanScoreShowsNoDataInItsColumn() {
+        assertThat(row("Nan.score").baseline()).contains("no data");
     }
 
     @Test
-    void aSignificantSlowdownBelowTheThresholdIsNotFailed() {
-        assertThat(row("Slightly.slower").verdict())
-                .as("5% slower is real here, but under 15%")
-                .isEqualTo(Verdict.OK);
-    }
-
-    @Test
-    void aBenchmarkFasterBeyondThresholdAndNoiseIsImproved() {
-        assertThat(row("Faster.tight").verdict()).isEqualTo(Verdict.IMPROVED);
-        assertThat(row("Faster.tight").change()).isEqualTo("-30.0%");
-    }
-
-    @Test
-    void forThroughputALowerScoreIsTheRegressionAndAHigherOneTheImprovement() {
-        assertThat(row("Throughput.dropped").verdict()).as("ops/s fell 30%").isEqualTo(Verdict.REGRESSION);
-        assertThat(row("Throughput.rose").verdict()).as("ops/s rose 30%").isEqualTo(Verdict.IMPROVED);
-    }
-
-    @Test
-    void aNanScoreInEitherSpellingIsNoDataNeitherPassNorFail() {
-        Row nan = row("Nan.score");
-        assertThat(nan.verdict()).isEqualTo(Verdict.NO_DATA);
-        assertThat(nan.baseline()).contains("no data");
-        assertThat(nan.why()).contains("NaN");
-    }
-
-    @Test
-    void allocationGrowingPastThresholdAndSlackIsARegressionEvenAtTheSameSpeed() {
-        assertThat(row("Alloc.grew").verdict()).isEqualTo(Verdict.REGRESSION);
-        assertThat(row("Alloc.grew").why()).contains("allocates 400 B/op more", "+40.0%");
+    void theAllocationColumnShowsBothRunsBytesPerOperation() {
         assertThat(row("Alloc.grew").alloc()).isEqualTo("1,000 -> 1,400 B/op");
     }
 
     @Test
-    void allocationGrowingByLessThanSixtyFourBytesIsJitterNotARegression() {
-        assertThat(row("Alloc.jitter").verdict())
-                .as("24 -> 80 B/op: +233% but only 56 bytes")
-                .isEqualTo(Verdict.OK);
-    }
-
-    @Test
-    void aSlowdownSeenInASingleSampleIsUnsureBecauseNoiseCannotBeJudged() {
-        assertThat(row("Single.sample").verdict()).isEqualTo(Verdict.UNSURE);
-        assertThat(row("Single.sample").why()).contains("fewer than 2 samples");
-    }
-
-    @Test
-    void scoresInDifferentTimeUnitsAreConvertedBeforeComparing() {
-        assertThat(row("Units.changed").verdict())
-                .as("2 ms/op then 2,000 us/op is no change")
-                .isEqualTo(Verdict.OK);
+    void aScoreInAnotherTimeUnitIsShownInTheBaselinesUnit() {
         assertThat(row("Units.changed").now()).startsWith("2 ").endsWith("ms/op");
-    }
-
-    @Test
-    void benchmarksOnOneSideOnlyAreShownAsNewOrMissingWithoutFailing() {
-        assertThat(row("Brand.new").verdict()).isEqualTo(Verdict.NEW);
-        assertThat(row("Gone.away").verdict()).isEqualTo(Verdict.MISSING);
     }
 
     @Test

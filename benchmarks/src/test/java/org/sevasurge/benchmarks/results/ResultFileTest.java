@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ResultFileTest {
 
@@ -92,33 +94,19 @@ class ResultFileTest {
                 .hasMessageContaining("column");
     }
 
-    @Test
-    void anEmptyFileIsNotResults() throws IOException {
-        Path file = Files.writeString(dir.resolve("empty.json"), "");
+    /** Each row: a file that is not JMH's results, and its message after the file's name. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            ``                                                | ` is empty; expected the JSON array JMH writes with -rf json`
+            `{ "benchmark" : "a.B.c" }`                       | ` holds a JSON object, not the array of results JMH writes with -rf json`
+            `[ ]`                                             | ` holds no benchmark results (an empty array)`
+            `[ { "benchmark" : "a.B.c", "mode" : "avgt" } ]`  | `: result #1 (a.B.c) has no "primaryMetric" object`
+            """)
+    void aFileThatIsNotJmhsResultsIsBadInputNamingItAndWhatIsWrong(String content, String message) throws IOException {
+        Path file = Files.writeString(dir.resolve("results.json"), content);
         assertThatThrownBy(() -> ResultFile.read(file))
-                .hasMessage(file + " is empty; expected the JSON array JMH writes with -rf json");
-    }
-
-    @Test
-    void aJsonObjectInsteadOfJmhsArrayIsRejected() throws IOException {
-        Path file = Files.writeString(dir.resolve("object.json"), "{ \"benchmark\" : \"a.B.c\" }");
-        assertThatThrownBy(() -> ResultFile.read(file))
-                .hasMessage(file + " holds a JSON object, not the array of results JMH writes with -rf json");
-    }
-
-    @Test
-    void anEmptyArrayHoldsNoResults() throws IOException {
-        Path file = Files.writeString(dir.resolve("none.json"), "[ ]");
-        assertThatThrownBy(() -> ResultFile.read(file))
-                .hasMessage(file + " holds no benchmark results (an empty array)");
-    }
-
-    @Test
-    void anEntryWithoutPrimaryMetricIsNamedByNumberAndBenchmark() throws IOException {
-        Path file = Files.writeString(
-                dir.resolve("partial.json"), "[ { \"benchmark\" : \"a.B.c\", \"mode\" : \"avgt\" } ]");
-        assertThatThrownBy(() -> ResultFile.read(file))
-                .hasMessage(file + ": result #1 (a.B.c) has no \"primaryMetric\" object");
+                .isInstanceOf(BadInputException.class)
+                .hasMessage(file + message);
     }
 
     @Test

@@ -35,30 +35,6 @@ public record ReportInputs(
         double documentsPerApplication,
         @Nullable Path resilience) {
 
-    /** Inputs without a resilience scorecard. */
-    public ReportInputs(
-            int instances,
-            List<Peak> peaks,
-            @Nullable Double targetUtilisation,
-            @Nullable SeasonDates season,
-            Watermarks watermarks,
-            Map<String, VolumeOption> volumes,
-            @Nullable Path benchResults,
-            @Nullable Path benchDir,
-            double documentsPerApplication) {
-        this(
-                instances,
-                peaks,
-                targetUtilisation,
-                season,
-                watermarks,
-                volumes,
-                benchResults,
-                benchDir,
-                documentsPerApplication,
-                null);
-    }
-
     public ReportInputs {
         peaks = List.copyOf(peaks);
         volumes = Map.copyOf(volumes);

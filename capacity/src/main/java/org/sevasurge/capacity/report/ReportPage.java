@@ -3,6 +3,7 @@ package org.sevasurge.capacity.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * What the HTML template renders: the {@link Report}, the scripts and style it inlines, and formatting for people.
@@ -81,6 +82,14 @@ public record ReportPage(Report report, String echarts, String script, String st
     /** @return whether the service was scraped */
     public boolean hasServer() {
         return !report.timeline().serverMillis().isEmpty();
+    }
+
+    /** @return the run's faults for the note under its time charts, e.g. {@code payment slow (30 s)}, or empty */
+    public String faults() {
+        return report.timeline().faults().stream()
+                .map(f ->
+                        String.format(Locale.ROOT, "%s (%.0f s)", f.label(), (f.toMillis() - f.fromMillis()) / 1000.0))
+                .collect(Collectors.joining(", "));
     }
 
     /** @return whether responses were recorded */

@@ -16,6 +16,8 @@ import java.util.Map;
  * @param injectorCores   the injector's CPU, cores
  * @param statusMillis    epoch ms of each responses line
  * @param byStatus        responses per second by HTTP status (0: no response), over every request
+ * @param faults          the faults the run recorded ({@code faults.jsonl}), in the order they started, drawn on
+ *                        every chart with a time axis
  */
 public record Timeline(
         List<Long> serverMillis,
@@ -26,7 +28,21 @@ public record Timeline(
         List<Long> injectorMillis,
         List<Double> injectorCores,
         List<Long> statusMillis,
-        Map<String, List<Double>> byStatus) {
+        Map<String, List<Double>> byStatus,
+        List<FaultBand> faults) {
     /** Most points a series keeps. */
     public static final int MAX_POINTS = 900;
+
+    public Timeline {
+        faults = List.copyOf(faults);
+    }
+
+    /**
+     * One fault as a shaded band. Immutable.
+     *
+     * @param label      its target and what was done, e.g. {@code payment slow}
+     * @param fromMillis when it was in effect, epoch ms
+     * @param toMillis   when it was healed, epoch ms
+     */
+    public record FaultBand(String label, long fromMillis, long toMillis) {}
 }

@@ -8,12 +8,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.sevasurge.capacity.resilience.FaultWindow;
 import org.sevasurge.capacity.runs.LoadRunFolder;
 
 /**
  * The timeline of one or more load run folders (a search's staircases one after the other): the service's
  * resources, the injector's CPU and the responses by HTTP status, every second, averaged into buckets of
- * consecutive samples when there are more than {@link Timeline#MAX_POINTS}. Stateless.
+ * consecutive samples when there are more than {@link Timeline#MAX_POINTS}, and the faults each run recorded.
+ * Stateless.
  */
 final class TimelineReader {
     private TimelineReader() {}
@@ -49,7 +51,16 @@ final class TimelineReader {
                 times(injector),
                 bucket(injector, l -> nullable(l, "cpuCores", 1)),
                 times(responses),
-                byStatus);
+                byStatus,
+                faults(runs));
+    }
+
+    private static List<Timeline.FaultBand> faults(List<LoadRunFolder> runs) {
+        return runs.stream()
+                .flatMap(run -> FaultWindow.of(run).stream())
+                .sorted(Comparator.comparingLong(FaultWindow::startedAtMillis))
+                .map(f -> new Timeline.FaultBand(f.describe(), f.startedAtMillis(), f.endedAtMillis()))
+                .toList();
     }
 
     private static Double cores(JsonNode line) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.HdrHistogram.Histogram;
 import org.sevasurge.capacity.runs.LatencyLogs;
 import org.sevasurge.capacity.runs.LoadRunFolder;
@@ -23,6 +24,8 @@ import org.sevasurge.capacity.runs.TimeRange;
  * get a fast {@code 507} (p99 under 100 ms, in the seconds whose only failures were 507s), status, downloads and
  * verification keep answering (a 503 shed aside), and a submission sent within two guard intervals of the space
  * coming back is acknowledged, without a restart;</li>
+ * <li>{@code database-volume}: as the documents volume, with a fast {@code 503} counted as a refusal too (the
+ * database itself short of room for a write); a {@code 500} fails it like any other;</li>
  * <li>{@code dependency}: accepted submissions' p99 at most the bound above the p99 before the fault (the
  * dependency's timeout, not its delay), no
  * request left without an answer;</li>
@@ -38,6 +41,10 @@ public final class ScenarioJudge {
     private static final double BASELINE_SKIP_SECONDS = 5;
     /** What citizens and colleges read: these must keep answering while the volume is full. */
     private static final List<String> READS = List.of("status", "certificate-download", "certificate-verification");
+    /** How a submission may be refused when its volume is full: the storage guard's 507 ... */
+    private static final List<Integer> DOCUMENTS_VOLUME_REFUSALS = List.of(507);
+    /** ... or, for the database's volume, PostgreSQL's own refusal to write turned into a 503 with Retry-After. */
+    private static final List<Integer> DATABASE_VOLUME_REFUSALS = List.of(507, 503);
 
     private ScenarioJudge() {}
 
@@ -158,6 +165,7 @@ public final class ScenarioJudge {
         }
         for (FaultWindow fault : faults) {
             switch (fault.kind()) {
+                case "database-volume" -> diskFull(fault, run, ledger, criteria, DATABASE_VOLUME_REFUSALS, reasons);
                 case "documents-volume" -> diskFull(fault, run, ledger, criteria, reasons);
                 case "dependency" -> dependency(fault, run, baseline, criteria, reasons);
                 case "service" -> crash(fault, signals, criteria, reasons);
@@ -185,6 +193,18 @@ public final class ScenarioJudge {
 
     private static void diskFull(
             FaultWindow fault, LoadRunFolder run, List<JsonNode> ledger, Criteria criteria, List<String> reasons) {
+        diskFull(fault, run, ledger, criteria, DOCUMENTS_VOLUME_REFUSALS, reasons);
+    }
+
+    /** @param refusals the statuses a submission may be refused with at flood stage */
+    private static void diskFull(
+            FaultWindow fault,
+            LoadRunFolder run,
+            List<JsonNode> ledger,
+            Criteria criteria,
+            List<Integer> refusals,
+            List<String> reasons) {
+        String codes = refusals.stream().map(String::valueOf).collect(Collectors.joining("/"));
         // The guard reads the volume on a timer: a submission sent from two intervals after the fill on must be
         // refused. One sent before may still be acknowledged later: the guard let it in while there was room.
         long flood = fault.startedAtMillis() + 2 * criteria.guardIntervalMillis();
@@ -198,14 +218,15 @@ public final class ScenarioJudge {
                     + " storage guard did not refuse them)");
         }
         Map<Integer, Long> submitStatuses = statusesWithin(run, FaultSignals.SUBMIT, flooded);
-        if (submitStatuses.getOrDefault(507, 0L) == 0) {
-            reasons.add("no 507 at flood stage: submissions were not refused as the volume is full");
+        if (refusals.stream().allMatch(code -> submitStatuses.getOrDefault(code, 0L) == 0)) {
+            reasons.add("no " + codes + " at flood stage: submissions were not refused as the volume is full");
         }
-        double refusalP99 = p99(refusals507(run, flooded));
+        double refusalP99 = p99(refusalsOnly(run, flooded, refusals));
         if (refusalP99 > criteria.fastMillis()) {
             reasons.add(String.format(
                     Locale.ROOT,
-                    "507 refusals at flood stage are slow: p99 %.0f ms > %.0f ms",
+                    "%s refusals at flood stage are slow: p99 %.0f ms > %.0f ms",
+                    codes,
                     refusalP99,
                     criteria.fastMillis()));
         }
@@ -238,17 +259,17 @@ public final class ScenarioJudge {
         }
     }
 
-    /** @return failed submissions' latency in the seconds of {@code range} whose only failures were 507s */
-    private static Histogram refusals507(LoadRunFolder run, TimeRange range) {
+    /** @return failed submissions' latency in the seconds of {@code range} whose only failures were refusals */
+    private static Histogram refusalsOnly(LoadRunFolder run, TimeRange range, List<Integer> refusals) {
         List<TimeRange> pure = new ArrayList<>();
         for (LoadRunFolder.Weighted w : LoadRunFolder.within(run.responses(), range, RunLayout.RESPONSES)) {
             JsonNode submit = w.line().path("status").path(FaultSignals.SUBMIT);
-            boolean only507 = submit.has("507");
+            boolean onlyRefused = refusals.stream().anyMatch(code -> submit.has(String.valueOf(code)));
             for (var status = submit.fieldNames(); status.hasNext(); ) {
                 int code = Integer.parseInt(status.next());
-                only507 &= code == 507 || (code >= 200 && code < 300);
+                onlyRefused &= refusals.contains(code) || (code >= 200 && code < 300);
             }
-            if (only507) {
+            if (onlyRefused) {
                 long end = LoadRunFolder.timeOf(w.line(), RunLayout.RESPONSES);
                 pure.add(new TimeRange(end - w.line().path("ms").asLong(1_000), end));
             }

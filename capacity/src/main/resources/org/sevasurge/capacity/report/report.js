@@ -69,6 +69,16 @@
   });
 
   var t = data.timeline;
+  // The run's faults (faults.jsonl), each a shaded band labelled with its target and what, on every time chart: an
+  // empty series of their own carries them, so they show whatever else the chart has, and the legend can hide them.
+  function faultBands() {
+    if (t.faults.length === 0) { return []; }
+    return [{ name: 'faults', type: 'line', data: [], markArea: {
+      itemStyle: { color: 'rgba(180, 35, 24, 0.12)' },
+      label: { position: 'insideTop', color: '#b42318' },
+      data: t.faults.map(function (f) { return [{ name: f.label, xAxis: f.fromMillis }, { xAxis: f.toMillis }]; })
+    } }];
+  }
   var statusSeries = Object.keys(t.byStatus).map(function (status) {
     var ok = status.charAt(0) === '2';
     return { name: status === '0' ? 'no response' : status, type: 'line', symbol: 'none', stack: ok ? 'ok' : 'errors',
@@ -78,7 +88,7 @@
     legend: {},
     xAxis: { type: 'time' },
     yAxis: [{ type: 'value', name: 'responses/s (2xx)' }, { type: 'value', name: 'errors/s', minInterval: 1 }],
-    series: statusSeries
+    series: statusSeries.concat(faultBands())
   });
 
   if (data.usl && !data.usl.problem) {
@@ -132,7 +142,7 @@
     series: [
       { name: 'service CPU', type: 'line', symbol: 'none', data: zip(t.serverMillis, t.cpuCores) },
       { name: 'injector CPU', type: 'line', symbol: 'none', data: zip(t.injectorMillis, t.injectorCores) }
-    ]
+    ].concat(faultBands())
   });
   chart('chart-memory', {
     legend: {},
@@ -142,6 +152,6 @@
       { name: 'heap MB', type: 'line', symbol: 'none', data: zip(t.serverMillis, t.heapMegabytes) },
       { name: 'pool active', type: 'line', symbol: 'none', yAxisIndex: 1, data: zip(t.serverMillis, t.poolActive) },
       { name: 'in flight', type: 'line', symbol: 'none', yAxisIndex: 1, data: zip(t.serverMillis, t.inFlight) }
-    ]
+    ].concat(faultBands())
   });
 }());

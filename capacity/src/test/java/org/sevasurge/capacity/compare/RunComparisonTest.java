@@ -46,13 +46,17 @@ class RunComparisonTest {
                 .orElseThrow();
     }
 
+    /** Compares a base run of draw {@code seed} with a next run of other draws, {@code slower} times as slow. */
+    private RunComparison compareDraw(long seed, double slower) {
+        Path base = run("base-" + seed, seed, 1.0, SECONDS);
+        Path next = run("next-" + seed, 1000 + seed, slower, SECONDS);
+        return RunComparison.of(base, next, 10, false);
+    }
+
     @Test
     void aThirtyPercentSlowerRunIsFlaggedAsAP99RegressionForEveryDraw() {
         for (long seed = 1; seed <= 20; seed++) {
-            Path base = run("base-" + seed, seed, 1.0, SECONDS);
-            Path next = run("next-" + seed, 1000 + seed, 1.3, SECONDS);
-
-            RunComparison comparison = RunComparison.of(base, next, 10, false);
+            RunComparison comparison = compareDraw(seed, 1.3);
 
             MetricChange p99 = row(comparison, "p99 ms");
             assertThat(p99.change()).as("seed %d: %s", seed, p99).isEqualTo(Change.REGRESSION);
@@ -70,10 +74,7 @@ class RunComparisonTest {
     @Test
     void twoRunsOfTheSameBuildPassForEveryDraw() {
         for (long seed = 1; seed <= 20; seed++) {
-            Path base = run("base-" + seed, seed, 1.0, SECONDS);
-            Path next = run("next-" + seed, 1000 + seed, 1.0, SECONDS);
-
-            RunComparison comparison = RunComparison.of(base, next, 10, false);
+            RunComparison comparison = compareDraw(seed, 1.0);
 
             assertThat(comparison.regressed())
                     .as("seed %d:%n%s", seed, ComparisonTable.render(comparison))

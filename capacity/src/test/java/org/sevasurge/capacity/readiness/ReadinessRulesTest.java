@@ -23,6 +23,7 @@ class ReadinessRulesTest {
     private static final LedgerResult INTACT = new LedgerResult(100, 100, 0, 0, 0, 0, 10);
     private static final Peak BUSY_HOUR = new Peak("season busy hour", 6, Peak.BUSY_HOUR);
     private static final Peak RESULTS_DAY = new Peak("results-day burst", 10, Peak.RESULTS_DAY);
+    private static final List<Peak> BOTH_PEAKS = List.of(BUSY_HOUR, RESULTS_DAY);
 
     /** 30,000 applications in June at {@code bytesPerApplication} on a 1,000,000-byte volume 50 % full. */
     private static Runway runway(double bytesPerApplication) {
@@ -62,47 +63,49 @@ class ReadinessRulesTest {
         return verdict.reasons().stream().map(Reason::code).toList();
     }
 
+    /** Judges {@code inputs}, asserts the readiness and the reasons' codes (worst first), and returns the verdict. */
+    private static SeasonVerdict judged(ReadinessInputs inputs, Readiness readiness, ReasonCode... codes) {
+        SeasonVerdict verdict = ReadinessRules.judge(inputs);
+        assertThat(verdict.readiness())
+                .as("readiness; reasons %s", verdict.reasons())
+                .isEqualTo(readiness);
+        assertThat(codes(verdict)).containsExactly(codes);
+        return verdict;
+    }
+
     @Test
     void aSeasonThatKeepsEveryRuleIsReady() {
-        SeasonVerdict verdict = ReadinessRules.judge(ready());
+        SeasonVerdict verdict = judged(ready(), Readiness.READY);
 
-        assertThat(verdict.readiness()).isEqualTo(Readiness.READY);
-        assertThat(verdict.reasons()).isEmpty();
         assertThat(verdict.line()).isEqualTo("READY with 4 instances: every rule holds");
     }
 
     @Test
     void aLostApplicationIsNotReady() {
-        SeasonVerdict verdict = ReadinessRules.judge(with(
-                4,
-                3.0,
-                List.of(BUSY_HOUR, RESULTS_DAY),
-                List.of(runway(1)),
-                new LedgerResult(100, 99, 1, 0, 0, 0, 10),
-                List.of(),
-                null));
+        LedgerResult lostOne = new LedgerResult(100, 99, 1, 0, 0, 0, 10);
+        SeasonVerdict verdict = judged(
+                with(4, 3.0, BOTH_PEAKS, List.of(runway(1)), lostOne, List.of(), null),
+                Readiness.NOT_READY,
+                ReasonCode.LEDGER_BROKEN);
 
-        assertThat(verdict.readiness()).isEqualTo(Readiness.NOT_READY);
-        assertThat(codes(verdict)).containsExactly(ReasonCode.LEDGER_BROKEN);
         assertThat(verdict.reasons().get(0).figures()).containsEntry("lost", 1L);
     }
 
     @Test
     void aLedgerNeverReadBackIsAtRisk() {
-        SeasonVerdict verdict = ReadinessRules.judge(
-                with(4, 3.0, List.of(BUSY_HOUR, RESULTS_DAY), List.of(runway(1)), null, List.of(), null));
-
-        assertThat(verdict.readiness()).isEqualTo(Readiness.AT_RISK);
-        assertThat(codes(verdict)).containsExactly(ReasonCode.LEDGER_UNCHECKED);
+        judged(
+                with(4, 3.0, BOTH_PEAKS, List.of(runway(1)), null, List.of(), null),
+                Readiness.AT_RISK,
+                ReasonCode.LEDGER_UNCHECKED);
     }
 
     @Test
     void fewerInstancesThanTheBusyHourTakesIsNotReady() {
-        SeasonVerdict verdict =
-                ReadinessRules.judge(with(1, 3.0, List.of(BUSY_HOUR), List.of(runway(1)), INTACT, List.of(), null));
+        SeasonVerdict verdict = judged(
+                with(1, 3.0, List.of(BUSY_HOUR), List.of(runway(1)), INTACT, List.of(), null),
+                Readiness.NOT_READY,
+                ReasonCode.BUSY_HOUR_OVERLOAD);
 
-        assertThat(verdict.readiness()).isEqualTo(Readiness.NOT_READY);
-        assertThat(codes(verdict)).containsExactly(ReasonCode.BUSY_HOUR_OVERLOAD);
         assertThat(verdict.reasons().get(0).text())
                 .isEqualTo("the season busy hour (6.00/s) exceeds 1 x 3.00/s ="
                         + " 3.00/s: 200 % utilisation; it needs 3 instances at 70 %");
@@ -110,11 +113,11 @@ class ReadinessRulesTest {
 
     @Test
     void instancesThatCarryTheBusyHourAboveThePlannedUtilisationAreAtRisk() {
-        SeasonVerdict verdict =
-                ReadinessRules.judge(with(2, 3.0, List.of(BUSY_HOUR), List.of(runway(1)), INTACT, List.of(), null));
+        SeasonVerdict verdict = judged(
+                with(2, 3.0, List.of(BUSY_HOUR), List.of(runway(1)), INTACT, List.of(), null),
+                Readiness.AT_RISK,
+                ReasonCode.BUSY_HOUR_ABOVE_TARGET);
 
-        assertThat(verdict.readiness()).isEqualTo(Readiness.AT_RISK);
-        assertThat(codes(verdict)).containsExactly(ReasonCode.BUSY_HOUR_ABOVE_TARGET);
         assertThat(verdict.reasons().get(0).figures())
                 .containsEntry("instancesNeeded", 3)
                 .containsEntry("utilisation", 1.0);
@@ -122,99 +125,81 @@ class ReadinessRulesTest {
 
     @Test
     void exactlyTheInstancesNeededLeaveNoHeadroomForLosingOne() {
-        SeasonVerdict verdict =
-                ReadinessRules.judge(with(3, 3.0, List.of(BUSY_HOUR), List.of(runway(1)), INTACT, List.of(), null));
+        SeasonVerdict verdict = judged(
+                with(3, 3.0, List.of(BUSY_HOUR), List.of(runway(1)), INTACT, List.of(), null),
+                Readiness.AT_RISK,
+                ReasonCode.NO_FAILOVER_HEADROOM);
 
-        assertThat(verdict.readiness()).isEqualTo(Readiness.AT_RISK);
-        assertThat(codes(verdict)).containsExactly(ReasonCode.NO_FAILOVER_HEADROOM);
         assertThat(verdict.reasons().get(0).text()).contains("N+1 = 4");
     }
 
     @Test
     void aResultsDayBurstAboveTheInstancesShedsLoadAndIsAtRisk() {
-        SeasonVerdict verdict = ReadinessRules.judge(with(
-                4,
-                3.0,
-                List.of(BUSY_HOUR, new Peak("results-day burst", 20, Peak.RESULTS_DAY)),
-                List.of(runway(1)),
-                INTACT,
-                List.of(),
-                null));
+        List<Peak> burstOfTwenty = List.of(BUSY_HOUR, new Peak("results-day burst", 20, Peak.RESULTS_DAY));
+        SeasonVerdict verdict = judged(
+                with(4, 3.0, burstOfTwenty, List.of(runway(1)), INTACT, List.of(), null),
+                Readiness.AT_RISK,
+                ReasonCode.RESULTS_DAY_SHEDS_LOAD);
 
-        assertThat(verdict.readiness()).isEqualTo(Readiness.AT_RISK);
-        assertThat(codes(verdict)).containsExactly(ReasonCode.RESULTS_DAY_SHEDS_LOAD);
         assertThat(verdict.reasons().get(0).text()).contains("40 % of its submissions get 503");
     }
 
     @Test
     void aVolumeAtFloodWithinTheSeasonIsNotReady() {
         // 30,000 x 16 bytes = 480,000: 50 % + 48 % = 98 % by the end of June.
-        SeasonVerdict verdict = ReadinessRules.judge(
-                with(4, 3.0, List.of(BUSY_HOUR, RESULTS_DAY), List.of(runway(16)), INTACT, List.of(), null));
+        SeasonVerdict verdict = judged(
+                with(4, 3.0, BOTH_PEAKS, List.of(runway(16)), INTACT, List.of(), null),
+                Readiness.NOT_READY,
+                ReasonCode.VOLUME_FLOOD);
 
-        assertThat(verdict.readiness()).isEqualTo(Readiness.NOT_READY);
-        assertThat(codes(verdict)).containsExactly(ReasonCode.VOLUME_FLOOD);
         assertThat(verdict.reasons().get(0).figures()).containsEntry("floodOn", "2027-06-29");
     }
 
     @Test
     void aVolumeAtItsHighWatermarkWithinTheSeasonIsAtRisk() {
         // 30,000 x 14 bytes = 420,000: 92 % by the end of June.
-        SeasonVerdict verdict = ReadinessRules.judge(
-                with(4, 3.0, List.of(BUSY_HOUR, RESULTS_DAY), List.of(runway(14)), INTACT, List.of(), null));
-
-        assertThat(verdict.readiness()).isEqualTo(Readiness.AT_RISK);
-        assertThat(codes(verdict)).containsExactly(ReasonCode.VOLUME_HIGH);
+        judged(
+                with(4, 3.0, BOTH_PEAKS, List.of(runway(14)), INTACT, List.of(), null),
+                Readiness.AT_RISK,
+                ReasonCode.VOLUME_HIGH);
     }
 
     @Test
     void noCapacityMeasuredIsAtRisk() {
-        SeasonVerdict verdict = ReadinessRules.judge(
-                with(4, null, List.of(BUSY_HOUR, RESULTS_DAY), List.of(runway(1)), INTACT, List.of(), null));
+        SeasonVerdict verdict = judged(
+                with(4, null, BOTH_PEAKS, List.of(runway(1)), INTACT, List.of(), null),
+                Readiness.AT_RISK,
+                ReasonCode.CAPACITY_UNKNOWN);
 
-        assertThat(verdict.readiness()).isEqualTo(Readiness.AT_RISK);
-        assertThat(codes(verdict)).containsExactly(ReasonCode.CAPACITY_UNKNOWN);
         assertThat(verdict.reasons().get(0).text()).contains("BELOW_RANGE");
     }
 
     @Test
     void noRunwayIsAtRisk() {
-        SeasonVerdict verdict =
-                ReadinessRules.judge(with(4, 3.0, List.of(BUSY_HOUR, RESULTS_DAY), List.of(), INTACT, List.of(), null));
+        SeasonVerdict verdict = judged(
+                with(4, 3.0, BOTH_PEAKS, List.of(), INTACT, List.of(), null),
+                Readiness.AT_RISK,
+                ReasonCode.RUNWAY_UNKNOWN);
 
-        assertThat(verdict.readiness()).isEqualTo(Readiness.AT_RISK);
-        assertThat(codes(verdict)).containsExactly(ReasonCode.RUNWAY_UNKNOWN);
         assertThat(verdict.reasons().get(0).text()).isEqualTo("storage runway unknown: no volume sizes");
     }
 
     @Test
     void aSeasonRunThatBreachedItsSlosIsNotReady() {
-        SeasonVerdict verdict = ReadinessRules.judge(with(
-                4,
-                3.0,
-                List.of(BUSY_HOUR, RESULTS_DAY),
-                List.of(runway(1)),
-                INTACT,
-                List.of("status p95 40 ms, p99 90 ms, errors 0.00 % against 25/50/0.1"),
-                null));
-
-        assertThat(verdict.readiness()).isEqualTo(Readiness.NOT_READY);
-        assertThat(codes(verdict)).containsExactly(ReasonCode.SEASON_RUN_FAILED);
+        List<String> breach = List.of("status p95 40 ms, p99 90 ms, errors 0.00 % against 25/50/0.1");
+        judged(
+                with(4, 3.0, BOTH_PEAKS, List.of(runway(1)), INTACT, breach, null),
+                Readiness.NOT_READY,
+                ReasonCode.SEASON_RUN_FAILED);
     }
 
     @Test
     void aSaturatedInjectorMakesTheMeasurementsInvalidAndTheSeasonAtRisk() {
-        SeasonVerdict verdict = ReadinessRules.judge(with(
-                4,
-                3.0,
-                List.of(BUSY_HOUR, RESULTS_DAY),
-                List.of(runway(1)),
-                INTACT,
-                List.of(),
-                "injector saturated: CPU 0.95 cores > 0.85 of its 1.00-core share at 0-20 s"));
-
-        assertThat(verdict.readiness()).isEqualTo(Readiness.AT_RISK);
-        assertThat(codes(verdict)).containsExactly(ReasonCode.RUN_INVALID);
+        String saturated = "injector saturated: CPU 0.95 cores > 0.85 of its 1.00-core share at 0-20 s";
+        judged(
+                with(4, 3.0, BOTH_PEAKS, List.of(runway(1)), INTACT, List.of(), saturated),
+                Readiness.AT_RISK,
+                ReasonCode.RUN_INVALID);
     }
 
     @Test
@@ -240,10 +225,10 @@ class ReadinessRulesTest {
 
     @Test
     void theWorstReasonComesFirstAndSetsTheVerdict() {
-        SeasonVerdict verdict =
-                ReadinessRules.judge(with(3, 3.0, List.of(BUSY_HOUR), List.of(runway(16)), INTACT, List.of(), null));
-
-        assertThat(codes(verdict)).containsExactly(ReasonCode.VOLUME_FLOOD, ReasonCode.NO_FAILOVER_HEADROOM);
-        assertThat(verdict.readiness()).isEqualTo(Readiness.NOT_READY);
+        judged(
+                with(3, 3.0, List.of(BUSY_HOUR), List.of(runway(16)), INTACT, List.of(), null),
+                Readiness.NOT_READY,
+                ReasonCode.VOLUME_FLOOD,
+                ReasonCode.NO_FAILOVER_HEADROOM);
     }
 }

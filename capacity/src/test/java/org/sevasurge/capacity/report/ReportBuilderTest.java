@@ -49,7 +49,8 @@ class ReportBuilderTest {
             Map.of(),
             null,
             null,
-            4);
+            4,
+            null);
 
     @TempDir
     static Path dir;

@@ -54,7 +54,8 @@ class ReportInChromiumIT {
                 ReportBuilderTest.INPUTS.volumes(),
                 bench,
                 null,
-                4);
+                4,
+                null);
         Path index = ReportWriter.write(
                 ReportBuilder.build(List.of(search), dir.resolve("merged"), inputs), dir.resolve("report"));
 

@@ -16,6 +16,8 @@ import org.sevasurge.capacity.resilience.FaultWindow;
 import org.sevasurge.capacity.resilience.ScenarioFigures;
 import org.sevasurge.capacity.resilience.ScenarioResult;
 import org.sevasurge.capacity.resilience.Scorecard;
+import org.sevasurge.capacity.runs.RunLayout;
+import org.sevasurge.capacity.runs.SyntheticRun;
 
 /** A resilience scorecard given to the report: in report.json (valid against the schema), report.md and index.html. */
 class ResilienceReportTest {
@@ -89,7 +91,54 @@ class ResilienceReportTest {
         assertThat(html)
                 .contains("<td>disk-full</td><td>PASS</td>")
                 .contains("documents-volume fill 30-60 s (30 s)")
-                .doesNotContain("Not given: run");
+                .doesNotContain("Not given: run")
+                .as("a search has no faults to shade")
+                .doesNotContain("Shaded:");
+    }
+
+    @Test
+    void aScenariosRunShadesEachFaultWindowOnItsTimeCharts() throws Exception {
+        SyntheticRun scenario = new SyntheticRun(dir.resolve("payment-slow"), RunLayout.KIND_STAIRCASE, 1.0)
+                .journey("status", true, "status")
+                .slo("status", 25, 50, 0.1)
+                .step(0, 40, 1, Map.of("status", 5.0));
+        for (int second = 1; second <= 40; second++) {
+            scenario.second(second, "status", "status", 5, 20, 0, 200, 500).serverSample(second, 0.3, 2, 200e6);
+        }
+        Path run = scenario.write(40);
+        long start = SyntheticRun.START_MILLIS;
+        FaultWindow kill = new FaultWindow("service", "service", "kill", 25, 30, start + 25_000, start + 31_500);
+        FaultWindow slow = new FaultWindow("payment", "dependency", "slow", 10, 35, start + 10_000, start + 35_000);
+        // Written in the order the faults ended, as the run records them.
+        Files.writeString(run.resolve(RunLayout.FAULTS), kill.toJsonLine() + "\n" + slow.toJsonLine() + "\n");
+
+        Report report = ReportBuilder.build(List.of(run), dir.resolve("merged"), ReportBuilderTest.INPUTS);
+
+        String json = ReportJson.write(report);
+        assertThat(ReportBuilderTest.validate(json))
+                .as("report.json against report.schema.json")
+                .isEmpty();
+        JsonNode faults = new ObjectMapper().readTree(json).at("/timeline/faults");
+        assertThat(faults).as("each fault once, in the order they started").hasSize(2);
+        assertThat(faults.get(0).get("label").asText()).isEqualTo("payment slow");
+        assertThat(faults.get(0).get("fromMillis").asLong()).isEqualTo(start + 10_000);
+        assertThat(faults.get(0).get("toMillis").asLong()).isEqualTo(start + 35_000);
+        assertThat(faults.get(1).get("label").asText()).isEqualTo("service kill");
+        assertThat(faults.get(1).get("toMillis").asLong())
+                .as("the real end (ready again), not the planned one")
+                .isEqualTo(start + 31_500);
+        JsonNode statusMillis = new ObjectMapper().readTree(json).at("/timeline/statusMillis");
+        assertThat(faults.get(1).get("toMillis").asLong())
+                .as("the bands lie on the charts' time axis")
+                .isBetween(
+                        statusMillis.get(0).asLong(),
+                        statusMillis.get(statusMillis.size() - 1).asLong());
+
+        String html = ReportHtml.render(report);
+        assertThat(html.split("Shaded: the faults of this run, payment slow \\(25 s\\), service kill \\(7 s\\)\\.", -1))
+                .as("named under the responses chart and under the resources charts")
+                .hasSize(3);
+        assertThat(html).contains("\"faults\":[{\"label\":\"payment slow\",\"fromMillis\":" + (start + 10_000));
     }
 
     @Test

@@ -28,12 +28,25 @@ class ScenarioJudgeTest {
      * 20 ms 507, reads keep answering; acknowledgements before and from half a second after the space is back.
      */
     private SyntheticRun diskFull(double refusalMillis) {
+        return diskFull(refusalMillis, 507);
+    }
+
+    /** As above, the submissions refused with {@code refusalStatus}. */
+    private SyntheticRun diskFull(double refusalMillis, int refusalStatus) {
         SyntheticRun run = new SyntheticRun(dir.resolve("disk-full"), RunLayout.KIND_STAIRCASE, 1.0)
                 .journey("submit", true, "submit")
                 .step(0, 40, 2, Map.of("submit", 2.0));
         for (int second = 1; second <= 40; second++) {
             boolean full = second > 15 && second <= 30;
-            run.second(second, "submit", "submit", full ? 0 : 2, full ? refusalMillis : 100, full ? 2 : 0, 201, 507);
+            run.second(
+                    second,
+                    "submit",
+                    "submit",
+                    full ? 0 : 2,
+                    full ? refusalMillis : 100,
+                    full ? 2 : 0,
+                    201,
+                    refusalStatus);
             run.second(second, "status", "status", 4, 5, 0, 200, 0);
             if (!full) {
                 run.acknowledge(second, 2);
@@ -43,12 +56,15 @@ class ScenarioJudgeTest {
     }
 
     private ScenarioResult judge(SyntheticRun run) throws IOException {
+        return judge(run, "documents-volume");
+    }
+
+    /** @param volume the volume filled from second 15 to 30: {@code documents-volume} or {@code database-volume} */
+    private ScenarioResult judge(SyntheticRun run, String volume) throws IOException {
         Path folder = run.write(40);
         Files.writeString(
                 folder.resolve(RunLayout.FAULTS),
-                new FaultWindow("documents-volume", "documents-volume", "fill", 15, 30, START + 15_000, START + 30_000)
-                                .toJsonLine()
-                        + "\n");
+                new FaultWindow(volume, volume, "fill", 15, 30, START + 15_000, START + 30_000).toJsonLine() + "\n");
         return ScenarioJudge.judge("disk-full", LoadRunFolder.open(folder), 2, CRITERIA);
     }
 
@@ -88,6 +104,27 @@ class ScenarioJudgeTest {
         ScenarioResult result = judge(diskFull(300));
 
         assertThat(result.reasons()).containsExactly("507 refusals at flood stage are slow: p99 300 ms > 100 ms");
+    }
+
+    @Test
+    void aFullDatabaseVolumeMayRefuseWithAFast503WhereTheDocumentsVolumeMayNot() throws IOException {
+        ScenarioResult database = judge(diskFull(20, 503), "database-volume");
+
+        assertThat(database.reasons()).isEmpty();
+        assertThat(database.figures().errorShape()).isEqualTo(Map.of(503, 30L));
+        assertThat(judge(diskFull(20, 503)).reasons())
+                .as("the documents volume is the storage guard's alone: a 503 there is no refusal for a full disk")
+                .contains("no 507 at flood stage: submissions were not refused as the volume is full");
+    }
+
+    @Test
+    void aFullDatabaseVolumeFailsForA500OrASlowRefusal() throws IOException {
+        assertThat(judge(diskFull(20, 500), "database-volume").reasons())
+                .contains(
+                        "30 response(s) were 500 (an unhandled error)",
+                        "no 507/503 at flood stage: submissions were not refused as the volume is full");
+        assertThat(judge(diskFull(300, 503), "database-volume").reasons())
+                .containsExactly("507/503 refusals at flood stage are slow: p99 300 ms > 100 ms");
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.sevasurge.capacity.BadInputException;
 
 class UslCsvTest {
@@ -26,38 +28,20 @@ class UslCsvTest {
         assertThat(UslCsv.read(write("1;10\n2;19\n4;35\n8;58\n"))).hasSize(4);
     }
 
-    @Test
-    void fewerThanFourPointsNameTheFileAndTheMinimum() throws IOException {
-        Path csv = write("concurrency,throughput\n1,10\n2,19\n4,35\n");
+    /** Each row: a bad file's content (\\n for a line break), then what its message says besides the file's name. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            concurrency,throughput\\n1,10\\n2,19\\n4,35\\n        | 3 data line(s); a USL fit needs at least 4
+            concurrency,throughput\\n1,10\\n2,abc\\n4,35\\n8,58\\n | line 3: throughput 'abc' is not a number
+            1,10\\n2,19\\n0,35\\n8,58\\n                           | line 3: concurrency 0: accepted values: a number > 0
+            1,10\\n2,19,7\\n4,35\\n8,58\\n                         | line 2: 3 column(s); expected 2
+            """)
+    void aBadFileIsBadInputNamingTheFileTheLineAndWhatIsWrong(String content, String message) throws IOException {
+        Path csv = write(content.replace("\\n", "\n"));
         assertThatThrownBy(() -> UslCsv.read(csv))
                 .isInstanceOf(BadInputException.class)
-                .hasMessageContaining(csv.toString())
-                .hasMessageContaining("3 data line(s)")
-                .hasMessageContaining("at least 4");
-    }
-
-    @Test
-    void aNonNumericCellNamesItsLine() throws IOException {
-        Path csv = write("concurrency,throughput\n1,10\n2,abc\n4,35\n8,58\n");
-        assertThatThrownBy(() -> UslCsv.read(csv))
-                .isInstanceOf(BadInputException.class)
-                .hasMessageContaining("line 3")
-                .hasMessageContaining("throughput 'abc' is not a number");
-    }
-
-    @Test
-    void aNonPositiveValueNamesItsLine() throws IOException {
-        Path csv = write("1,10\n2,19\n0,35\n8,58\n");
-        assertThatThrownBy(() -> UslCsv.read(csv))
-                .isInstanceOf(BadInputException.class)
-                .hasMessageContaining("line 3")
-                .hasMessageContaining("concurrency 0: accepted values: a number > 0");
-    }
-
-    @Test
-    void aLineWithTheWrongNumberOfColumnsNamesIt() throws IOException {
-        Path csv = write("1,10\n2,19,7\n4,35\n8,58\n");
-        assertThatThrownBy(() -> UslCsv.read(csv)).hasMessageContaining("line 2: 3 column(s)");
+                .hasMessageStartingWith(csv.toString())
+                .hasMessageContaining(message);
     }
 
     @Test

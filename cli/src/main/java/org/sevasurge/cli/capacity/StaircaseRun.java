@@ -27,23 +27,16 @@ import org.sevasurge.simulations.plan.StaircaseSpec;
  * each step as soon as it has ended (plus a second for the last interval to be written); after the first step that
  * does not pass it writes the stop file, so nothing is spent above a failure. After the injector ends, every step
  * it reached is measured again from the complete files. Not thread-safe; one run per instance.
+ *
+ * @param dir        the staircase's run folder
+ * @param spec       the staircase
+ * @param simulation the Gatling simulation's class name
+ * @param out        where progress is printed
  */
-final class StaircaseRun {
+record StaircaseRun(Path dir, StaircaseSpec spec, String simulation, PrintWriter out) {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long POLL_MILLIS = 500;
     private static final double SETTLE_SECONDS = 1.5;
-
-    private final Path dir;
-    private final StaircaseSpec spec;
-    private final String simulation;
-    private final PrintWriter out;
-
-    StaircaseRun(Path dir, StaircaseSpec spec, String simulation, PrintWriter out) {
-        this.dir = dir;
-        this.spec = spec;
-        this.simulation = simulation;
-        this.out = out;
-    }
 
     /**
      * @param properties the injector's system properties

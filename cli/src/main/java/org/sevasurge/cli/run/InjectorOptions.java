@@ -25,9 +25,7 @@ public final class InjectorOptions {
                     + " is saturated and invalidates the run")
     void cores(double value) {
         if (!(value > 0) || value > 1024) {
-            throw new ParameterException(
-                    spec.commandLine(),
-                    "--injector-cores " + value + ": accepted values: a number of cores > 0, e.g. 1.0 or 0.5");
+            throw bad("--injector-cores " + value + ": accepted values: a number of cores > 0, e.g. 1.0 or 0.5");
         }
         cores = value;
     }
@@ -39,9 +37,7 @@ public final class InjectorOptions {
             description = "the injector JVM's -Xmx (default ${DEFAULT-VALUE})")
     void heap(String value) {
         if (!value.matches("[1-9][0-9]*[kKmMgG]")) {
-            throw new ParameterException(
-                    spec.commandLine(),
-                    "--injector-heap '" + value + "': accepted values: a JVM heap size such as 1536m or 2g");
+            throw bad("--injector-heap '" + value + "': accepted values: a JVM heap size such as 1536m or 2g");
         }
         heap = value;
     }
@@ -52,9 +48,7 @@ public final class InjectorOptions {
             description = "pin the injector to these CPUs with taskset, e.g. 1 or 0-1 (default: not pinned)")
     void cpus(String value) {
         if (!value.matches("[0-9]+([-,][0-9]+)*")) {
-            throw new ParameterException(
-                    spec.commandLine(),
-                    "--injector-cpus '" + value + "': accepted values: a CPU list for taskset, e.g. 1, 0-1 or 0,2");
+            throw bad("--injector-cpus '" + value + "': accepted values: a CPU list for taskset, e.g. 1, 0-1 or 0,2");
         }
         cpus = value;
     }
@@ -65,11 +59,13 @@ public final class InjectorOptions {
             description = "cap the injector's CPU at CORES with a cgroup (Linux, as root): what one injector is")
     void cpuLimit(double value) {
         if (!(value >= 0.01) || value > 1024) {
-            throw new ParameterException(
-                    spec.commandLine(),
-                    "--injector-cpu-limit " + value + ": accepted values: a number of cores from 0.01, e.g. 0.5");
+            throw bad("--injector-cpu-limit " + value + ": accepted values: a number of cores from 0.01, e.g. 0.5");
         }
         cpuLimit = value;
+    }
+
+    private ParameterException bad(String message) {
+        return new ParameterException(spec.commandLine(), message);
     }
 
     /** @return the injector's core share for the saturation verdict */

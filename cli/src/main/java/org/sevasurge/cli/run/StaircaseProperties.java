@@ -2,7 +2,6 @@ package org.sevasurge.cli.run;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.sevasurge.simulations.run.RunSettings;
 
@@ -20,16 +19,6 @@ public record StaircaseProperties(URI target, String profile, WorkloadOptions wo
 
     /** @return the properties, in the order they are passed */
     public Map<String, String> asMap() {
-        Map<String, String> properties = new LinkedHashMap<>();
-        properties.put("sevasurge.kind", RunSettings.STAIRCASE);
-        properties.put("sevasurge.target", target.toString());
-        properties.put("sevasurge.profile", profile);
-        properties.put("sevasurge.seed", String.valueOf(workload.seed()));
-        if (workload.calendarFile() != null) {
-            properties.put("sevasurge.calendar", workload.calendarFile().toString());
-        }
-        properties.put("sevasurge.runs.dir", runsDir.toString());
-        properties.put("sevasurge.run.id", runId);
-        return properties;
+        return InjectorProperties.of(RunSettings.STAIRCASE, target, profile, workload, runsDir, runId);
     }
 }

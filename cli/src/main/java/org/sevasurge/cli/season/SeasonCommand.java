@@ -68,11 +68,7 @@ public final class SeasonCommand implements Callable<Integer> {
             paramLabel = "X",
             description = "play the profile X times faster than the calendar (default: the profile's own)")
     void compression(double value) {
-        if (!(value > 0)) {
-            throw new ParameterException(
-                    spec.commandLine(), "--compression " + value + ": accepted values: a number > 0");
-        }
-        compression = value;
+        compression = positive("--compression", value);
     }
 
     private double rateFactor = 1.0;
@@ -82,11 +78,14 @@ public final class SeasonCommand implements Callable<Integer> {
             paramLabel = "F",
             description = "multiply every rate by F (default 1; 0.5 for one of two injectors)")
     void rateFactor(double value) {
+        rateFactor = positive("--rate-factor", value);
+    }
+
+    private double positive(String option, double value) {
         if (!(value > 0)) {
-            throw new ParameterException(
-                    spec.commandLine(), "--rate-factor " + value + ": accepted values: a number > 0");
+            throw new ParameterException(spec.commandLine(), option + " " + value + ": accepted values: a number > 0");
         }
-        rateFactor = value;
+        return value;
     }
 
     @Override

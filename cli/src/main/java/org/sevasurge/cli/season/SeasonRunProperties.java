@@ -2,9 +2,9 @@ package org.sevasurge.cli.season;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.sevasurge.cli.run.InjectorProperties;
 import org.sevasurge.cli.run.WorkloadOptions;
 import org.sevasurge.simulations.run.RunSettings;
 
@@ -29,20 +29,12 @@ record SeasonRunProperties(
         String runId) {
 
     Map<String, String> asMap() {
-        Map<String, String> properties = new LinkedHashMap<>();
-        properties.put("sevasurge.kind", RunSettings.SEASON);
-        properties.put("sevasurge.target", target.toString());
-        properties.put("sevasurge.profile", profile);
-        properties.put("sevasurge.seed", String.valueOf(workload.seed()));
-        if (workload.calendarFile() != null) {
-            properties.put("sevasurge.calendar", workload.calendarFile().toString());
-        }
+        Map<String, String> properties =
+                InjectorProperties.of(RunSettings.SEASON, target, profile, workload, runsDir, runId);
         if (compression != null) {
             properties.put("sevasurge.compression", String.valueOf(compression));
         }
         properties.put("sevasurge.rateFactor", String.valueOf(rateFactor));
-        properties.put("sevasurge.runs.dir", runsDir.toString());
-        properties.put("sevasurge.run.id", runId);
         return properties;
     }
 }

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.sevasurge.cli.Cli;
 
 class UslCommandTest {
@@ -32,19 +34,16 @@ class UslCommandTest {
                 .contains("X max (peak rate):   188");
     }
 
-    @Test
-    void aBadLineIsNamedAndExitsTwo() throws IOException {
-        Path csv = Files.writeString(dir.resolve("bad.csv"), "1,10\n2,19\nfour,35\n8,58\n");
+    /** Each row: a bad CSV's content (\\n for a line break) and what the message says. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            1,10\\n2,19\\nfour,35\\n8,58\\n | line 3: concurrency 'four' is not a number
+            1,10\\n2,19\\n4,35\\n         | a USL fit needs at least 4
+            """)
+    void aBadCsvExitsTwoNamingWhatIsWrong(String content, String message) throws IOException {
+        Path csv = Files.writeString(dir.resolve("points.csv"), content.replace("\\n", "\n"));
         Cli.Result result = Cli.run("usl", "--csv", csv.toString());
-        assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("line 3: concurrency 'four' is not a number");
-    }
-
-    @Test
-    void tooFewPointsExitTwo() throws IOException {
-        Path csv = Files.writeString(dir.resolve("short.csv"), "1,10\n2,19\n4,35\n");
-        Cli.Result result = Cli.run("usl", "--csv", csv.toString());
-        assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("a USL fit needs at least 4");
+        assertThat(result.exitCode()).as("exit status; err: %s", result.err()).isEqualTo(2);
+        assertThat(result.err()).contains(message);
     }
 }

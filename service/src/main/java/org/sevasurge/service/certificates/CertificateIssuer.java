@@ -67,13 +67,11 @@ public final class CertificateIssuer {
         }
     }
 
-    /** The address in the QR code: the public check, carrying the signature so a forged paper fails it. */
+    /**
+     * The address in the QR code: the public check, carrying the first bytes of the signature so that only a
+     * caller holding the paper sees the holder's name (see {@link VerificationAddress}).
+     */
     public URI verificationUrl(String certificateNo, byte[] signature) {
-        String base = publicBaseUrl.get();
-        if (base.endsWith("/")) {
-            base = base.substring(0, base.length() - 1);
-        }
-        return URI.create(base + "/api/v1/certificates/" + certificateNo + "/verification?signature="
-                + CertificateSigner.toBase64Url(signature));
+        return VerificationAddress.of(publicBaseUrl.get(), certificateNo, signature);
     }
 }

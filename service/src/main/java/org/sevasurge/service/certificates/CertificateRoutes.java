@@ -2,6 +2,7 @@ package org.sevasurge.service.certificates;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import org.sevasurge.service.applications.ApplicationNumbers;
 import org.sevasurge.service.auth.Credentials;
 import org.sevasurge.service.auth.Officer;
@@ -33,6 +34,23 @@ public final class CertificateRoutes {
     public void register(RoutesConfig routes) {
         routes.get("/api/v1/certificates/{certNo}", this::download);
         routes.get("/api/v1/certificates/{certNo}/verification", this::verify);
+        routes.get(VerificationAddress.PATH_PREFIX + "{number}/{tag}", this::shortAddress);
+    }
+
+    /**
+     * The QR code's short address sends the scanner on to the public check with the tag as its signature: the
+     * check itself stays one endpoint under {@code /api/}, admitted and measured like every other request, and
+     * this answer costs no query.
+     */
+    private void shortAddress(Context ctx) {
+        String number = VerificationAddress.certificateNo(ctx.pathParam("number"));
+        byte[] tag = VerificationAddress.tagBytes(ctx.pathParam("tag"));
+        if (!ApplicationNumbers.isCertificateNo(number) || tag == null) {
+            throw ProblemException.notFound("verification address " + ctx.path().replaceAll("[^\\x20-\\x7E]", "?"));
+        }
+        ctx.redirect(
+                "/api/v1/certificates/" + number + "/verification?signature=" + CertificateSigner.toBase64Url(tag),
+                HttpStatus.SEE_OTHER);
     }
 
     private void download(Context ctx) throws Exception {

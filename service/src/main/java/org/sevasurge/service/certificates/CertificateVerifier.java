@@ -48,7 +48,9 @@ public final class CertificateVerifier {
 
     /**
      * Checks {@code certificateNo}; with {@code presentedSignature} (from the QR code) that signature is
-     * checked instead of the stored one. Empty when no such certificate was issued.
+     * checked instead of the stored one, or, when it is {@value VerificationAddress#TAG_BYTES} bytes long (the
+     * short address's tag), compared with the stored signature's first bytes. Empty when no such certificate
+     * was issued.
      */
     public Optional<VerificationResult> verify(String certificateNo, byte[] presentedSignature) throws SQLException {
         Checked checked = cache.getIfPresent(certificateNo);
@@ -63,9 +65,12 @@ public final class CertificateVerifier {
             cache.put(certificateNo, checked);
         }
         boolean signatureValid;
-        if (presentedSignature == null
-                || Arrays.equals(presentedSignature, checked.certificate().signature())) {
+        byte[] stored = checked.certificate().signature();
+        if (presentedSignature == null || Arrays.equals(presentedSignature, stored)) {
             signatureValid = checked.storedSignatureValid();
+        } else if (presentedSignature.length == VerificationAddress.TAG_BYTES) {
+            // The short address's tag: the stored signature's first bytes, from the paper's QR code.
+            signatureValid = checked.storedSignatureValid() && VerificationAddress.isTagOf(presentedSignature, stored);
         } else {
             signatureValid = signer.verify(checked.certificate().content(), presentedSignature);
         }

@@ -19,6 +19,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /**
  * Calls one external dependency over HTTP with a timeout, a circuit breaker, a bulkhead and, where its
@@ -88,10 +89,18 @@ public final class DependencyClient {
      * the same idempotency key) and returns any answer below 500. Throws {@link DependencyUnavailable} otherwise.
      */
     public HttpResponse<byte[]> send(HttpRequest request) throws DependencyUnavailable {
+        return send(() -> request);
+    }
+
+    /**
+     * As {@link #send(HttpRequest)}, with each attempt's request made by {@code attempts}: for a caller whose
+     * retry must differ from its first try (only the test-only broken promise {@code no-payment-idempotency-key}).
+     */
+    public HttpResponse<byte[]> send(Supplier<HttpRequest> attempts) throws DependencyUnavailable {
         DependencyUnavailable last = null;
         for (int attempt = 0; attempt <= settings.retries(); attempt++) {
             try {
-                return attempt(request);
+                return attempt(attempts.get());
             } catch (DependencyUnavailable e) {
                 last = e;
                 if (!(e.getCause() instanceof RetryableFailure)) {

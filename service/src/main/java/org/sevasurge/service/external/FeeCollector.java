@@ -8,8 +8,11 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.sevasurge.service.database.Database;
 import org.sevasurge.service.http.Json;
+import org.sevasurge.service.promises.BrokenPromise;
+import org.sevasurge.service.promises.BrokenPromises;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +20,9 @@ import org.slf4j.LoggerFactory;
  * Captures an application's fee at the payment gateway. The idempotency key is derived from the application
  * number, so the call at submission, its retry and any later reconciliation all carry the same key and the
  * gateway charges at most once. When the gateway is unavailable the fee stays {@code PENDING} (the centre
- * collected it in cash) and {@link FeeReconciler} tries again later. Thread-safe.
+ * collected it in cash) and {@link FeeReconciler} tries again later. The test-only broken promise
+ * {@link BrokenPromise#NO_PAYMENT_IDEMPOTENCY_KEY} gives every attempt a fresh key instead, as a service without
+ * idempotency would. Thread-safe.
  */
 public final class FeeCollector {
 
@@ -25,6 +30,7 @@ public final class FeeCollector {
 
     private final Optional<DependencyClient> payment;
     private final Database database;
+    private final boolean stableKey;
 
     /** What became of a fee after one attempt. */
     public enum Outcome {
@@ -33,13 +39,18 @@ public final class FeeCollector {
         PENDING
     }
 
-    public FeeCollector(ExternalServices services, Database database) {
+    public FeeCollector(ExternalServices services, Database database, BrokenPromises promises) {
         this.payment = services.payment();
         this.database = database;
+        this.stableKey = !promises.breaks(BrokenPromise.NO_PAYMENT_IDEMPOTENCY_KEY);
     }
 
     public static String idempotencyKey(String applicationNo) {
         return "fee-" + applicationNo;
+    }
+
+    private String attemptKey(String applicationNo) {
+        return stableKey ? idempotencyKey(applicationNo) : idempotencyKey(applicationNo) + "-" + UUID.randomUUID();
     }
 
     /** Charges {@code feePaise} for the application and records the outcome; never throws for the gateway. */
@@ -54,10 +65,12 @@ public final class FeeCollector {
         DependencyClient client = payment.get();
         HttpResponse<byte[]> response;
         try {
-            response = client.send(client.request("/payments/v1/charges")
+            byte[] json = Json.bytes(body);
+            // Built per attempt, so that the broken promise's fresh key reaches the retry too.
+            response = client.send(() -> client.request("/payments/v1/charges")
                     .header("Content-Type", "application/json")
-                    .header("Idempotency-Key", idempotencyKey(applicationNo))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(Json.bytes(body)))
+                    .header("Idempotency-Key", attemptKey(applicationNo))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(json))
                     .build());
         } catch (DependencyUnavailable e) {
             LOG.debug("fee of {} left pending: {}", applicationNo, e.getMessage());

@@ -28,7 +28,15 @@ public enum BrokenPromise {
      * grows with the queue.
      */
     UNBOUNDED_REQUEST_QUEUE(
-            "unbounded-request-queue", "requests past the in-flight limit wait for a permit instead of a fast 503");
+            "unbounded-request-queue", "requests past the in-flight limit wait for a permit instead of a fast 503"),
+    /**
+     * Every payment attempt carries a fresh random idempotency key (the retry of a lost answer and the reconciler's
+     * tries included), as a service without idempotency would: a gateway that charged but lost its answer charges
+     * again.
+     */
+    NO_PAYMENT_IDEMPOTENCY_KEY(
+            "no-payment-idempotency-key",
+            "every payment attempt carries a fresh idempotency key, so a retry can charge twice");
 
     private final String option;
     private final String effect;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.sevasurge.service.testing.ServiceClient.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.sevasurge.service.certificates.VerificationAddress;
 import org.sevasurge.service.fixtures.SampleDocuments;
 import org.sevasurge.service.fixtures.SampleSubmissions;
 import org.sevasurge.service.testing.ServiceClient;
@@ -155,6 +157,46 @@ class ApplicationLifecycleIT {
         assertThat(presentedGenuine.get("valid").asBoolean())
                 .as("the QR code's own signature verifies")
                 .isTrue();
+    }
+
+    @Test
+    void theQrCodesShortAddressLeadsTheScannerToTheCheckThatNamesTheHolder() throws Exception {
+        String certificateNo = approvedCertificate("Kavita Netam");
+        byte[] signature = SERVICE.service()
+                .queryBytes("SELECT signature FROM certificates WHERE certificate_no = ?", certificateNo);
+        URI address = VerificationAddress.of("http://127.0.0.1", certificateNo, signature);
+
+        HttpResponse<byte[]> scanned = SERVICE.client().get(address.getRawPath());
+        assertThat(scanned.statusCode())
+                .as("the short address sends the scanner on")
+                .isEqualTo(303);
+        String location = scanned.headers().firstValue("Location").orElseThrow();
+        JsonNode checked = json(SERVICE.client().get(location));
+        assertThat(checked.get("certificateNo").asText()).isEqualTo(certificateNo);
+        assertThat(checked.get("valid").asBoolean())
+                .as("the paper's tag verifies")
+                .isTrue();
+        assertThat(checked.get("checkedSignature").asText()).isEqualTo("presented");
+        assertThat(checked.get("applicantName").asText())
+                .as("the holder's name to whoever scans the paper")
+                .isEqualTo("Kavita Netam");
+
+        String path = address.getRawPath();
+        char last = path.charAt(path.length() - 1);
+        String wrongTag = path.substring(0, path.length() - 1) + (last == 'A' ? 'B' : 'A');
+        JsonNode guessed = json(SERVICE.client()
+                .get(SERVICE.client()
+                        .get(wrongTag)
+                        .headers()
+                        .firstValue("Location")
+                        .orElseThrow()));
+        assertThat(guessed.get("signatureValid").asBoolean())
+                .as("a guessed tag does not verify")
+                .isFalse();
+        assertThat(guessed.has("applicantName")).as("nor does it show the name").isFalse();
+        assertThat(SERVICE.client().get(path + "0").statusCode())
+                .as("a tag of the wrong length is no address")
+                .isEqualTo(404);
     }
 
     @Test

@@ -79,6 +79,7 @@ class HealthAndMetricsIT {
                         "/api/v1/applications/{no}/decision:",
                         "/api/v1/certificates/{certNo}:",
                         "/api/v1/certificates/{certNo}/verification:",
+                        "/V/{number}/{tag}:",
                         "/health/live:",
                         "/health/ready:",
                         "/metrics:");

@@ -11,6 +11,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A node of the parsed calendar that knows its file and key path, so every error names both together with the
@@ -87,10 +89,7 @@ final class ConfigNode {
     }
 
     ConfigNode object(String key) {
-        JsonNode child = node.get(key);
-        if (child == null || child.isNull()) {
-            throw error(key, "is missing", "a mapping of keys to values");
-        }
+        JsonNode child = required(key, "a mapping of keys to values");
         if (!child.isObject()) {
             throw error(key, "= " + child + " is not a mapping", "a mapping of keys to values");
         }
@@ -98,43 +97,23 @@ final class ConfigNode {
     }
 
     List<ConfigNode> list(String key, String accepted) {
-        JsonNode child = node.get(key);
-        if (child == null || !child.isArray() || child.isEmpty()) {
-            throw error(key, child == null ? "is missing" : "= " + child + " is not a non-empty list", accepted);
+        JsonNode items = nonEmptyList(key, accepted, JsonNode::isObject, "a mapping");
+        List<ConfigNode> nodes = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            nodes.add(new ConfigNode(source, keyPath(key) + "[" + i + "]", items.get(i)));
         }
-        List<ConfigNode> items = new ArrayList<>();
-        for (int i = 0; i < child.size(); i++) {
-            if (!child.get(i).isObject()) {
-                throw new CalendarException(source + ": " + keyPath(key) + "[" + i + "] = " + child.get(i)
-                        + " is not a mapping: accepted values: " + accepted);
-            }
-            items.add(new ConfigNode(source, keyPath(key) + "[" + i + "]", child.get(i)));
-        }
-        return items;
+        return nodes;
     }
 
     /** A non-empty list of quoted texts (or bare scalars YAML reads as text, such as codes). */
     List<String> texts(String key, String accepted) {
-        JsonNode child = node.get(key);
-        if (child == null || !child.isArray() || child.isEmpty()) {
-            throw error(key, child == null ? "is missing" : "= " + child + " is not a non-empty list", accepted);
-        }
         List<String> texts = new ArrayList<>();
-        for (int i = 0; i < child.size(); i++) {
-            if (!child.get(i).isTextual()) {
-                throw new CalendarException(source + ": " + keyPath(key) + "[" + i + "] = " + child.get(i)
-                        + " is not a text: accepted values: " + accepted);
-            }
-            texts.add(child.get(i).asText());
-        }
+        nonEmptyList(key, accepted, JsonNode::isTextual, "a text").forEach(item -> texts.add(item.asText()));
         return texts;
     }
 
     double number(String key, double min, double max, String accepted) {
-        JsonNode child = node.get(key);
-        if (child == null || child.isNull()) {
-            throw error(key, "is missing", accepted);
-        }
+        JsonNode child = required(key, accepted);
         if (!child.isNumber()
                 || child.asDouble() < min
                 || child.asDouble() > max
@@ -150,10 +129,7 @@ final class ConfigNode {
 
     long whole(String key, long min, long max) {
         String accepted = "a whole number from " + min + " to " + max;
-        JsonNode child = node.get(key);
-        if (child == null || child.isNull()) {
-            throw error(key, "is missing", accepted);
-        }
+        JsonNode child = required(key, accepted);
         if (!child.canConvertToLong() || !child.isIntegralNumber() || child.asLong() < min || child.asLong() > max) {
             throw error(key, "= " + child, accepted);
         }
@@ -161,38 +137,62 @@ final class ConfigNode {
     }
 
     boolean bool(String key, boolean defaultValue) {
-        JsonNode child = node.get(key);
-        if (child == null || child.isNull()) {
-            return defaultValue;
-        }
-        if (!child.isBoolean()) {
-            throw error(key, "= " + child, "true or false");
-        }
-        return child.asBoolean();
+        JsonNode child = optional(key, JsonNode::isBoolean, "true or false");
+        return child == null ? defaultValue : child.asBoolean();
     }
 
     String text(String key, String defaultValue) {
-        JsonNode child = node.get(key);
-        if (child == null || child.isNull()) {
-            return defaultValue;
-        }
-        if (!child.isTextual()) {
-            throw error(key, "= " + child, "a quoted text");
-        }
-        return child.asText();
+        JsonNode child = optional(key, JsonNode::isTextual, "a quoted text");
+        return child == null ? defaultValue : child.asText();
     }
 
     LocalTime time(String key) {
         String accepted = "a quoted time of day \"HH:mm\", e.g. \"10:00\"";
-        JsonNode child = node.get(key);
-        if (child == null || child.isNull()) {
-            throw error(key, "is missing", accepted);
-        }
+        JsonNode child = required(key, accepted);
         try {
             return LocalTime.parse(child.asText());
         } catch (DateTimeParseException e) {
             throw error(key, "= " + child, accepted);
         }
+    }
+
+    /** @return the value at {@code key}; a {@link CalendarException} saying it is missing when there is none */
+    private JsonNode required(String key, String accepted) {
+        JsonNode child = node.get(key);
+        if (child == null || child.isNull()) {
+            throw error(key, "is missing", accepted);
+        }
+        return child;
+    }
+
+    /** @return the value at {@code key}, or null when there is none; a {@link CalendarException} if not {@code ofType} */
+    private @Nullable JsonNode optional(String key, Predicate<JsonNode> ofType, String accepted) {
+        JsonNode child = node.get(key);
+        if (child == null || child.isNull()) {
+            return null;
+        }
+        if (!ofType.test(child)) {
+            throw error(key, "= " + child, accepted);
+        }
+        return child;
+    }
+
+    /**
+     * @return the non-empty list at {@code key}, every item of it {@code ofType}; a {@link CalendarException} naming
+     * the key, or the item and what it is not ({@code itemIs}), otherwise
+     */
+    private JsonNode nonEmptyList(String key, String accepted, Predicate<JsonNode> ofType, String itemIs) {
+        JsonNode child = node.get(key);
+        if (child == null || !child.isArray() || child.isEmpty()) {
+            throw error(key, child == null ? "is missing" : "= " + child + " is not a non-empty list", accepted);
+        }
+        for (int i = 0; i < child.size(); i++) {
+            if (!ofType.test(child.get(i))) {
+                throw new CalendarException(source + ": " + keyPath(key) + "[" + i + "] = " + child.get(i) + " is not "
+                        + itemIs + ": accepted values: " + accepted);
+            }
+        }
+        return child;
     }
 
     /** A value that is a number or a text, raw, for keys accepting either (a step's factor). */

@@ -1,6 +1,5 @@
 package org.sevasurge.simulations.recording;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,19 +17,13 @@ import java.util.List;
  * ({@link #flush}) and at {@link #close}.
  */
 public final class AckLedger implements AutoCloseable {
-    private final Path file;
-    private final BufferedWriter writer;
+    private final JsonLines out;
     private final List<LedgerEntry> entries = new ArrayList<>();
     private int written;
 
     /** @param file the ledger file, created or truncated */
     public AckLedger(Path file) {
-        this.file = file;
-        try {
-            writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        this.out = new JsonLines(file);
     }
 
     /** Appends one acknowledged submission (in memory; the file gets it at the next {@link #flush}). */
@@ -50,22 +43,14 @@ public final class AckLedger implements AutoCloseable {
 
     /** Writes the entries appended since the last flush to the file, in order; called by the recorder's thread. */
     public void flush() {
-        // The writer's lock orders flushes; appends only ever wait for the short copy under this ledger's lock.
-        synchronized (writer) {
+        // The file's lock orders flushes; appends only ever wait for the short copy under this ledger's lock.
+        synchronized (out) {
             List<LedgerEntry> fresh;
             synchronized (this) {
                 fresh = new ArrayList<>(entries.subList(written, entries.size()));
                 written = entries.size();
             }
-            try {
-                for (LedgerEntry entry : fresh) {
-                    writer.write(entry.toJsonLine());
-                    writer.write('\n');
-                }
-                writer.flush();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + file, e);
-            }
+            out.write(fresh.stream().map(LedgerEntry::toJsonLine).toList());
         }
     }
 
@@ -73,12 +58,8 @@ public final class AckLedger implements AutoCloseable {
     @Override
     public void close() {
         flush();
-        synchronized (writer) {
-            try {
-                writer.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + file, e);
-            }
+        synchronized (out) {
+            out.close();
         }
     }
 

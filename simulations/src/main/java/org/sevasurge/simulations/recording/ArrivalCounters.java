@@ -18,7 +18,6 @@ public final class ArrivalCounters implements AutoCloseable {
     private final Map<String, LongAdder> arrived = new LinkedHashMap<>();
     private final Map<String, LongAdder> skipped = new LinkedHashMap<>();
     private final JsonLines out;
-    private long lastFlushMillis = System.currentTimeMillis();
 
     /** @param journeys the journey ids of the run; @param file the JSON-lines file */
     public ArrivalCounters(Collection<String> journeys, Path file) {
@@ -50,11 +49,7 @@ public final class ArrivalCounters implements AutoCloseable {
 
     /** Writes the counts since the last flush and resets them. */
     public synchronized void flush() {
-        long now = System.currentTimeMillis();
-        ObjectNode line = out.line();
-        line.put("t", now);
-        line.put("ms", now - lastFlushMillis);
-        lastFlushMillis = now;
+        ObjectNode line = out.intervalLine();
         ObjectNode a = line.putObject("arrived");
         arrived.forEach((journey, counter) -> a.put(journey, counter.sumThenReset()));
         ObjectNode s = line.putObject("skipped");

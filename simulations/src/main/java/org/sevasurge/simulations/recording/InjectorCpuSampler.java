@@ -31,7 +31,6 @@ public final class InjectorCpuSampler implements AutoCloseable {
         lastCpuNanos = cpu;
         lastWallNanos = wall;
         ObjectNode line = out.line();
-        line.put("t", System.currentTimeMillis());
         line.put("cpuCores", Math.round(cores * 1000) / 1000.0);
         line.put(
                 "heapUsedBytes",

@@ -30,18 +30,6 @@ public record LedgerEntry(
         @Nullable String accessCode,
         @Nullable Instant sentAt) {
 
-    /** An entry without the attempt's send time. */
-    public LedgerEntry(
-            String idempotencyKey,
-            String applicationNo,
-            String payloadSha256,
-            String serverPayloadSha256,
-            Instant ackedAt,
-            int attempt,
-            @Nullable String accessCode) {
-        this(idempotencyKey, applicationNo, payloadSha256, serverPayloadSha256, ackedAt, attempt, accessCode, null);
-    }
-
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** @return the entry as one JSON line, without the line break */

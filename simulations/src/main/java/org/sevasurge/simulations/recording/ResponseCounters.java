@@ -17,7 +17,6 @@ import java.util.concurrent.atomic.LongAdder;
 public final class ResponseCounters implements AutoCloseable {
     private final Map<String, Map<Integer, LongAdder>> counts = new LinkedHashMap<>();
     private final JsonLines out;
-    private long lastFlushMillis = System.currentTimeMillis();
 
     /** @param requests the request names of the run; @param file the JSON-lines file */
     public ResponseCounters(Collection<String> requests, Path file) {
@@ -36,11 +35,7 @@ public final class ResponseCounters implements AutoCloseable {
 
     /** Writes the counts since the last flush (requests without responses are left out) and resets them. */
     public synchronized void flush() {
-        long now = System.currentTimeMillis();
-        ObjectNode line = out.line();
-        line.put("t", now);
-        line.put("ms", now - lastFlushMillis);
-        lastFlushMillis = now;
+        ObjectNode line = out.intervalLine();
         ObjectNode status = line.putObject("status");
         counts.forEach((request, byStatus) -> {
             ObjectNode codes = null;

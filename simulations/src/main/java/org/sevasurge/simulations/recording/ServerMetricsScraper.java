@@ -38,7 +38,6 @@ public final class ServerMetricsScraper implements AutoCloseable {
     /** Scrapes once and writes one line. */
     public void scrape() {
         ObjectNode line = out.line();
-        line.put("t", System.currentTimeMillis());
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class CalendarLoaderTest {
     private static final String FILE = "my-calendar.yaml";
@@ -18,77 +20,29 @@ class CalendarLoaderTest {
         return CalendarLoader.parse(FILE, CalendarYaml.DEFAULT.replace(from, to).getBytes(StandardCharsets.UTF_8));
     }
 
-    @Test
-    void aNegativeCompressionNamesTheFileTheKeyAndTheAcceptedValues() {
-        assertThatThrownBy(() -> withChange("compression: 45", "compression: -3"))
+    /**
+     * Each row changes one line of the shipped calendar (text between backticks, spaces kept) and gives how the
+     * message begins after the file's name and what else it says: the key, the value, and what is accepted.
+     */
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            `compression: 45`                  | `compression: -3`              | profiles.season.compression = -3                     | accepted values: a number > 0
+            `growthFactor: 2.12`               | `growthFactr: 2.12`            | volume.growthFactr is not a known key                | accepted keys: centres, growthFactor, monthlyApplications
+            `INC: 0.35`                        | `INC: 0.45`                    | serviceMix adds up to 1.1                            | adding up to 1
+            `BIR: 0.03`                        | `BIRTH: 0.03`                  | serviceMix.BIRTH is not a known key                  | accepted keys: BIR, INC, OBC, RES, SCST, SHP
+            `factor: busyHour}`                | `factor: rushHour}`            | profiles.season.steps[1].factor = "rushHour" names no factor | busyHour, peakMonth, resultsDayBurst
+            `{from: "12:30", to: "14:00"`      | `{from: "12:45", to: "14:00"`  | profiles.season.steps[3].from = "12:45" leaves a gap | accepted values: "12:30"
+            `officeCloses: "17:30"`            | `officeCloses: "25:00"`        | volume.officeCloses = "25:00"                        | "HH:mm"
+            `  workingDaysPerMonth: 22`        | ``                             | volume.workingDaysPerMonth is missing                | a whole number from 1 to 31
+            `  status:                   {p95Millis: 25,` | `  statuses:                 {p95Millis: 25,` | slo has an SLO for 'statuses', which is not a request | accepted values: submit, status, officer-queue
+            `{p95Millis: 300, p99Millis: 500, maxErrorPercent: 1.0}` | `{p95Millis: 300, p99Millis: 200, maxErrorPercent: 1.0}` | slo.submit.p99Millis = 200 | is below p95Millis = 300
+            """)
+    void aCalendarWithABadLineIsRejectedNamingTheFileTheKeyAndWhatIsAccepted(
+            String from, String to, String messageStart, String alsoSays) {
+        assertThatThrownBy(() -> withChange(from, to))
                 .isInstanceOf(CalendarException.class)
-                .hasMessageStartingWith("my-calendar.yaml: profiles.season.compression = -3")
-                .hasMessageContaining("accepted values: a number > 0");
-    }
-
-    @Test
-    void aMisspeltKeyIsRejectedWithTheKeysThatAreAccepted() {
-        assertThatThrownBy(() -> withChange("growthFactor: 2.12", "growthFactr: 2.12"))
-                .hasMessageStartingWith("my-calendar.yaml: volume.growthFactr is not a known key")
-                .hasMessageContaining("accepted keys: centres, growthFactor, monthlyApplications");
-    }
-
-    @Test
-    void aServiceMixThatDoesNotAddUpToOneIsRejected() {
-        assertThatThrownBy(() -> withChange("INC: 0.35", "INC: 0.45"))
-                .hasMessageStartingWith("my-calendar.yaml: serviceMix adds up to 1.1")
-                .hasMessageContaining("adding up to 1");
-    }
-
-    @Test
-    void anUnknownServiceCodeNamesTheAcceptedCodes() {
-        assertThatThrownBy(() -> withChange("BIR: 0.03", "BIRTH: 0.03"))
-                .hasMessageContaining(
-                        "serviceMix.BIRTH is not a known key: accepted keys: BIR, INC, OBC, RES, SCST, SHP");
-    }
-
-    @Test
-    void aStepNamingAnUnknownFactorListsTheFactors() {
-        assertThatThrownBy(() -> withChange("factor: busyHour}", "factor: rushHour}"))
-                .hasMessageContaining("profiles.season.steps[1].factor = \"rushHour\" names no factor")
-                .hasMessageContaining("busyHour, peakMonth, resultsDayBurst");
-    }
-
-    @Test
-    void stepsThatLeaveAGapAreRejected() {
-        assertThatThrownBy(() -> withChange("{from: \"12:30\", to: \"14:00\"", "{from: \"12:45\", to: \"14:00\""))
-                .hasMessageContaining("profiles.season.steps[3].from = \"12:45\" leaves a gap")
-                .hasMessageContaining("accepted values: \"12:30\"");
-    }
-
-    @Test
-    void anUnquotedOrImpossibleTimeAsksForHoursAndMinutes() {
-        assertThatThrownBy(() -> withChange("officeCloses: \"17:30\"", "officeCloses: \"25:00\""))
-                .hasMessageContaining("volume.officeCloses = \"25:00\"")
-                .hasMessageContaining("\"HH:mm\"");
-    }
-
-    @Test
-    void aMissingFigureIsNamed() {
-        assertThatThrownBy(() -> withChange("  workingDaysPerMonth: 22", ""))
-                .hasMessageStartingWith("my-calendar.yaml: volume.workingDaysPerMonth is missing")
-                .hasMessageContaining("a whole number from 1 to 31");
-    }
-
-    @Test
-    void anSloForARequestThatDoesNotExistListsTheRequests() {
-        assertThatThrownBy(() -> withChange(
-                        "  status:                   {p95Millis: 25,", "  statuses:                 {p95Millis: 25,"))
-                .hasMessageContaining("'statuses', which is not a request")
-                .hasMessageContaining("submit, status, officer-queue");
-    }
-
-    @Test
-    void aP99BelowItsP95IsRejected() {
-        assertThatThrownBy(() -> withChange(
-                        "{p95Millis: 300, p99Millis: 500, maxErrorPercent: 1.0}",
-                        "{p95Millis: 300, p99Millis: 200, maxErrorPercent: 1.0}"))
-                .hasMessageContaining("slo.submit.p99Millis = 200 is below p95Millis = 300");
+                .hasMessageStartingWith(FILE + ": " + messageStart)
+                .hasMessageContaining(alsoSays);
     }
 
     @Test

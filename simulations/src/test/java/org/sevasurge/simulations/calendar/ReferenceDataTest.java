@@ -15,6 +15,22 @@ class ReferenceDataTest {
             "  centreIdFormat: \"LSK-%04d\"    # centre n (1..volume.centres) is"
                     + " LSK-0001, LSK-0002, ...\n  centreDistricts: round-robin";
 
+    /**
+     * Writes {@code centresCsv} as {@code centres.csv} beside a copy of {@code yaml} whose {@code centres} centres in
+     * {@code districts} are read from that file instead of dealt round-robin.
+     *
+     * @return the calendar file
+     */
+    private static Path calendarWithCentreFile(Path dir, String centresCsv, String yaml, int centres, String districts)
+            throws IOException {
+        Files.writeString(dir.resolve("centres.csv"), centresCsv);
+        return Files.writeString(
+                dir.resolve("staging.yaml"),
+                yaml.replace("centres: 1475", "centres: " + centres)
+                        .replaceAll("(?s)districts: \\[[^]]*]", "districts: [" + districts + "]")
+                        .replace(ROUND_ROBIN_CENTRES, "  centreDistricts: centres.csv"));
+    }
+
     @Test
     void theShippedCalendarHoldsTheReferenceServicesCodesWithCentresDealtRoundTheDistrictsInCodeOrder() {
         ReferenceData reference = CalendarLoader.loadDefault().reference();
@@ -36,21 +52,16 @@ class ReferenceDataTest {
     @Test
     void aStagingSystemsOwnCodesAndCentreFileBesideTheCalendarReplaceTheReferenceServices(@TempDir Path dir)
             throws IOException {
-        Files.writeString(dir.resolve("centres.csv"), """
+        String centresCsv = """
                 centreId,district
                 # the staging system's two pilot districts
                 CSC-A1,NORTH
                 CSC-B7,SOUTH
                 CSC-C2,NORTH
-                """);
-        Path calendar = dir.resolve("staging.yaml");
-        Files.writeString(
-                calendar,
-                CalendarYaml.DEFAULT
-                        .replace("centres: 1475", "centres: 3")
-                        .replaceAll("serviceCodes: \\[[^]]*]", "serviceCodes: [INC, RES, OBC, SCST, BIR, SHP, XYZ]")
-                        .replaceAll("(?s)districts: \\[[^]]*]", "districts: [NORTH, SOUTH]")
-                        .replace(ROUND_ROBIN_CENTRES, "  centreDistricts: centres.csv"));
+                """;
+        String ownCodes = CalendarYaml.DEFAULT.replaceAll(
+                "serviceCodes: \\[[^]]*]", "serviceCodes: [INC, RES, OBC, SCST, BIR, SHP, XYZ]");
+        Path calendar = calendarWithCentreFile(dir, centresCsv, ownCodes, 3, "NORTH, SOUTH");
 
         ReferenceData reference = CalendarLoader.load(calendar).reference();
 
@@ -72,14 +83,8 @@ class ReferenceDataTest {
 
     @Test
     void aCentreFileNamingAnUnknownDistrictNamesTheFileAndLine(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("centres.csv"), "CSC-A1,NORTH\nCSC-B7,EAST\n");
-        Path calendar = dir.resolve("staging.yaml");
-        Files.writeString(
-                calendar,
-                CalendarYaml.DEFAULT
-                        .replace("centres: 1475", "centres: 2")
-                        .replaceAll("(?s)districts: \\[[^]]*]", "districts: [NORTH, SOUTH]")
-                        .replace(ROUND_ROBIN_CENTRES, "  centreDistricts: centres.csv"));
+        Path calendar =
+                calendarWithCentreFile(dir, "CSC-A1,NORTH\nCSC-B7,EAST\n", CalendarYaml.DEFAULT, 2, "NORTH, SOUTH");
 
         assertThatThrownBy(() -> CalendarLoader.load(calendar))
                 .hasMessageStartingWith(
@@ -89,14 +94,7 @@ class ReferenceDataTest {
 
     @Test
     void aCentreFileWithFewerCentresThanTheVolumeIsRejected(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("centres.csv"), "CSC-A1,NORTH\n");
-        Path calendar = dir.resolve("staging.yaml");
-        Files.writeString(
-                calendar,
-                CalendarYaml.DEFAULT
-                        .replace("centres: 1475", "centres: 2")
-                        .replaceAll("(?s)districts: \\[[^]]*]", "districts: [NORTH]")
-                        .replace(ROUND_ROBIN_CENTRES, "  centreDistricts: centres.csv"));
+        Path calendar = calendarWithCentreFile(dir, "CSC-A1,NORTH\n", CalendarYaml.DEFAULT, 2, "NORTH");
 
         assertThatThrownBy(() -> CalendarLoader.load(calendar))
                 .hasMessageContaining(

@@ -5,9 +5,16 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SeasonCalendarTest {
     private static final SeasonCalendar CALENDAR = CalendarLoader.loadDefault();
+
+    /** @return the plan of the shipped calendar's {@code profile} at the profile's own compression and full rate */
+    private static WorkloadPlan plan(String profile) {
+        return WorkloadPlan.of(CALENDAR, CALENDAR.profile(profile));
+    }
 
     @Test
     void meanSubmissionRateIsTheMonthlyVolumeOverWorkingDaysAndOfficeSeconds() {
@@ -17,22 +24,14 @@ class SeasonCalendarTest {
                 .isCloseTo(0.6734, within(0.0001));
     }
 
-    @Test
-    void seasonBusyHourIsAboutEightAndAHalfSubmissionsPerSecondStatewide() {
-        WorkloadPlan season = WorkloadPlan.of(CALENDAR, CALENDAR.profile("season"));
-
-        assertThat(season.peakSubmissionsPerSecond())
-                .as("0.67/s x 2.12 x 3 x 2 (worked example: about 8.5/s)")
-                .isCloseTo(8.566, within(0.001));
-    }
-
-    @Test
-    void resultsDayBurstIsAboutFortyThreeSubmissionsPerSecond() {
-        WorkloadPlan resultsDay = WorkloadPlan.of(CALENDAR, CALENDAR.profile("results-day"));
-
-        assertThat(resultsDay.peakSubmissionsPerSecond())
-                .as("10x the season's hourly mean (worked example: about 43/s)")
-                .isCloseTo(42.83, within(0.01));
+    /** The workload model's worked examples: each profile's peak submissions/s, and how it comes about. */
+    @ParameterizedTest(name = "{0}: {1}/s")
+    @CsvSource(delimiter = '|', textBlock = """
+            season      | 8.566 | 0.001 | the season busy hour: 0.67/s x 2.12 x 3 x 2 (worked example: about 8.5/s)
+            results-day | 42.83 | 0.01  | the results-day burst: 10x the season's hourly mean (worked example: about 43/s)
+            """)
+    void aProfilesPeakIsTheWorkedExamples(String profile, double peakPerSecond, double tolerance, String why) {
+        assertThat(plan(profile).peakSubmissionsPerSecond()).as(why).isCloseTo(peakPerSecond, within(tolerance));
     }
 
     @Test
@@ -47,7 +46,7 @@ class SeasonCalendarTest {
 
     @Test
     void seasonProfilePlaysTheOfficeDayInTenMinutesWithTheMorningRushFirst() {
-        WorkloadPlan season = WorkloadPlan.of(CALENDAR, CALENDAR.profile("season"));
+        WorkloadPlan season = plan("season");
 
         assertThat(season.totalSeconds()).as("27,000 s at compression 45").isCloseTo(600, within(1e-9));
         assertThat(season.steps().get(1).submissionsStart())
@@ -83,28 +82,22 @@ class SeasonCalendarTest {
 
     @Test
     void smokeIsAMinuteAtThreeSubmissionsPerSecondWithProportionalReads() {
-        WorkloadPlan smoke = WorkloadPlan.of(CALENDAR, CALENDAR.profile("smoke"));
+        WorkloadPlan smoke = plan("smoke");
         PlannedStep step = smoke.steps().get(0);
 
         assertThat(smoke.totalSeconds()).isEqualTo(60);
         assertThat(smoke.rate(step, Journey.SUBMIT, false)).isEqualTo(3.0);
-        assertThat(smoke.rate(step, Journey.STATUS, false))
-                .as("5 status checks per application")
-                .isEqualTo(15.0);
-        assertThat(smoke.rate(step, Journey.DOWNLOAD, false))
-                .as("1.5 downloads per application")
-                .isEqualTo(4.5);
-        assertThat(smoke.rate(step, Journey.VERIFY, false))
-                .as("1.25 verifications per application")
-                .isEqualTo(3.75);
-        assertThat(smoke.rate(step, Journey.OFFICER, false))
-                .as("every application is worked once")
-                .isEqualTo(3.0);
+        // Per application: 5 status checks, 1.5 downloads, 1.25 verifications, and an officer works it once.
+        Map<Journey, Double> perApplication =
+                Map.of(Journey.STATUS, 5.0, Journey.DOWNLOAD, 1.5, Journey.VERIFY, 1.25, Journey.OFFICER, 1.0);
+        perApplication.forEach((journey, each) -> assertThat(smoke.rate(step, journey, false))
+                .as("%s: %s per application at 3 submissions/s", journey, each)
+                .isEqualTo(3.0 * each));
     }
 
     @Test
     void resultsDayRefreshStormsScaleCitizenReadsButNotOfficers() {
-        WorkloadPlan resultsDay = WorkloadPlan.of(CALENDAR, CALENDAR.profile("results-day"));
+        WorkloadPlan resultsDay = plan("results-day");
         PlannedStep burst = resultsDay.steps().get(2);
 
         assertThat(resultsDay.rate(burst, Journey.STATUS, false)).isCloseTo(42.83 * 5 * 1.6, within(0.1));

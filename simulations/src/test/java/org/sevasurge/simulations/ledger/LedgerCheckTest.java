@@ -58,7 +58,8 @@ class LedgerCheckTest {
     }
 
     private static LedgerEntry entry(String key, String number, String hash) {
-        return new LedgerEntry(key, number, hash, hash, Instant.parse("2026-11-28T12:45:00Z"), 1, "code-" + number);
+        return new LedgerEntry(
+                key, number, hash, hash, Instant.parse("2026-11-28T12:45:00Z"), 1, "code-" + number, null);
     }
 
     @Test
@@ -138,7 +139,7 @@ class LedgerCheckTest {
     void theReadBackPresentsTheAccessCodeTheAcknowledgementReturned() throws Exception {
         storedHashes.put("CG-INC-2026-0000009", "iii");
         LedgerEntry withoutCode = new LedgerEntry(
-                "k9", "CG-INC-2026-0000009", "iii", "iii", Instant.parse("2026-11-28T12:45:00Z"), 1, null);
+                "k9", "CG-INC-2026-0000009", "iii", "iii", Instant.parse("2026-11-28T12:45:00Z"), 1, null, null);
 
         assertThat(check.check(List.of(entry("k9", "CG-INC-2026-0000009", "iii")))
                         .intact())

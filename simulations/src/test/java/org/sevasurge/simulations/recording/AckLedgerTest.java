@@ -17,7 +17,8 @@ class AckLedgerTest {
             "91c6c0c1fabec085aee1fe7b3989f7324b7bfd9ff501a49f8786aeb9c8cd537a",
             Instant.parse("2026-11-28T12:45:00.123456Z"),
             2,
-            "7K3M9Q2X4B");
+            "7K3M9Q2X4B",
+            null);
 
     @Test
     void aLedgerLineRoundTrips() {
@@ -34,7 +35,7 @@ class AckLedgerTest {
     void theLedgerFileReadsBackEveryEntryInOrder(@TempDir Path dir) {
         Path file = dir.resolve("ledger.jsonl");
         LedgerEntry second =
-                new LedgerEntry("ss-run-2", "CG-RES-2026-0000002", "ab", "ab", Instant.EPOCH, 1, "7K3M9Q2X4B");
+                new LedgerEntry("ss-run-2", "CG-RES-2026-0000002", "ab", "ab", Instant.EPOCH, 1, "7K3M9Q2X4B", null);
         try (AckLedger ledger = new AckLedger(file)) {
             ledger.append(ENTRY);
             ledger.append(second);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sevasurge.testbed.VolumeUsage;
@@ -33,22 +34,15 @@ class ContainersDiskFullIT {
                     .as("a tmpfs of exactly the size asked for")
                     .isEqualTo(VOLUME_BYTES);
 
-            HttpResponse<String> before = client.submitRetrying503(100_000);
-            assertThat(before.statusCode()).as(before.body()).isEqualTo(201);
-            String application = "/api/v1/applications/" + ServiceClient.field(before.body(), "applicationNo");
+            ServiceClient.Acknowledged before = client.submitAcknowledged(100_000);
             String document = ServiceClient.field(before.body(), "sha256");
-            String accessCode = ServiceClient.field(before.body(), "accessCode");
 
             VolumeUsage full = testbed.fillDocumentsVolume();
             long filled = System.nanoTime();
             assertThat(full.usedShare())
                     .as("filled past the 95 %% flood watermark: %s", full)
                     .isGreaterThan(0.95);
-            HttpResponse<String> refused = client.submit(100_000);
-            while (refused.statusCode() != 507 && System.nanoTime() - filled < 15_000_000_000L) {
-                Thread.sleep(100);
-                refused = client.submit(100_000);
-            }
+            HttpResponse<String> refused = client.submitUntil(507, 100_000, filled, Duration.ofSeconds(15));
             long refusedAfterMillis = (System.nanoTime() - filled) / 1_000_000;
             assertThat(refused.statusCode())
                     .as("past flood, submissions are refused: %s", refused.body())
@@ -63,7 +57,7 @@ class ContainersDiskFullIT {
                 slowest507 = Math.max(slowest507, System.nanoTime() - sent);
                 assertThat(again.statusCode()).as("every submission while full").isEqualTo(507);
             }
-            assertThat(client.get(application, accessCode).statusCode())
+            assertThat(client.get(before.path(), before.accessCode()).statusCode())
                     .as("status reads keep working")
                     .isEqualTo(200);
             assertThat(client.get("/health/live").statusCode())
@@ -73,11 +67,7 @@ class ContainersDiskFullIT {
             VolumeUsage freed = testbed.freeDocumentsVolume();
             long freedAt = System.nanoTime();
             assertThat(freed.freeBytes()).as("the ballast is gone").isGreaterThan(VOLUME_BYTES / 2);
-            HttpResponse<String> resumed = client.submit(100_000);
-            while (resumed.statusCode() != 201 && System.nanoTime() - freedAt < 15_000_000_000L) {
-                Thread.sleep(100);
-                resumed = client.submit(100_000);
-            }
+            HttpResponse<String> resumed = client.submitUntil(201, 100_000, freedAt, Duration.ofSeconds(15));
             long recoveredAfterMillis = (System.nanoTime() - freedAt) / 1_000_000;
             assertThat(resumed.statusCode())
                     .as("submissions resume without a restart: %s", resumed.body())
@@ -85,7 +75,7 @@ class ContainersDiskFullIT {
 
             testbed.killService();
             testbed.restartService();
-            assertThat(client.get(application, accessCode).statusCode())
+            assertThat(client.get(before.path(), before.accessCode()).statusCode())
                     .as("readable after a kill")
                     .isEqualTo(200);
             assertThat(DocumentFiles.intact(testbed, List.of(document)))

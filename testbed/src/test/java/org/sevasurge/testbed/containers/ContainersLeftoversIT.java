@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.InspectVolumeResponse;
 import com.github.dockerjava.api.model.Container;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.sevasurge.testbed.images.BaseImage;
 import org.sevasurge.testbed.support.DockerTest;
@@ -40,15 +42,7 @@ class ContainersLeftoversIT {
                 .hasMessageContaining("while starting the service")
                 .hasMessageContaining("every container it had started is removed");
 
-        assertThat(ownedContainers(docker, owner))
-                .as("no container of this JVM is left")
-                .isEmpty();
-        assertThat(docker.listVolumesCmd()
-                        .withFilter("label", List.of(Labels.OWNER + "=" + owner))
-                        .exec()
-                        .getVolumes())
-                .as("nor its documents volume")
-                .isNullOrEmpty();
+        assertNothingLeftOf(docker, owner, "the failed start removed every container and volume of this JVM");
         assertThat(workDir.resolve("logs/postgres.log"))
                 .as("the logs are kept for a post-mortem")
                 .exists();
@@ -103,15 +97,7 @@ class ContainersLeftoversIT {
                     .as("SIGTERM (Ctrl-C) ends it")
                     .isTrue();
 
-            assertThat(ownedContainers(docker, owner))
-                    .as("its shutdown hook removed every container")
-                    .isEmpty();
-            assertThat(docker.listVolumesCmd()
-                            .withFilter("label", List.of(Labels.OWNER + "=" + owner))
-                            .exec()
-                            .getVolumes())
-                    .as("and its volume")
-                    .isNullOrEmpty();
+            assertNothingLeftOf(docker, owner, "its shutdown hook removed every container and its volume");
         } finally {
             testbed.destroyForcibly();
         }
@@ -154,5 +140,19 @@ class ContainersLeftoversIT {
                 .withShowAll(true)
                 .withLabelFilter(Map.of(Labels.OWNER, owner))
                 .exec();
+    }
+
+    /** Asserts that no container and no volume labelled as {@code owner}'s is left, {@code why}. */
+    private static void assertNothingLeftOf(DockerClient docker, String owner, String why) {
+        assertThat(ownedContainers(docker, owner)).as("containers: " + why).isEmpty();
+        assertThat(ownedVolumes(docker, owner)).as("volumes: " + why).isNullOrEmpty();
+    }
+
+    /** @return the volumes labelled as {@code owner}'s; null or empty when there are none */
+    private static @Nullable List<InspectVolumeResponse> ownedVolumes(DockerClient docker, String owner) {
+        return docker.listVolumesCmd()
+                .withFilter("label", List.of(Labels.OWNER + "=" + owner))
+                .exec()
+                .getVolumes();
     }
 }

@@ -130,19 +130,22 @@ class ContainersTestbedIT {
 
     private static void assertLimits(ContainersTestbed testbed, ContainerSettings settings) throws Exception {
         DockerClient docker = DockerAvailability.client();
-        HostConfig service = docker.inspectContainerCmd(testbed.containerIds().get("service"))
-                .exec()
-                .getHostConfig();
+        HostConfig service = hostConfig(docker, testbed, "service");
         assertThat(service.getNanoCPUs())
                 .as("one instance is 1 CPU")
                 .isEqualTo(settings.service().nanoCpus());
         assertThat(service.getMemory()).as("and 768m").isEqualTo(768L << 20);
-        HostConfig postgres = docker.inspectContainerCmd(testbed.containerIds().get("postgres"))
-                .exec()
-                .getHostConfig();
+        HostConfig postgres = hostConfig(docker, testbed, "postgres");
         assertThat(postgres.getMemory())
                 .as("PostgreSQL has its own limit")
                 .isEqualTo(settings.database().memoryBytes());
+    }
+
+    /** @return the Docker host settings (CPU and memory limits) of the container of {@code role} */
+    private static HostConfig hostConfig(DockerClient docker, ContainersTestbed testbed, String role) {
+        return docker.inspectContainerCmd(testbed.containerIds().get(role))
+                .exec()
+                .getHostConfig();
     }
 
     /** Reads an application as its citizen does (with the access code from its acknowledgement), up to 10 s. */

@@ -43,15 +43,7 @@ class PostgresCrashIT {
                         "sevasurge-service",
                         ModuleJars.locate().service(),
                         List.of("-Xmx256m"),
-                        List.of(
-                                "--port",
-                                "0",
-                                "--db-url",
-                                postgres.jdbcUrl(),
-                                "--db-user",
-                                postgres.user(),
-                                "--data",
-                                work.resolve("service").toString()),
+                        PowerLossScenario.serviceArgs(postgres, work.resolve("service")),
                         work.resolve("service.log"))
                 .awaitReady(Duration.ofMinutes(2));
         try {

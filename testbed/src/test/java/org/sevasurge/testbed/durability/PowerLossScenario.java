@@ -141,17 +141,15 @@ final class PowerLossScenario {
         return load;
     }
 
+    /** @return the service's options for a free port, {@code postgres} and its documents under {@code data} */
+    static List<String> serviceArgs(PostgresServer postgres, Path data) {
+        return List.of(
+                "--port", "0", "--db-url", postgres.jdbcUrl(), "--db-user", postgres.user(), "--data", data.toString());
+    }
+
     private static JarProcess startService(Path jar, PostgresServer postgres, Path data, String brokenPromise, Path log)
             throws IOException, InterruptedException {
-        List<String> args = new ArrayList<>(List.of(
-                "--port",
-                "0",
-                "--db-url",
-                postgres.jdbcUrl(),
-                "--db-user",
-                postgres.user(),
-                "--data",
-                data.toString()));
+        List<String> args = new ArrayList<>(serviceArgs(postgres, data));
         Map<String, String> environment = Map.of();
         if (brokenPromise != null) {
             args.addAll(List.of("--break-promise", brokenPromise));

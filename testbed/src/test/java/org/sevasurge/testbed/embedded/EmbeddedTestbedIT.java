@@ -33,21 +33,18 @@ class EmbeddedTestbedIT {
             assertThat(ready.statusCode()).isEqualTo(200);
             assertThat(ready.body()).as("database reachable, volumes fine").contains("\"status\":\"UP\"");
 
-            HttpResponse<String> submitted = client.submitRetrying503(0);
-            assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+            ServiceClient.Acknowledged submitted = client.submitAcknowledged(0);
             assertThat(submitted.body())
                     .as("eKYC passed and the fee was captured by the payment mock")
                     .contains("\"feeStatus\":\"PAID\"");
-            String application = "/api/v1/applications/" + ServiceClient.field(submitted.body(), "applicationNo");
-            String accessCode = ServiceClient.field(submitted.body(), "accessCode");
 
             long killed = testbed.servicePid().orElseThrow();
             testbed.killService();
-            assertThat(ProcessHandle.of(killed).map(ProcessHandle::isAlive).orElse(false))
+            assertThat(alive(killed))
                     .as("killService() is a SIGKILL of the service JVM")
                     .isFalse();
             testbed.restartService();
-            assertThat(client.get(application, accessCode).statusCode())
+            assertThat(client.get(submitted.path(), submitted.accessCode()).statusCode())
                     .as("the restarted service, on the same URL, still has the acknowledged application")
                     .isEqualTo(200);
 
@@ -55,13 +52,13 @@ class EmbeddedTestbedIT {
             assertThat(client.get("/health/ready").statusCode())
                     .as("not ready without its database")
                     .isNotEqualTo(200);
-            HttpResponse<String> withoutDatabase = client.get(application, accessCode);
+            HttpResponse<String> withoutDatabase = client.get(submitted.path(), submitted.accessCode());
             assertThat(withoutDatabase.statusCode())
                     .as("a read without the database: come back later, not a crash (%s)", withoutDatabase.body())
                     .isEqualTo(503);
             assertThat(withoutDatabase.headers().firstValue("Retry-After")).isPresent();
             testbed.startDatabase();
-            assertThat(readAfterRestart(new ServiceClient(testbed::baseUrl), application, accessCode))
+            assertThat(readAfterRestart(new ServiceClient(testbed::baseUrl), submitted.path(), submitted.accessCode()))
                     .as("the same data is back after the database restarts")
                     .isEqualTo(200);
 
@@ -73,9 +70,7 @@ class EmbeddedTestbedIT {
             pids = testbed.processIds();
         }
         for (Map.Entry<String, Long> pid : pids.entrySet()) {
-            assertThat(ProcessHandle.of(pid.getValue())
-                            .map(ProcessHandle::isAlive)
-                            .orElse(false))
+            assertThat(alive(pid.getValue()))
                     .as("%s (pid %d) must be gone after teardown", pid.getKey(), pid.getValue())
                     .isFalse();
         }
@@ -85,6 +80,10 @@ class EmbeddedTestbedIT {
         assertThat(workDir.resolve("logs/service.log"))
                 .as("logs are kept for a post-mortem")
                 .exists();
+    }
+
+    private static boolean alive(long pid) {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
     /**
@@ -108,17 +107,12 @@ class EmbeddedTestbedIT {
         try (EmbeddedTestbed testbed = EmbeddedTestbed.start(workDir, false)) {
             URI before = testbed.baseUrl();
             ServiceClient client = new ServiceClient(testbed::baseUrl);
-            HttpResponse<String> submitted = client.submitRetrying503(0);
-            assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
-            String application = "/api/v1/applications/" + ServiceClient.field(submitted.body(), "applicationNo");
-            String accessCode = ServiceClient.field(submitted.body(), "accessCode");
+            ServiceClient.Acknowledged submitted = client.submitAcknowledged(0);
             long crashedPid = testbed.servicePid().orElseThrow();
 
             testbed.crashService();
 
-            assertThat(ProcessHandle.of(crashedPid).map(ProcessHandle::isAlive).orElse(false))
-                    .as("SIGKILL: the JVM is gone")
-                    .isFalse();
+            assertThat(alive(crashedPid)).as("SIGKILL: the JVM is gone").isFalse();
             assertThatThrownBy(() -> client.get("/health/live"))
                     .as("nothing answers while it is down")
                     .isInstanceOf(java.io.IOException.class);
@@ -129,7 +123,7 @@ class EmbeddedTestbedIT {
                     .as("same address, so a load generator can carry on")
                     .isEqualTo(before);
             assertThat(testbed.servicePid().orElseThrow()).as("a new JVM").isNotEqualTo(crashedPid);
-            assertThat(client.get(application, accessCode).statusCode())
+            assertThat(client.get(submitted.path(), submitted.accessCode()).statusCode())
                     .as("the application acknowledged before the crash is there")
                     .isEqualTo(200);
             assertThatThrownBy(testbed::relaunchService)

@@ -1,5 +1,7 @@
 package org.sevasurge.testbed.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -57,6 +59,43 @@ public final class ServiceClient {
         HttpResponse<String> response = submit(pdfBytes);
         for (int attempt = 1; attempt < 10 && response.statusCode() == 503; attempt++) {
             Thread.sleep(1000);
+            response = submit(pdfBytes);
+        }
+        return response;
+    }
+
+    /**
+     * An application the service acknowledged with a 201.
+     *
+     * @param path       where its status is read, {@code /api/v1/applications/<applicationNo>}
+     * @param accessCode the citizen's access code the 201 carried
+     * @param body       the 201's body
+     */
+    public record Acknowledged(String path, String accessCode, String body) {}
+
+    /** Submits (retrying 503s) and asserts that the service acknowledged the application with a 201. */
+    public Acknowledged submitAcknowledged(int pdfBytes) throws IOException, InterruptedException {
+        HttpResponse<String> response = submitRetrying503(pdfBytes);
+        assertThat(response.statusCode())
+                .as("acknowledged: %s", response.body())
+                .isEqualTo(201);
+        return new Acknowledged(
+                "/api/v1/applications/" + field(response.body(), "applicationNo"),
+                field(response.body(), "accessCode"),
+                response.body());
+    }
+
+    /**
+     * Submits every 100 ms until the answer is {@code status} or {@code within} has passed since {@code sinceNanos}
+     * ({@link System#nanoTime()}), e.g. while the service notices that its documents volume filled up or was freed.
+     *
+     * @return the last answer
+     */
+    public HttpResponse<String> submitUntil(int status, int pdfBytes, long sinceNanos, Duration within)
+            throws IOException, InterruptedException {
+        HttpResponse<String> response = submit(pdfBytes);
+        while (response.statusCode() != status && System.nanoTime() - sinceNanos < within.toNanos()) {
+            Thread.sleep(100);
             response = submit(pdfBytes);
         }
         return response;
