@@ -11,9 +11,11 @@ import org.junit.jupiter.api.Timeout;
 /**
  * The overload scenario's check can fail: a service started with the test-only broken promise
  * {@code unbounded-request-queue} (past its in-flight limit a request waits for a permit instead of a fast 503) lets
- * the excess of three times its rate queue, and the scenario FAILS for exactly that. The service runs with one
- * submission and four requests in flight, so that 2 submissions/s (and the season mix's reads) already fill it and
- * 40 s of load show the queue. (That the bounded service refuses instead is the service's OverloadIT; a whole
+ * the excess of three times its rate queue, and the scenario FAILS for exactly that: requests seen waiting for a
+ * permit, or none of the excess refused, and no 503 at all. The service runs with one
+ * submission and four requests in flight, so that 4 submissions/s (and the season mix's reads) fill it even on a
+ * quiet machine (at 2/s one kept up with the 6/s of the overload but for 2 requests waiting) and 40 s of load show
+ * the queue. (That the bounded service refuses instead is the service's OverloadIT; a whole
  * overload run that PASSES asserts timings a 2-core machine shared with other builds cannot promise, see README.)
  */
 @Tag("load")
@@ -23,12 +25,15 @@ class UnboundedRequestQueueIT {
     @Test
     void withTheRequestQueueUnboundedOverloadFailsBecauseTheExcessWaitedInsteadOfBeingRefused() throws Exception {
         JsonNode overload = BrokenPromiseRun.fails(
-                "unbounded-request-queue", "overload-3x", "--rate 2 --max-in-flight 4 --max-in-flight-submissions 1");
+                "unbounded-request-queue", "overload-3x", "--rate 4 --max-in-flight 4 --max-in-flight-submissions 1");
 
+        // Which signs of the queue show depends on the machine: on a starved one every scrape of /metrics times out
+        // (no waiting count) and the excess is never acknowledged; on a quieter one the waiting requests are seen.
         assertThat(overload.get("reasons").toString())
-                .as("failed for the queue: nothing refused while three times the rate was offered")
-                .contains("no request was refused while overloaded (300%)")
-                .contains("the excess waited instead of a fast 503");
+                .as("failed for the queue: requests seen waiting for a permit, or nothing refused of the excess")
+                .containsAnyOf(
+                        "waited for an admission permit while overloaded (300%): a queue without bound",
+                        "no request was refused while overloaded (300%)");
         assertThat(overload.at("/errorShape/503").asLong())
                 .as("no 503 at all: %s", overload)
                 .isZero();
