@@ -36,22 +36,23 @@ import org.sevasurge.service.outbox.Outbox;
  * application row, so two officers acting at once cannot both decide; each is refused ({@code 403}, nothing
  * written) to an officer of another district, and a decision to the officer who filed the field report. The
  * officer who reported and who decided are recorded on the application. Thread-safe.
+ *
+ * @param verifier learns each certificate issued here once it is committed (see its {@code remember})
  */
-public final class ReviewService {
+public record ReviewService(
+        Database database,
+        ApplicationRepository repository,
+        Catalogue catalogue,
+        CertificateIssuer issuer,
+        CertificateVerifier verifier,
+        LandRecords landRecords,
+        Outbox outbox,
+        Credentials credentials,
+        Clock clock) {
 
     private static final Set<String> REPORT_FIELDS = Set.of("recommendation", "remarks", "khasraNo", "complete");
     private static final Set<String> DECISION_FIELDS = Set.of("outcome", "reason");
     private static final Set<String> OUTCOMES = Set.of("APPROVE", "REJECT");
-
-    private final Database database;
-    private final ApplicationRepository repository;
-    private final Catalogue catalogue;
-    private final CertificateIssuer issuer;
-    private final CertificateVerifier verifier;
-    private final LandRecords landRecords;
-    private final Outbox outbox;
-    private final Clock clock;
-    private final Credentials credentials;
 
     /** What the officers' steps need to know of an application. */
     private record Facts(
@@ -61,28 +62,6 @@ public final class ReviewService {
             String mobile,
             String districtCode,
             String centreId) {}
-
-    /** {@code verifier} learns each certificate issued here once it is committed (see its {@code remember}). */
-    public ReviewService(
-            Database database,
-            ApplicationRepository repository,
-            Catalogue catalogue,
-            CertificateIssuer issuer,
-            CertificateVerifier verifier,
-            LandRecords landRecords,
-            Outbox outbox,
-            Credentials credentials,
-            Clock clock) {
-        this.verifier = verifier;
-        this.credentials = credentials;
-        this.database = database;
-        this.repository = repository;
-        this.catalogue = catalogue;
-        this.issuer = issuer;
-        this.landRecords = landRecords;
-        this.outbox = outbox;
-        this.clock = clock;
-    }
 
     /**
      * Records a field report: {@code complete=false} means the visit has begun ({@code UNDER_VERIFICATION}).
