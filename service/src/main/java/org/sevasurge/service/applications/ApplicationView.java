@@ -38,6 +38,15 @@ public record ApplicationView(
         String accessCode) {
 
     public ApplicationView withFeeStatus(String newFeeStatus) {
+        return with(newFeeStatus, accessCode);
+    }
+
+    public ApplicationView withAccessCode(String code) {
+        return with(feeStatus, code);
+    }
+
+    /** This view with the two fields that change after the row is read: the fee's outcome and the access code. */
+    private ApplicationView with(String newFeeStatus, String newAccessCode) {
         return new ApplicationView(
                 applicationNo,
                 serviceCode,
@@ -54,26 +63,6 @@ public record ApplicationView(
                 fieldReport,
                 decision,
                 certificateNo,
-                accessCode);
-    }
-
-    public ApplicationView withAccessCode(String code) {
-        return new ApplicationView(
-                applicationNo,
-                serviceCode,
-                status,
-                centreId,
-                district,
-                applicantName,
-                submittedAt,
-                slaDueDate,
-                updatedAt,
-                payloadSha256,
-                feeStatus,
-                documents,
-                fieldReport,
-                decision,
-                certificateNo,
-                code);
+                newAccessCode);
     }
 }
