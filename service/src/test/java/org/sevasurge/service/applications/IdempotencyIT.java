@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sevasurge.service.fixtures.SampleDocuments;
 import org.sevasurge.service.fixtures.SampleSubmissions;
+import org.sevasurge.service.testing.RunningService;
 import org.sevasurge.service.testing.ServiceExtension;
 
 class IdempotencyIT {
@@ -51,8 +52,7 @@ class IdempotencyIT {
         HttpResponse<byte[]> first = SERVICE.client()
                 .submit(key, SampleSubmissions.applicationJson("INC", "First Person"), SampleDocuments.pdf(30_000, 11));
         assertThat(first.statusCode()).isEqualTo(201);
-        long rows = SERVICE.service().count("applications");
-        long files = SERVICE.service().storedDocumentFiles();
+        RunningService.Stored before = SERVICE.service().stored();
 
         HttpResponse<byte[]> conflict = SERVICE.client()
                 .submit(key, SampleSubmissions.applicationJson("INC", "Other Person"), SampleDocuments.pdf(30_000, 12));
@@ -61,11 +61,7 @@ class IdempotencyIT {
         assertThat(conflict.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(json(conflict).get("detail").asText())
                 .contains(json(first).get("applicationNo").asText());
-        assertThat(SERVICE.service().count("applications")).as("no new row").isEqualTo(rows);
-        assertThat(SERVICE.service().storedDocumentFiles()).as("no new file").isEqualTo(files);
-        assertThat(SERVICE.service().uploadLeftovers(Duration.ofSeconds(5)))
-                .as("no upload left behind")
-                .isZero();
+        SERVICE.service().assertStoredNothingSince(before, "a conflicting retry");
     }
 
     @Test

@@ -1,7 +1,10 @@
 package org.sevasurge.service.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -94,6 +97,57 @@ public final class RunningService implements AutoCloseable {
     /** A JDBC connection of the service's database, straight to PostgreSQL (the caller closes it). */
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(jdbcUrl, "postgres", "");
+    }
+
+    /**
+     * A connection whose open transaction holds {@code LOCK TABLE applications IN <mode> MODE}: requests that
+     * need the table wait behind it, each holding its request slot, until the caller rolls back or closes it.
+     *
+     * @param mode {@code EXCLUSIVE} stops writers only; {@code ACCESS EXCLUSIVE} stops readers too
+     */
+    public Connection lockApplications(String mode) throws SQLException {
+        Connection lock = connect();
+        try (Statement st = lock.createStatement()) {
+            lock.setAutoCommit(false);
+            st.execute("LOCK TABLE applications IN " + mode + " MODE");
+        } catch (SQLException e) {
+            lock.close();
+            throw e;
+        }
+        return lock;
+    }
+
+    /** Waits up to 10 s for a scrape of the service's metrics to hold {@code line}; fails the test if none does. */
+    public void awaitMetricLine(String line) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (new String(client.get("/metrics").body(), StandardCharsets.UTF_8).contains(line)) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the metrics never showed " + line);
+    }
+
+    /** Application rows and stored document files at one moment: equal ones mean nothing was stored between. */
+    public record Stored(long applications, long documentFiles) {}
+
+    /** What is stored now, counted straight from PostgreSQL and the document volume. */
+    public Stored stored() throws SQLException, IOException {
+        return new Stored(count("applications"), storedDocumentFiles());
+    }
+
+    /**
+     * Asserts that {@code request} stored nothing since {@code before}, neither a row nor a document, and left no
+     * partial upload behind (waiting up to 5 s for Jetty to delete its spool files, see {@link #uploadLeftovers}).
+     */
+    public void assertStoredNothingSince(Stored before, String request) throws Exception {
+        assertThat(stored())
+                .as("%s adds no application row and no document file", request)
+                .isEqualTo(before);
+        assertThat(uploadLeftovers(Duration.ofSeconds(5)))
+                .as("%s leaves nothing in the incoming area or the upload spool", request)
+                .isZero();
     }
 
     /** Rows in {@code table}, counted straight from PostgreSQL. */
