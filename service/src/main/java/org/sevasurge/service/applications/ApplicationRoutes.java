@@ -62,7 +62,8 @@ public record ApplicationRoutes(
         MultipartSubmission multipart = MultipartSubmission.read(ctx, spoolDirectory);
         SubmissionService.Submitted submitted = submissions.submit(ctx.header("Idempotency-Key"), multipart);
         ctx.status(201);
-        ctx.header("Location", "/api/v1/applications/" + submitted.view().applicationNo());
+        ctx.header(
+                "Location", "/api/v1/applications/" + submitted.view().summary().applicationNo());
         if (submitted.replayed()) {
             ctx.header("Idempotent-Replayed", "true");
         }
@@ -82,7 +83,7 @@ public record ApplicationRoutes(
         ApplicationView view = database.read(c -> repository.find(c, number))
                 .orElseThrow(() -> ProblemException.notFound("application " + number));
         if (officer != null) {
-            credentials.requireDistrict(officer, view.district(), "application " + number);
+            credentials.requireDistrict(officer, view.summary().district(), "application " + number);
         }
         ctx.json(view);
     }
