@@ -24,22 +24,13 @@ import org.sevasurge.service.database.Database;
 /**
  * The real service in this JVM on a free loopback port, with its own fresh database and document directory.
  * Close it after the test.
+ *
+ * @param jdbcUrl the service's database, for reading it straight from PostgreSQL
+ * @param client a client of the service's address
  */
-public final class RunningService implements AutoCloseable {
-
-    private final ServiceApp app;
-    private final Database database;
-    private final String jdbcUrl;
-    private final Path documents;
-    private final ServiceClient client;
-
-    private RunningService(ServiceApp app, Database database, String jdbcUrl, Path documents) {
-        this.app = app;
-        this.database = database;
-        this.jdbcUrl = jdbcUrl;
-        this.documents = documents;
-        this.client = new ServiceClient("http://127.0.0.1:" + app.port());
-    }
+public record RunningService(
+        ServiceApp app, Database database, String jdbcUrl, Path documentsDirectory, ServiceClient client)
+        implements AutoCloseable {
 
     /**
      * Starts with the test defaults and then {@code options}, the service's own command-line options (as
@@ -71,11 +62,8 @@ public final class RunningService implements AutoCloseable {
         PrometheusMeterRegistry registry = ServiceApp.newRegistry();
         Database database = Database.open(url, "postgres", "", 8, registry);
         ServiceApp app = ServiceApp.start(config, database, databaseVolume, registry);
-        return new RunningService(app, database, url, config.documentsDirectory());
-    }
-
-    public ServiceClient client() {
-        return client;
+        return new RunningService(
+                app, database, url, config.documentsDirectory(), new ServiceClient("http://127.0.0.1:" + app.port()));
     }
 
     public int port() {
@@ -84,14 +72,6 @@ public final class RunningService implements AutoCloseable {
 
     public String baseUrl() {
         return "http://127.0.0.1:" + app.port();
-    }
-
-    public Path documentsDirectory() {
-        return documents;
-    }
-
-    public ServiceApp app() {
-        return app;
     }
 
     /** A JDBC connection of the service's database, straight to PostgreSQL (the caller closes it). */
@@ -182,9 +162,9 @@ public final class RunningService implements AutoCloseable {
 
     /** Document files on the volume (the incoming and spool areas excluded). */
     public long storedDocumentFiles() throws IOException {
-        try (Stream<Path> files = Files.walk(documents)) {
+        try (Stream<Path> files = Files.walk(documentsDirectory)) {
             return files.filter(Files::isRegularFile)
-                    .filter(p -> !documents.relativize(p).toString().startsWith("."))
+                    .filter(p -> !documentsDirectory.relativize(p).toString().startsWith("."))
                     .count();
         }
     }
@@ -199,9 +179,9 @@ public final class RunningService implements AutoCloseable {
         long deadline = System.nanoTime() + patience.toNanos();
         long left;
         do {
-            try (Stream<Path> files = Files.walk(documents)) {
+            try (Stream<Path> files = Files.walk(documentsDirectory)) {
                 left = files.filter(Files::isRegularFile)
-                        .filter(p -> documents.relativize(p).toString().startsWith("."))
+                        .filter(p -> documentsDirectory.relativize(p).toString().startsWith("."))
                         .count();
             }
             if (left > 0) {
@@ -213,7 +193,7 @@ public final class RunningService implements AutoCloseable {
 
     /** Files in the incoming area: left-overs there would be a leak. */
     public long incomingFiles() throws IOException {
-        try (Stream<Path> files = Files.list(documents.resolve(".incoming"))) {
+        try (Stream<Path> files = Files.list(documentsDirectory.resolve(".incoming"))) {
             return files.count();
         }
     }
