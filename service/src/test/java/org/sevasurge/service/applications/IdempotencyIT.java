@@ -25,13 +25,11 @@ class IdempotencyIT {
 
     @Test
     void aRetryWithTheSameKeyAndPayloadReturnsTheSameApplication() throws Exception {
-        String key = UUID.randomUUID().toString();
-        String form = SampleSubmissions.applicationJson("SCST", "Retry Person");
-        byte[] document = SampleDocuments.pdf(50_000, 7);
+        Resent submission = Resent.of("SCST", "Retry Person", SampleDocuments.pdf(50_000, 7));
         long before = SERVICE.service().count("applications");
 
-        HttpResponse<byte[]> first = SERVICE.client().submit(key, form, document);
-        HttpResponse<byte[]> retry = SERVICE.client().submit(key, form, document);
+        HttpResponse<byte[]> first = submission.send();
+        HttpResponse<byte[]> retry = submission.send();
 
         assertThat(first.statusCode()).isEqualTo(201);
         assertThat(retry.statusCode()).as("a retry gets the same answer").isEqualTo(201);
@@ -66,15 +64,13 @@ class IdempotencyIT {
 
     @Test
     void concurrentRetriesWithOneKeyCreateExactlyOneApplication() throws Exception {
-        String key = UUID.randomUUID().toString();
-        String form = SampleSubmissions.applicationJson("BIR", "Race Person");
-        byte[] document = SampleDocuments.jpeg(40_000, 21);
+        Resent submission = Resent.of("BIR", "Race Person", SampleDocuments.jpeg(40_000, 21));
         long before = SERVICE.service().count("applications");
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {
             List<Future<HttpResponse<byte[]>>> answers = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
-                answers.add(pool.submit(() -> SERVICE.client().submit(key, form, document)));
+                answers.add(pool.submit(submission::send));
             }
             List<String> numbers = new ArrayList<>();
             for (Future<HttpResponse<byte[]>> answer : answers) {
@@ -88,6 +84,18 @@ class IdempotencyIT {
             assertThat(SERVICE.service().count("applications") - before).isEqualTo(1);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** One submission as a centre sends it again and again: the same Idempotency-Key, form and document. */
+    private record Resent(String key, String form, byte[] document) {
+        static Resent of(String serviceCode, String applicant, byte[] document) {
+            return new Resent(
+                    UUID.randomUUID().toString(), SampleSubmissions.applicationJson(serviceCode, applicant), document);
+        }
+
+        HttpResponse<byte[]> send() {
+            return SERVICE.client().submit(key, form, document);
         }
     }
 }
