@@ -6,7 +6,6 @@ import static org.sevasurge.service.testing.ServiceClient.json;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.Statement;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.sevasurge.service.fixtures.Multipart;
@@ -29,11 +28,7 @@ class OverloadIT {
             ServiceClient client = service.client();
             ServiceClient officer = client.asOfficer("ri.balod");
             // A submission stuck on a locked table holds the one submission slot, as a slow database would.
-            try (Connection lock = service.connect()) {
-                lock.setAutoCommit(false);
-                try (Statement st = lock.createStatement()) {
-                    st.execute("LOCK TABLE applications IN EXCLUSIVE MODE");
-                }
+            try (Connection lock = service.lockApplications("EXCLUSIVE")) {
                 CompletableFuture<HttpResponse<byte[]>> stuck = CompletableFuture.supplyAsync(() -> client.submit(
                         SampleSubmissions.applicationJson("INC", "First"), SampleDocuments.pdf(1_000, 1)));
                 awaitSubmissionInFlight(service);
@@ -79,14 +74,10 @@ class OverloadIT {
             assertThat(client.get("/health/ready").statusCode())
                     .as("ready while idle")
                     .isEqualTo(200);
-            try (Connection lock = service.connect()) {
-                lock.setAutoCommit(false);
+            // Two reads stuck behind a lock that even readers wait for hold both permits.
+            try (Connection lock = service.lockApplications("ACCESS EXCLUSIVE")) {
                 String number = "CG-INC-2027-0000001";
                 ServiceClient officer = client.asOfficer("ri.balod");
-                // Two reads stuck behind a lock that even readers wait for hold both permits.
-                try (Statement st = lock.createStatement()) {
-                    st.execute("LOCK TABLE applications IN ACCESS EXCLUSIVE MODE");
-                }
                 CompletableFuture<?> a =
                         CompletableFuture.runAsync(() -> officer.get("/api/v1/applications/" + number));
                 CompletableFuture<?> b =
@@ -115,22 +106,10 @@ class OverloadIT {
     }
 
     private static void awaitSubmissionInFlight(RunningService service) throws InterruptedException {
-        awaitMetric(service, "sevasurge_submissions_in_flight 1.0");
+        service.awaitMetricLine("sevasurge_submissions_in_flight 1.0");
     }
 
     private static void awaitInFlight(RunningService service, int n) throws InterruptedException {
-        awaitMetric(service, "sevasurge_requests_in_flight " + n + ".0");
-    }
-
-    private static void awaitMetric(RunningService service, String line) throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            String metrics = new String(service.client().get("/metrics").body(), StandardCharsets.UTF_8);
-            if (metrics.contains(line)) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("never saw " + line);
+        service.awaitMetricLine("sevasurge_requests_in_flight " + n + ".0");
     }
 }
