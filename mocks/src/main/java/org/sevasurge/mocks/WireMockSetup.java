@@ -11,14 +11,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sevasurge.mocks.admin.AdminStubs;
-import org.sevasurge.mocks.digilocker.DigiLockerStubs;
-import org.sevasurge.mocks.ekyc.EkycStubs;
+import org.sevasurge.mocks.digilocker.DigiLockerIssuer;
+import org.sevasurge.mocks.ekyc.EkycVerifier;
 import org.sevasurge.mocks.faults.FaultPlanner;
 import org.sevasurge.mocks.faults.ProfileBoard;
-import org.sevasurge.mocks.landrecords.LandRecordsStubs;
+import org.sevasurge.mocks.landrecords.PlotRegister;
 import org.sevasurge.mocks.payment.ChargeLedger;
 import org.sevasurge.mocks.payment.PaymentStubs;
-import org.sevasurge.mocks.sms.SmsStubs;
+import org.sevasurge.mocks.sms.SmsGateway;
 
 /** Builds the WireMock configuration and stubs of one mocks server. Used once, while starting. */
 final class WireMockSetup {
@@ -37,11 +37,16 @@ final class WireMockSetup {
         this.options = options;
         this.board = board;
         this.stubSets = List.of(
-                new EkycStubs(),
+                OneRouteStubs.post(ExternalService.EKYC, EkycVerifier.VERIFY_PATH, "ekyc.verify", new EkycVerifier()),
                 new PaymentStubs(ledger),
-                new SmsStubs(),
-                new DigiLockerStubs(),
-                new LandRecordsStubs(),
+                OneRouteStubs.post(ExternalService.SMS, SmsGateway.MESSAGES_PATH, "sms.send", new SmsGateway()),
+                OneRouteStubs.post(
+                        ExternalService.DIGILOCKER,
+                        DigiLockerIssuer.DOCUMENTS_PATH,
+                        "digilocker.push",
+                        new DigiLockerIssuer()),
+                OneRouteStubs.get(
+                        ExternalService.LAND_RECORDS, PlotRegister.PLOTS_PATH, "landrecords.plot", new PlotRegister()),
                 new AdminStubs(board));
     }
 

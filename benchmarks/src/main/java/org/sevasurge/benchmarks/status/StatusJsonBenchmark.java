@@ -13,6 +13,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
 import org.sevasurge.benchmarks.runs.SingleThreadRun;
 import org.sevasurge.service.applications.ApplicationStatus;
+import org.sevasurge.service.applications.ApplicationSummary;
 import org.sevasurge.service.applications.ApplicationView;
 import org.sevasurge.service.http.Json;
 
@@ -55,14 +56,15 @@ public class StatusJsonBenchmark extends SingleThreadRun {
         OffsetDateTime submitted = OffsetDateTime.of(2026, 6, 1, 10, 0, 0, 123_456_000, ZoneOffset.UTC);
         boolean approved = status == ApplicationStatus.APPROVED;
         view = new ApplicationView(
-                "CG-INC-2026-0000123",
-                "INC",
-                status,
-                "LSK-0001",
-                "BALOD",
-                "Sunita Sahu",
-                submitted,
-                LocalDate.of(2026, 7, 1),
+                new ApplicationSummary(
+                        "CG-INC-2026-0000123",
+                        "INC",
+                        status,
+                        "LSK-0001",
+                        "BALOD",
+                        "Sunita Sahu",
+                        submitted,
+                        LocalDate.of(2026, 7, 1)),
                 approved ? submitted.plusDays(12) : submitted,
                 "9f2c1e8a4b7d6035e1f0a9c8b7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b0c9d8",
                 approved ? "PAID" : "PENDING",

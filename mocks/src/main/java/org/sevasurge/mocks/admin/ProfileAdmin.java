@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.sevasurge.mocks.ExternalService;
 import org.sevasurge.mocks.JsonAnswers;
 import org.sevasurge.mocks.Routes;
@@ -35,33 +36,23 @@ final class ProfileAdmin {
     }
 
     ResponseDefinition get(Request request) {
-        ExternalService service;
-        try {
-            service = ExternalService.fromId(Routes.lastPathSegment(request));
-        } catch (IllegalArgumentException e) {
-            return JsonAnswers.error(404, "UNKNOWN_SERVICE", e.getMessage());
-        }
-        return JsonAnswers.json(200, one(service, board.get(service), null));
+        return forNamedService(request, service -> JsonAnswers.json(200, one(service, board.get(service), null)));
     }
 
     ResponseDefinition set(Request request) {
-        ExternalService service;
-        try {
-            service = ExternalService.fromId(Routes.lastPathSegment(request));
-        } catch (IllegalArgumentException e) {
-            return JsonAnswers.error(404, "UNKNOWN_SERVICE", e.getMessage());
-        }
-        Optional<FaultProfile> profile = requestedProfile(request);
-        if (profile.isEmpty()) {
-            return badProfile(request);
-        }
-        FaultProfile previous = board.set(service, profile.get());
-        LOG.info(
-                "profile of {}: {} -> {}",
-                service.id(),
-                previous.id(),
-                profile.get().id());
-        return JsonAnswers.json(200, one(service, profile.get(), previous));
+        return forNamedService(request, service -> {
+            Optional<FaultProfile> profile = requestedProfile(request);
+            if (profile.isEmpty()) {
+                return badProfile(request);
+            }
+            FaultProfile previous = board.set(service, profile.get());
+            LOG.info(
+                    "profile of {}: {} -> {}",
+                    service.id(),
+                    previous.id(),
+                    profile.get().id());
+            return JsonAnswers.json(200, one(service, profile.get(), previous));
+        });
     }
 
     ResponseDefinition setAll(Request request) {
@@ -74,6 +65,18 @@ final class ProfileAdmin {
         }
         LOG.info("profile of every service: {}", profile.get().id());
         return list();
+    }
+
+    /** {@code answer} for the service the path's last segment names; 404 when it names none. */
+    private static ResponseDefinition forNamedService(
+            Request request, Function<ExternalService, ResponseDefinition> answer) {
+        ExternalService service;
+        try {
+            service = ExternalService.fromId(Routes.lastPathSegment(request));
+        } catch (IllegalArgumentException e) {
+            return JsonAnswers.error(404, "UNKNOWN_SERVICE", e.getMessage());
+        }
+        return answer.apply(service);
     }
 
     private static Optional<FaultProfile> requestedProfile(Request request) {

@@ -27,6 +27,9 @@ import org.sevasurge.mocks.Responder;
  */
 public final class DigiLockerIssuer implements Responder {
 
+    /** Where issued certificates are pushed, by {@code POST}. */
+    public static final String DOCUMENTS_PATH = "/digilocker/v1/documents";
+
     private static final List<String> REQUIRED = List.of("certificateNumber", "documentType", "holderName", "issuedOn");
 
     @Override
@@ -52,7 +55,7 @@ public final class DigiLockerIssuer implements Responder {
         answer.put("uri", "in.gov.sevasurge-" + documentType + "-" + certificateNumber);
         answer.put("status", "PUSHED");
         return JsonAnswers.jsonBuilder(201, answer)
-                .withHeader("Location", DigiLockerStubs.DOCUMENTS_PATH + "/" + documentId)
+                .withHeader("Location", DOCUMENTS_PATH + "/" + documentId)
                 .build();
     }
 

@@ -24,6 +24,9 @@ import org.sevasurge.mocks.Responder;
  */
 public final class EkycVerifier implements Responder {
 
+    /** The verification endpoint, for {@code POST}. */
+    public static final String VERIFY_PATH = "/ekyc/v1/verify";
+
     /** Applicant names starting with this (any case) never match. */
     public static final String NO_MATCH_PREFIX = "NOMATCH";
 

@@ -25,6 +25,9 @@ import org.sevasurge.mocks.Responder;
  */
 public final class PlotRegister implements Responder {
 
+    /** Where plots are looked up, by {@code GET}. */
+    public static final String PLOTS_PATH = "/bhuiyan/v1/plots";
+
     /** Khasra numbers starting with this do not exist. */
     public static final String UNKNOWN_KHASRA_PREFIX = "999";
 

@@ -21,6 +21,9 @@ import org.sevasurge.mocks.Responder;
  */
 public final class SmsGateway implements Responder {
 
+    /** Where messages are submitted, by {@code POST}. */
+    public static final String MESSAGES_PATH = "/sms/v1/messages";
+
     private static final Pattern MOBILE = Pattern.compile("(\\+91)?[6-9][0-9]{9}");
     private static final int MAX_TEXT_LENGTH = 1000;
 

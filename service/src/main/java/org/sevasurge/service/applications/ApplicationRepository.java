@@ -178,15 +178,7 @@ public final class ApplicationRepository {
             List<ApplicationSummary> items = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    items.add(new ApplicationSummary(
-                            rs.getString(1),
-                            rs.getString(2),
-                            ApplicationStatus.valueOf(rs.getString(3)),
-                            rs.getString(4),
-                            rs.getString(5),
-                            rs.getString(6),
-                            rs.getObject(7, OffsetDateTime.class),
-                            rs.getObject(8, LocalDate.class)));
+                    items.add(summary(rs));
                 }
             }
             return items;
@@ -200,8 +192,9 @@ public final class ApplicationRepository {
         }
     }
 
-    private static ApplicationView view(ResultSet rs) throws SQLException {
-        return new ApplicationView(
+    /** The queue line in the first eight columns, in {@link ApplicationSummary}'s order. */
+    private static ApplicationSummary summary(ResultSet rs) throws SQLException {
+        return new ApplicationSummary(
                 rs.getString(1),
                 rs.getString(2),
                 ApplicationStatus.valueOf(rs.getString(3)),
@@ -209,7 +202,13 @@ public final class ApplicationRepository {
                 rs.getString(5),
                 rs.getString(6),
                 rs.getObject(7, OffsetDateTime.class),
-                rs.getObject(8, LocalDate.class),
+                rs.getObject(8, LocalDate.class));
+    }
+
+    /** The summary's eight columns, then the rest of the view's in its order. */
+    private static ApplicationView view(ResultSet rs) throws SQLException {
+        return new ApplicationView(
+                summary(rs),
                 rs.getObject(9, OffsetDateTime.class),
                 rs.getString(10),
                 rs.getString(11),

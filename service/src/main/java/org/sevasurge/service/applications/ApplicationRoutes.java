@@ -15,37 +15,20 @@ import org.sevasurge.service.http.ProblemException;
 /**
  * The application endpoints of API v1: submit (open to the centres), status (the citizen's access code or an
  * officer of the district), queues (officers, their own district), field report (an inspector of the district)
- * and decision (an approving officer of the district who did not file the report).
+ * and decision (an approving officer of the district who did not file the report). Thread-safe, as the parts it
+ * is given are.
  */
-public final class ApplicationRoutes {
+public record ApplicationRoutes(
+        SubmissionService submissions,
+        ReviewService reviews,
+        Database database,
+        ApplicationRepository repository,
+        Path spoolDirectory,
+        Credentials credentials,
+        Catalogue catalogue) {
 
     private static final int DEFAULT_PAGE_SIZE = 20;
     private static final int MAX_PAGE_SIZE = 100;
-
-    private final SubmissionService submissions;
-    private final ReviewService reviews;
-    private final Database database;
-    private final ApplicationRepository repository;
-    private final Path spoolDirectory;
-    private final Credentials credentials;
-    private final Catalogue catalogue;
-
-    public ApplicationRoutes(
-            SubmissionService submissions,
-            ReviewService reviews,
-            Database database,
-            ApplicationRepository repository,
-            Path spoolDirectory,
-            Credentials credentials,
-            Catalogue catalogue) {
-        this.credentials = credentials;
-        this.catalogue = catalogue;
-        this.submissions = submissions;
-        this.reviews = reviews;
-        this.database = database;
-        this.repository = repository;
-        this.spoolDirectory = spoolDirectory;
-    }
 
     public void register(RoutesConfig routes) {
         routes.post("/api/v1/applications", this::submit);
@@ -79,7 +62,8 @@ public final class ApplicationRoutes {
         MultipartSubmission multipart = MultipartSubmission.read(ctx, spoolDirectory);
         SubmissionService.Submitted submitted = submissions.submit(ctx.header("Idempotency-Key"), multipart);
         ctx.status(201);
-        ctx.header("Location", "/api/v1/applications/" + submitted.view().applicationNo());
+        ctx.header(
+                "Location", "/api/v1/applications/" + submitted.view().summary().applicationNo());
         if (submitted.replayed()) {
             ctx.header("Idempotent-Replayed", "true");
         }
@@ -99,7 +83,7 @@ public final class ApplicationRoutes {
         ApplicationView view = database.read(c -> repository.find(c, number))
                 .orElseThrow(() -> ProblemException.notFound("application " + number));
         if (officer != null) {
-            credentials.requireDistrict(officer, view.district(), "application " + number);
+            credentials.requireDistrict(officer, view.summary().district(), "application " + number);
         }
         ctx.json(view);
     }

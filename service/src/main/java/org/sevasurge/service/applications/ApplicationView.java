@@ -2,7 +2,7 @@ package org.sevasurge.service.applications;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
-import java.time.LocalDate;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.OffsetDateTime;
 
 /**
@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
  * <p>{@code documents}, {@code fieldReport} and {@code decision} hold JSON text built by PostgreSQL (or by the
  * submission itself), written out as it is: the status check is the hottest read and needs no object mapping.
  *
+ * @param summary       what the queues show of it, written out inline: the status answer begins with the queue line
  * @param payloadSha256 the submission's fingerprint, see {@link PayloadHash}
  * @param feeStatus     {@code PENDING} until the payment gateway captured ({@code PAID}) or declined the fee
  * @param certificateNo set once the application is approved
@@ -20,14 +21,7 @@ import java.time.OffsetDateTime;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ApplicationView(
-        String applicationNo,
-        String serviceCode,
-        ApplicationStatus status,
-        String centreId,
-        String district,
-        String applicantName,
-        OffsetDateTime submittedAt,
-        LocalDate slaDueDate,
+        @JsonUnwrapped ApplicationSummary summary,
         OffsetDateTime updatedAt,
         String payloadSha256,
         String feeStatus,
@@ -39,14 +33,7 @@ public record ApplicationView(
 
     public ApplicationView withFeeStatus(String newFeeStatus) {
         return new ApplicationView(
-                applicationNo,
-                serviceCode,
-                status,
-                centreId,
-                district,
-                applicantName,
-                submittedAt,
-                slaDueDate,
+                summary,
                 updatedAt,
                 payloadSha256,
                 newFeeStatus,
@@ -59,21 +46,6 @@ public record ApplicationView(
 
     public ApplicationView withAccessCode(String code) {
         return new ApplicationView(
-                applicationNo,
-                serviceCode,
-                status,
-                centreId,
-                district,
-                applicantName,
-                submittedAt,
-                slaDueDate,
-                updatedAt,
-                payloadSha256,
-                feeStatus,
-                documents,
-                fieldReport,
-                decision,
-                certificateNo,
-                code);
+                summary, updatedAt, payloadSha256, feeStatus, documents, fieldReport, decision, certificateNo, code);
     }
 }

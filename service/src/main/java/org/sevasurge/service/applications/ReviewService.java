@@ -36,22 +36,23 @@ import org.sevasurge.service.outbox.Outbox;
  * application row, so two officers acting at once cannot both decide; each is refused ({@code 403}, nothing
  * written) to an officer of another district, and a decision to the officer who filed the field report. The
  * officer who reported and who decided are recorded on the application. Thread-safe.
+ *
+ * @param verifier learns each certificate issued here once it is committed (see its {@code remember})
  */
-public final class ReviewService {
+public record ReviewService(
+        Database database,
+        ApplicationRepository repository,
+        Catalogue catalogue,
+        CertificateIssuer issuer,
+        CertificateVerifier verifier,
+        LandRecords landRecords,
+        Outbox outbox,
+        Credentials credentials,
+        Clock clock) {
 
     private static final Set<String> REPORT_FIELDS = Set.of("recommendation", "remarks", "khasraNo", "complete");
     private static final Set<String> DECISION_FIELDS = Set.of("outcome", "reason");
     private static final Set<String> OUTCOMES = Set.of("APPROVE", "REJECT");
-
-    private final Database database;
-    private final ApplicationRepository repository;
-    private final Catalogue catalogue;
-    private final CertificateIssuer issuer;
-    private final CertificateVerifier verifier;
-    private final LandRecords landRecords;
-    private final Outbox outbox;
-    private final Clock clock;
-    private final Credentials credentials;
 
     /** What the officers' steps need to know of an application. */
     private record Facts(
@@ -62,40 +63,14 @@ public final class ReviewService {
             String districtCode,
             String centreId) {}
 
-    /** {@code verifier} learns each certificate issued here once it is committed (see its {@code remember}). */
-    public ReviewService(
-            Database database,
-            ApplicationRepository repository,
-            Catalogue catalogue,
-            CertificateIssuer issuer,
-            CertificateVerifier verifier,
-            LandRecords landRecords,
-            Outbox outbox,
-            Credentials credentials,
-            Clock clock) {
-        this.verifier = verifier;
-        this.credentials = credentials;
-        this.database = database;
-        this.repository = repository;
-        this.catalogue = catalogue;
-        this.issuer = issuer;
-        this.landRecords = landRecords;
-        this.outbox = outbox;
-        this.clock = clock;
-    }
-
     /**
      * Records a field report: {@code complete=false} means the visit has begun ({@code UNDER_VERIFICATION}).
      * For services that need land records, a given {@code khasraNo} is looked up and the plot kept in the report.
      */
     public ApplicationView fieldReport(Officer inspector, String applicationNo, byte[] body) throws SQLException {
-        JsonNode json = JsonFields.object(body, "field report");
         List<FieldError> errors = new ArrayList<>();
-        identityFromToken(json, "inspectorId", errors);
-        JsonFields.unknownFields(json, REPORT_FIELDS, "", errors);
-        Map<String, Object> report = new LinkedHashMap<>();
-        report.put("inspector", inspector.username());
-        report.put("inspectorName", inspector.name());
+        JsonNode json = stepBody(body, "field report", "inspectorId", REPORT_FIELDS, errors);
+        Map<String, Object> report = takenBy(inspector, "inspector");
         report.put("recommendation", JsonFields.oneOf(json, "recommendation", OUTCOMES, errors));
         report.put("remarks", JsonFields.optionalFreeText(json, "remarks", "remarks", 500, errors));
         report.put("khasraNo", JsonFields.optionalText(json, "khasraNo", "khasraNo", 40, errors));
@@ -137,13 +112,9 @@ public final class ReviewService {
 
     /** Approves (issuing the certificate) or rejects a verified application. */
     public ApplicationView decide(Officer officer, String applicationNo, byte[] body) throws SQLException {
-        JsonNode json = JsonFields.object(body, "decision");
         List<FieldError> errors = new ArrayList<>();
-        identityFromToken(json, "officerId", errors);
-        JsonFields.unknownFields(json, DECISION_FIELDS, "", errors);
-        Map<String, Object> decision = new LinkedHashMap<>();
-        decision.put("officer", officer.username());
-        decision.put("officerName", officer.name());
+        JsonNode json = stepBody(body, "decision", "officerId", DECISION_FIELDS, errors);
+        Map<String, Object> decision = takenBy(officer, "officer");
         decision.put("office", officer.office());
         String outcome = JsonFields.oneOf(json, "outcome", OUTCOMES, errors);
         decision.put("outcome", outcome);
@@ -269,6 +240,29 @@ public final class ReviewService {
                 .orElseThrow(() -> ProblemException.notFound("application " + applicationNo));
         credentials.requireDistrict(officer, locked.district(), "application " + applicationNo);
         return locked;
+    }
+
+    /**
+     * The body of the step {@code step} as a JSON object; every field it has must be in {@code allowed}, and it
+     * must not name the acting officer in {@code identityField}. What is wrong goes into {@code errors}.
+     */
+    private static JsonNode stepBody(
+            byte[] body, String step, String identityField, Set<String> allowed, List<FieldError> errors) {
+        JsonNode json = JsonFields.object(body, step);
+        identityFromToken(json, identityField, errors);
+        JsonFields.unknownFields(json, allowed, "", errors);
+        return json;
+    }
+
+    /**
+     * A step's record, begun with who took it: the officer's username under {@code role}, the name under
+     * {@code role} + {@code "Name"}.
+     */
+    private static Map<String, Object> takenBy(Officer officer, String role) {
+        Map<String, Object> step = new LinkedHashMap<>();
+        step.put(role, officer.username());
+        step.put(role + "Name", officer.name());
+        return step;
     }
 
     /** The acting officer comes from the bearer token; a body that names one is refused, not ignored. */

@@ -162,13 +162,14 @@ public final class SubmissionService {
 
     private Submitted withAccessCode(Submitted submitted) {
         ApplicationView view = submitted.view();
-        return new Submitted(view.withAccessCode(accessCodes.codeFor(view.applicationNo())), submitted.replayed());
+        return new Submitted(
+                view.withAccessCode(accessCodes.codeFor(view.summary().applicationNo())), submitted.replayed());
     }
 
     private Submitted chargeFee(Submitted submitted) throws SQLException {
         ApplicationView view = submitted.view();
-        int fee = catalogue.service(view.serviceCode()).orElseThrow().feePaise();
-        FeeCollector.Outcome outcome = fees.collect(view.applicationNo(), fee);
+        int fee = catalogue.service(view.summary().serviceCode()).orElseThrow().feePaise();
+        FeeCollector.Outcome outcome = fees.collect(view.summary().applicationNo(), fee);
         if (outcome == FeeCollector.Outcome.PENDING) {
             return submitted;
         }
@@ -276,14 +277,15 @@ public final class SubmissionService {
         }
         SubmissionForm form = app.form();
         return new ApplicationView(
-                number,
-                form.serviceCode(),
-                ApplicationStatus.SUBMITTED,
-                form.centreId(),
-                form.district(),
-                form.applicant().name(),
-                app.submittedAt(),
-                app.slaDueDate(),
+                new ApplicationSummary(
+                        number,
+                        form.serviceCode(),
+                        ApplicationStatus.SUBMITTED,
+                        form.centreId(),
+                        form.district(),
+                        form.applicant().name(),
+                        app.submittedAt(),
+                        app.slaDueDate()),
                 app.submittedAt(),
                 app.payloadSha256(),
                 "PENDING",

@@ -13,23 +13,8 @@ import org.sevasurge.service.http.ProblemException;
  * The certificate endpoints: the PDF download (it holds the holder's personal data: the application's access
  * code, or an officer of the district) and the public verification that colleges call.
  */
-public final class CertificateRoutes {
-
-    private final Database database;
-    private final CertificateRepository repository;
-    private final CertificateVerifier verifier;
-    private final Credentials credentials;
-
-    public CertificateRoutes(
-            Database database,
-            CertificateRepository repository,
-            CertificateVerifier verifier,
-            Credentials credentials) {
-        this.credentials = credentials;
-        this.database = database;
-        this.repository = repository;
-        this.verifier = verifier;
-    }
+public record CertificateRoutes(
+        Database database, CertificateRepository repository, CertificateVerifier verifier, Credentials credentials) {
 
     public void register(RoutesConfig routes) {
         routes.get("/api/v1/certificates/{certNo}", this::download);

@@ -94,10 +94,10 @@ public final class BodyReceiver extends Handler.Wrapper {
                 : MAX_JSON_BYTES;
         if (declared > max) {
             tooLarge.increment();
-            RawProblem.write(response, callback, tooLargeProblem(max), null);
+            RawProblem.write(new Exchange(request, response, callback), tooLargeProblem(max), null);
             return true;
         }
-        Reception reception = new Reception(this, request, response, callback, max, declared);
+        Reception reception = new Reception(this, new Exchange(request, response, callback), max, declared);
         receiving.add(reception);
         reception.receive();
         return true;
@@ -106,9 +106,10 @@ public final class BodyReceiver extends Handler.Wrapper {
     /** Called by a reception once its body is complete: passes the request on with the body in memory. */
     void dispatch(Reception reception, Request buffered) {
         receiving.remove(reception);
-        Callback release = Callback.from(reception.callback(), () -> bufferedBytes.addAndGet(-reception.size()));
+        Exchange exchange = reception.exchange();
+        Callback release = Callback.from(exchange.callback(), () -> bufferedBytes.addAndGet(-reception.size()));
         try {
-            if (!super.handle(buffered, reception.response(), release)) {
+            if (!super.handle(buffered, exchange.response(), release)) {
                 release.failed(new IllegalStateException("no handler took " + buffered.getHttpURI()));
             }
         } catch (Throwable x) {
@@ -176,6 +177,9 @@ public final class BodyReceiver extends Handler.Wrapper {
                 .register(registry);
     }
 
+    /** What Jetty hands a handler for one request: the request, its response, and the callback that ends both. */
+    record Exchange(Request request, Response response, Callback callback) {}
+
     /** Why a reception ended without passing its request on. */
     enum Refusal {
         TOO_SLOW,
@@ -188,7 +192,8 @@ public final class BodyReceiver extends Handler.Wrapper {
     static final class RawProblem {
         private RawProblem() {}
 
-        static void write(Response response, Callback callback, Problem problem, Integer retryAfterSeconds) {
+        static void write(Exchange exchange, Problem problem, Integer retryAfterSeconds) {
+            Response response = exchange.response();
             response.setStatus(problem.status());
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
             // The rest of the body is not read: the connection cannot carry another request.
@@ -196,7 +201,7 @@ public final class BodyReceiver extends Handler.Wrapper {
             if (retryAfterSeconds != null) {
                 response.getHeaders().put(HttpHeader.RETRY_AFTER, Integer.toString(retryAfterSeconds));
             }
-            response.write(true, ByteBuffer.wrap(Json.bytes(problem)), callback);
+            response.write(true, ByteBuffer.wrap(Json.bytes(problem)), exchange.callback());
         }
     }
 }

@@ -6,8 +6,6 @@ import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.io.EofException;
 import org.eclipse.jetty.io.content.ByteBufferContentSource;
 import org.eclipse.jetty.server.Request;
-import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.util.Callback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,9 +20,7 @@ final class Reception {
     private static final int FIRST_BUFFER_BYTES = 8 * 1024;
 
     private final BodyReceiver receiver;
-    private final Request request;
-    private final Response response;
-    private final Callback callback;
+    private final BodyReceiver.Exchange exchange;
     private final long maxBytes;
     private final long declaredLength;
     private final long startNanos = System.nanoTime();
@@ -33,28 +29,16 @@ final class Reception {
     private long reserved;
     private boolean open = true;
 
-    Reception(
-            BodyReceiver receiver,
-            Request request,
-            Response response,
-            Callback callback,
-            long maxBytes,
-            long declaredLength) {
+    Reception(BodyReceiver receiver, BodyReceiver.Exchange exchange, long maxBytes, long declaredLength) {
         this.receiver = receiver;
-        this.request = request;
-        this.response = response;
-        this.callback = callback;
+        this.exchange = exchange;
         this.maxBytes = maxBytes;
         this.declaredLength = declaredLength;
         this.body = new byte[(int) Math.min(maxBytes, declaredLength > 0 ? declaredLength : FIRST_BUFFER_BYTES)];
     }
 
-    Response response() {
-        return response;
-    }
-
-    Callback callback() {
-        return callback;
+    BodyReceiver.Exchange exchange() {
+        return exchange;
     }
 
     /** Bytes of the shared buffer this reception holds. */
@@ -70,9 +54,9 @@ final class Reception {
                 if (!open) {
                     return;
                 }
-                chunk = request.read();
+                chunk = exchange.request().read();
                 if (chunk == null) {
-                    request.demand(this::receive);
+                    exchange.request().demand(this::receive);
                     return;
                 }
                 if (Content.Chunk.isFailure(chunk)) {
@@ -89,7 +73,8 @@ final class Reception {
                 }
                 open = false;
                 if (length < declaredLength
-                        || !request.getConnectionMetaData()
+                        || !exchange.request()
+                                .getConnectionMetaData()
                                 .getConnection()
                                 .getEndPoint()
                                 .isOpen()) {
@@ -100,7 +85,7 @@ final class Reception {
                     return;
                 }
             }
-            receiver.dispatch(this, new BufferedRequest(request, ByteBuffer.wrap(body, 0, length)));
+            receiver.dispatch(this, new BufferedRequest(exchange.request(), ByteBuffer.wrap(body, 0, length)));
             return;
         }
     }
@@ -167,19 +152,19 @@ final class Reception {
         if (LOG.isDebugEnabled()) {
             LOG.debug(
                     "{} {}: the client hung up after {} body bytes ({})",
-                    request.getMethod(),
-                    request.getHttpURI().getPath(),
+                    exchange.request().getMethod(),
+                    exchange.request().getHttpURI().getPath(),
                     length,
                     failure.toString());
         }
-        callback.failed(failure instanceof EofException ? failure : new EofException(failure));
+        exchange.callback().failed(failure instanceof EofException ? failure : new EofException(failure));
     }
 
     private void refuse(BodyReceiver.Refusal refusal, Problem problem, Integer retryAfterSeconds) {
         open = false;
         receiver.abandon(this, refusal);
         body = null;
-        BodyReceiver.RawProblem.write(response, callback, problem, retryAfterSeconds);
+        BodyReceiver.RawProblem.write(exchange, problem, retryAfterSeconds);
     }
 
     /** The request as the application sees it: the same, with its body served from memory. */

@@ -5,7 +5,6 @@ import static org.sevasurge.service.testing.ServiceClient.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sevasurge.service.fixtures.Multipart;
 import org.sevasurge.service.fixtures.SampleDocuments;
 import org.sevasurge.service.fixtures.SampleSubmissions;
+import org.sevasurge.service.testing.RunningService;
 import org.sevasurge.service.testing.ServiceExtension;
 
 /** Every kind of bad input gets its status and a problem naming the field, and leaves no row and no file. */
@@ -25,26 +25,16 @@ class BadInputIT {
     @RegisterExtension
     static final ServiceExtension SERVICE = new ServiceExtension();
 
-    private long rowsBefore;
-    private long filesBefore;
+    private RunningService.Stored before;
 
     @BeforeEach
     void remember() throws Exception {
-        rowsBefore = SERVICE.service().count("applications");
-        filesBefore = SERVICE.service().storedDocumentFiles();
+        before = SERVICE.service().stored();
     }
 
     @AfterEach
     void nothingWasLeftBehind() throws Exception {
-        assertThat(SERVICE.service().count("applications"))
-                .as("a rejected request adds no row")
-                .isEqualTo(rowsBefore);
-        assertThat(SERVICE.service().storedDocumentFiles())
-                .as("a rejected request adds no file")
-                .isEqualTo(filesBefore);
-        assertThat(SERVICE.service().uploadLeftovers(Duration.ofSeconds(5)))
-                .as("nothing lingers in the incoming area or upload spool")
-                .isZero();
+        SERVICE.service().assertStoredNothingSince(before, "a rejected request");
     }
 
     @Test
@@ -131,24 +121,16 @@ class BadInputIT {
     }
 
     @Test
-    void aDecisionOnAnApplicationThatIsNotVerifiedIs409() {
+    void aDecisionOnAnApplicationThatIsNotVerifiedIs409() throws Exception {
         HttpResponse<byte[]> submitted = SERVICE.client().submit(VALID.replace("Valid Person", "Early Decision"), PDF);
         String number = json(submitted).get("applicationNo").asText();
-        rowsBefore++;
-        filesBefore = filesBeforeAfterOwnSubmission();
+        // The test's own submission is no leftover: what is stored with it is the new baseline.
+        before = SERVICE.service().stored();
         HttpResponse<byte[]> decision = SERVICE.client()
                 .asOfficer("tehsildar.balod")
                 .postJson("/api/v1/applications/" + number + "/decision", "{\"outcome\":\"APPROVE\"}");
         assertThat(decision.statusCode()).isEqualTo(409);
         assertThat(json(decision).get("detail").asText()).contains("SUBMITTED", "VERIFIED");
-    }
-
-    private long filesBeforeAfterOwnSubmission() {
-        try {
-            return SERVICE.service().storedDocumentFiles();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private static JsonNode assertProblem(HttpResponse<byte[]> response, int status, String field) {

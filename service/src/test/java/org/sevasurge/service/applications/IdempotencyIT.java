@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sevasurge.service.fixtures.SampleDocuments;
 import org.sevasurge.service.fixtures.SampleSubmissions;
+import org.sevasurge.service.testing.RunningService;
 import org.sevasurge.service.testing.ServiceExtension;
 
 class IdempotencyIT {
@@ -24,13 +25,11 @@ class IdempotencyIT {
 
     @Test
     void aRetryWithTheSameKeyAndPayloadReturnsTheSameApplication() throws Exception {
-        String key = UUID.randomUUID().toString();
-        String form = SampleSubmissions.applicationJson("SCST", "Retry Person");
-        byte[] document = SampleDocuments.pdf(50_000, 7);
+        Resent submission = Resent.of("SCST", "Retry Person", SampleDocuments.pdf(50_000, 7));
         long before = SERVICE.service().count("applications");
 
-        HttpResponse<byte[]> first = SERVICE.client().submit(key, form, document);
-        HttpResponse<byte[]> retry = SERVICE.client().submit(key, form, document);
+        HttpResponse<byte[]> first = submission.send();
+        HttpResponse<byte[]> retry = submission.send();
 
         assertThat(first.statusCode()).isEqualTo(201);
         assertThat(retry.statusCode()).as("a retry gets the same answer").isEqualTo(201);
@@ -51,8 +50,7 @@ class IdempotencyIT {
         HttpResponse<byte[]> first = SERVICE.client()
                 .submit(key, SampleSubmissions.applicationJson("INC", "First Person"), SampleDocuments.pdf(30_000, 11));
         assertThat(first.statusCode()).isEqualTo(201);
-        long rows = SERVICE.service().count("applications");
-        long files = SERVICE.service().storedDocumentFiles();
+        RunningService.Stored before = SERVICE.service().stored();
 
         HttpResponse<byte[]> conflict = SERVICE.client()
                 .submit(key, SampleSubmissions.applicationJson("INC", "Other Person"), SampleDocuments.pdf(30_000, 12));
@@ -61,24 +59,18 @@ class IdempotencyIT {
         assertThat(conflict.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(json(conflict).get("detail").asText())
                 .contains(json(first).get("applicationNo").asText());
-        assertThat(SERVICE.service().count("applications")).as("no new row").isEqualTo(rows);
-        assertThat(SERVICE.service().storedDocumentFiles()).as("no new file").isEqualTo(files);
-        assertThat(SERVICE.service().uploadLeftovers(Duration.ofSeconds(5)))
-                .as("no upload left behind")
-                .isZero();
+        SERVICE.service().assertStoredNothingSince(before, "a conflicting retry");
     }
 
     @Test
     void concurrentRetriesWithOneKeyCreateExactlyOneApplication() throws Exception {
-        String key = UUID.randomUUID().toString();
-        String form = SampleSubmissions.applicationJson("BIR", "Race Person");
-        byte[] document = SampleDocuments.jpeg(40_000, 21);
+        Resent submission = Resent.of("BIR", "Race Person", SampleDocuments.jpeg(40_000, 21));
         long before = SERVICE.service().count("applications");
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {
             List<Future<HttpResponse<byte[]>>> answers = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
-                answers.add(pool.submit(() -> SERVICE.client().submit(key, form, document)));
+                answers.add(pool.submit(submission::send));
             }
             List<String> numbers = new ArrayList<>();
             for (Future<HttpResponse<byte[]>> answer : answers) {
@@ -92,6 +84,18 @@ class IdempotencyIT {
             assertThat(SERVICE.service().count("applications") - before).isEqualTo(1);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** One submission as a centre sends it again and again: the same Idempotency-Key, form and document. */
+    private record Resent(String key, String form, byte[] document) {
+        static Resent of(String serviceCode, String applicant, byte[] document) {
+            return new Resent(
+                    UUID.randomUUID().toString(), SampleSubmissions.applicationJson(serviceCode, applicant), document);
+        }
+
+        HttpResponse<byte[]> send() {
+            return SERVICE.client().submit(key, form, document);
         }
     }
 }

@@ -2,95 +2,45 @@ package org.sevasurge.service.certificates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sevasurge.service.fixtures.SampleCertificates;
 
 class CertificateContentTest {
 
-    @Test
-    void movingTheBoundaryBetweenTwoAdjacentFieldsChangesTheEncoding() {
-        CertificateContent abThenC = new CertificateContent(
-                "CRT-1",
-                "CG-1",
-                "INC",
-                "Income Certificate",
-                "AB",
-                "C",
-                "Raipur",
-                "LSK-0001",
-                "Tehsildar",
-                LocalDate.of(2027, 4, 1),
-                null);
-        CertificateContent aThenBc = new CertificateContent(
-                "CRT-1",
-                "CG-1",
-                "INC",
-                "Income Certificate",
-                "A",
-                "BC",
-                "Raipur",
-                "LSK-0001",
-                "Tehsildar",
-                LocalDate.of(2027, 4, 1),
-                null);
-
-        assertThat(abThenC.canonicalBytes())
-                .as("a name that ends where the next begins must not sign alike")
-                .isNotEqualTo(aThenBc.canonicalBytes());
+    /** Pairs of holder and guardian names that a careless encoding would join into the same bytes, and why not. */
+    static Stream<Arguments> namesThatMustEncodeApart() {
+        return Stream.of(
+                arguments("AB", "C", "A", "BC", "a name that ends where the next begins must not sign alike"),
+                arguments(
+                        "Asha",
+                        "Ravi",
+                        "Asha\nguardianName:4:Ravi",
+                        "",
+                        "a value that looks like the next field cannot forge it: the length prefix, not the separator,"
+                                + " bounds each value"));
     }
 
-    @Test
-    void aValueThatLooksLikeTheNextFieldCannotForgeIt() {
-        CertificateContent honest = new CertificateContent(
-                "CRT-1",
-                "CG-1",
-                "INC",
-                "Income Certificate",
-                "Asha",
-                "Ravi",
-                "Raipur",
-                "LSK-0001",
-                "Tehsildar",
-                LocalDate.of(2027, 4, 1),
-                null);
-        CertificateContent smuggled = new CertificateContent(
-                "CRT-1",
-                "CG-1",
-                "INC",
-                "Income Certificate",
-                "Asha\nguardianName:4:Ravi",
-                "",
-                "Raipur",
-                "LSK-0001",
-                "Tehsildar",
-                LocalDate.of(2027, 4, 1),
-                null);
-
-        assertThat(honest.canonicalBytes())
-                .as("the length prefix, not the separator, bounds each value")
-                .isNotEqualTo(smuggled.canonicalBytes());
+    @ParameterizedTest(name = "{4}")
+    @MethodSource("namesThatMustEncodeApart")
+    void movingTheBoundaryBetweenTwoFieldsOrForgingTheNextChangesTheEncoding(
+            String applicant, String guardian, String otherApplicant, String otherGuardian, String why) {
+        assertThat(SampleCertificates.heldBy(applicant, guardian).canonicalBytes())
+                .as(why)
+                .isNotEqualTo(
+                        SampleCertificates.heldBy(otherApplicant, otherGuardian).canonicalBytes());
     }
 
     @Test
     void noExpiryEncodesDifferentlyFromAnyDate() {
-        CertificateContent lifelong = SampleCertificates.income();
-        lifelong = new CertificateContent(
-                lifelong.certificateNo(),
-                lifelong.applicationNo(),
-                lifelong.serviceCode(),
-                lifelong.serviceName(),
-                lifelong.applicantName(),
-                lifelong.guardianName(),
-                lifelong.district(),
-                lifelong.centreId(),
-                lifelong.approvingOffice(),
-                lifelong.issuedOn(),
-                null);
+        CertificateContent lifelong = SampleCertificates.numbered("INC", "2027-0000123");
 
         assertThat(new String(lifelong.canonicalBytes(), StandardCharsets.UTF_8))
                 .as("an absent date is explicit")
@@ -102,18 +52,7 @@ class CertificateContentTest {
     @Test
     void theEncodingStartsWithItsVersionAndCountsUtf8Bytes() {
         CertificateContent content = SampleCertificates.withChanged(SampleCertificates.income(), "serviceCode");
-        CertificateContent hindi = new CertificateContent(
-                "CRT-1",
-                "CG-1",
-                "INC",
-                "Income Certificate",
-                "रमेश",
-                "सुरेश",
-                "Raipur",
-                "LSK-0001",
-                "Tehsildar",
-                LocalDate.of(2027, 4, 1),
-                null);
+        CertificateContent hindi = SampleCertificates.heldBy("रमेश", "सुरेश");
 
         assertThat(new String(content.canonicalBytes(), StandardCharsets.UTF_8))
                 .as("a verifier must be able to tell formats apart")
@@ -136,18 +75,7 @@ class CertificateContentTest {
 
     @Test
     void textWithAnUnpairedSurrogateIsRefusedBecauseUtf8CouldNotEncodeItFaithfully() {
-        assertThatThrownBy(() -> new CertificateContent(
-                        "CRT-1",
-                        "CG-1",
-                        "INC",
-                        "Income Certificate",
-                        "Asha\uD800",
-                        "Ravi",
-                        "Raipur",
-                        "LSK-0001",
-                        "Tehsildar",
-                        LocalDate.of(2027, 4, 1),
-                        null))
+        assertThatThrownBy(() -> SampleCertificates.heldBy("Asha\uD800", "Ravi"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("applicantName");
     }

@@ -10,7 +10,6 @@ import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -101,24 +100,13 @@ class CertificatePdfRendererTest {
 
     @Test
     void aNameInDevanagariPrintsWithoutFailingTheApproval() throws IOException {
-        CertificateContent hindi = new CertificateContent(
-                "CRT-INC-2027-0000124",
-                "CG-INC-2027-0000124",
-                "INC",
-                "Income Certificate",
-                "रमेश साहू",
-                "Zoë Rāmā \u200D\t",
-                "Raipur",
-                "LSK-0001",
-                "Tehsildar",
-                LocalDate.of(2027, 4, 1),
-                null);
+        CertificateContent hindi = SampleCertificates.heldBy("रमेश साहू", "Zoë Rāmā \u200D\t");
 
         byte[] rendered = RENDERER.render(hindi, SIGNER.sign(hindi), SIGNER.keyId(), verificationUrl);
 
         assertThat(text(rendered))
                 .as("the Standard 14 fonts have no Devanagari; the rest still prints")
-                .contains("CRT-INC-2027-0000124", "Zoë Rama", "No expiry", "It does not expire.")
+                .contains(hindi.certificateNo(), "Zoë Rama", "No expiry", "It does not expire.")
                 .doesNotContain("रमेश");
     }
 
@@ -126,18 +114,7 @@ class CertificatePdfRendererTest {
     void longNamesAreWrappedRatherThanRunOffThePage() throws IOException {
         String longName =
                 "Venkata Subrahmanya Lakshmi Narasimha Satyanarayana Murthy Chakravarthula" + " Sri Ramachandra Prasad";
-        CertificateContent content = new CertificateContent(
-                "CRT-INC-2027-0000125",
-                "CG-INC-2027-0000125",
-                "INC",
-                "Income Certificate",
-                longName,
-                longName,
-                "Raipur",
-                "LSK-0001",
-                "Tehsildar",
-                LocalDate.of(2027, 4, 1),
-                null);
+        CertificateContent content = SampleCertificates.heldBy(longName, longName);
 
         String text = text(RENDERER.render(content, SIGNER.sign(content), SIGNER.keyId(), verificationUrl));
 

@@ -2,6 +2,7 @@ package org.sevasurge.service.certificates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sevasurge.service.fixtures.SampleCertificates;
 
@@ -235,28 +237,28 @@ class CertificateSignerTest {
         return Base64.getDecoder().decode(String.join("", lines));
     }
 
-    @Test
-    void aCorruptPrivateKeyFileIsAClearErrorNamingTheFile(@TempDir Path dir) throws IOException {
-        CertificateSigner.loadOrCreate(dir);
-        Path privateKey = dir.resolve(KeyFiles.PRIVATE_KEY_FILE);
-        Files.writeString(privateKey, "this is not a key");
-
-        assertThatThrownBy(() -> CertificateSigner.loadOrCreate(dir))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining(privateKey.toString())
-                .hasMessageContaining("corrupt");
+    /** Key files damaged on disk: which file, what it holds instead of its key, and what the error must say. */
+    static Stream<Arguments> damagedKeyFiles() {
+        return Stream.of(
+                arguments(KeyFiles.PRIVATE_KEY_FILE, "this is not a key", "corrupt"),
+                arguments(
+                        KeyFiles.PUBLIC_KEY_FILE,
+                        "-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n",
+                        "not an Ed25519 key"));
     }
 
-    @Test
-    void aWellFramedPemWithABrokenKeyInsideIsAClearErrorNamingTheFile(@TempDir Path dir) throws IOException {
+    @ParameterizedTest(name = "{0} holding {1}")
+    @MethodSource("damagedKeyFiles")
+    void aCorruptKeyFileEvenAWellFramedPemIsAClearErrorNamingTheFile(
+            String file, String content, String problem, @TempDir Path dir) throws IOException {
         CertificateSigner.loadOrCreate(dir);
-        Path publicKey = dir.resolve(KeyFiles.PUBLIC_KEY_FILE);
-        Files.writeString(publicKey, "-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n");
+        Path damaged = dir.resolve(file);
+        Files.writeString(damaged, content);
 
         assertThatThrownBy(() -> CertificateSigner.loadOrCreate(dir))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining(publicKey.toString())
-                .hasMessageContaining("not an Ed25519 key");
+                .hasMessageContaining(damaged.toString())
+                .hasMessageContaining(problem);
     }
 
     @Test

@@ -2,13 +2,18 @@ package org.sevasurge.service.certificates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class PdfTextTest {
 
@@ -21,20 +26,19 @@ class PdfTextTest {
                 .isEqualTo("Zoë O’Brien – €5 ©");
     }
 
-    @Test
-    void accentsOutsideWinAnsiAreDroppedAndOtherScriptsBecomeQuestionMarks() {
-        assertThat(PdfText.winAnsi("Rāmā Śarmā"))
-                .as("romanised Indian names keep their letters")
-                .isEqualTo("Rama Sarma");
-        assertThat(PdfText.winAnsi("रमेश"))
-                .as("three letters and a vowel sign, which adds nothing")
-                .isEqualTo("???");
-        assertThat(PdfText.winAnsi("a\tb\nc\u200Dd"))
-                .as("controls become spaces, a joiner vanishes")
-                .isEqualTo("a b cd");
-        assertThat(PdfText.winAnsi("😀"))
-                .as("a character outside the BMP is one replacement")
-                .isEqualTo("?");
+    /** Text the fonts cannot draw as it is: the text, what is printed instead, and why. */
+    static Stream<Arguments> textOutsideWinAnsi() {
+        return Stream.of(
+                arguments("Rāmā Śarmā", "Rama Sarma", "romanised Indian names keep their letters"),
+                arguments("रमेश", "???", "three letters and a vowel sign, which adds nothing"),
+                arguments("a\tb\nc\u200Dd", "a b cd", "controls become spaces, a joiner vanishes"),
+                arguments("😀", "?", "a character outside the BMP is one replacement"));
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @MethodSource("textOutsideWinAnsi")
+    void accentsOutsideWinAnsiAreDroppedAndOtherScriptsBecomeQuestionMarks(String text, String printed, String why) {
+        assertThat(PdfText.winAnsi(text)).as(why).isEqualTo(printed);
     }
 
     @Test

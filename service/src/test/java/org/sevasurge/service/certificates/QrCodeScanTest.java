@@ -11,7 +11,6 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +24,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sevasurge.service.fixtures.SampleCertificates;
 
 /**
  * A college scans the QR code printed on the certificate. The code's content changes with every signing key,
@@ -50,18 +50,7 @@ class QrCodeScanTest {
             CertificateSigner signer = CertificateSigner.generateEphemeral();
             String service = SERVICES[random.nextInt(SERVICES.length)];
             String serial = String.format("%d-%07d", 2026 + random.nextInt(3), 1 + random.nextInt(9_999_999));
-            CertificateContent content = new CertificateContent(
-                    "CRT-" + service + "-" + serial,
-                    "CG-" + service + "-" + serial,
-                    service,
-                    "Income Certificate",
-                    "Ramesh Kumar Sahu",
-                    "Suresh Kumar Sahu",
-                    "Raipur",
-                    "LSK-0001",
-                    "Tehsildar",
-                    LocalDate.of(2027, 4, 1),
-                    null);
+            CertificateContent content = SampleCertificates.numbered(service, serial);
             byte[] signature = signer.sign(content);
             URI url = new CertificateIssuer(
                             signer, RENDERER, null, () -> "http://127.0.0.1:" + (1024 + random.nextInt(64_511)))
@@ -97,18 +86,7 @@ class QrCodeScanTest {
     void anAddressWhoseFirstCodeDidNotScanNowScansInEveryFrame(String address) throws Exception {
         URI url = URI.create(address);
         byte[] signature = CertificateSigner.fromBase64Url(url.getQuery().substring("signature=".length()));
-        CertificateContent content = new CertificateContent(
-                "CRT-INC-2027-0000123",
-                "CG-INC-2027-0000123",
-                "INC",
-                "Income Certificate",
-                "Ramesh Kumar Sahu",
-                "Suresh Kumar Sahu",
-                "Raipur",
-                "LSK-0001",
-                "Tehsildar",
-                LocalDate.of(2027, 4, 1),
-                null);
+        CertificateContent content = SampleCertificates.numbered("INC", "2027-0000123");
         byte[] pdf = RENDERER.render(content, signature, "4c81f6c73277fd68", url);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             document.getPage(0).setCropBox(new PDRectangle(0, 60, 330, 290));

@@ -6,7 +6,6 @@ import static org.sevasurge.service.testing.ServiceClient.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -46,11 +45,7 @@ class ExternalDependenciesIT {
             assertThat(refused.statusCode()).isEqualTo(503);
             assertThat(refused.headers().firstValue("Retry-After")).isPresent();
             assertThat(json(refused).get("dependency").asText()).isEqualTo("ekyc");
-            assertThat(service.count("applications")).as("no row").isZero();
-            assertThat(service.storedDocumentFiles()).as("no file").isZero();
-            assertThat(service.uploadLeftovers(Duration.ofSeconds(5)))
-                    .as("nothing left in the incoming area or upload spool")
-                    .isZero();
+            service.assertStoredNothingSince(new RunningService.Stored(0, 0), "a submission refused for eKYC");
         }
     }
 

@@ -6,7 +6,6 @@ import static org.sevasurge.service.testing.ServiceClient.json;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.Statement;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.sevasurge.service.fixtures.Multipart;
@@ -29,8 +28,8 @@ class OverloadIT {
                 RunningService.start("--max-in-flight", "8", "--max-in-flight-submissions", "1")) {
             ServiceClient client = service.client();
             ServiceClient officer = client.asOfficer("ri.balod");
-            try (Connection lock = service.connect()) {
-                CompletableFuture<HttpResponse<byte[]>> stuck = holdTheSubmissionSlot(service, lock);
+            try (Connection lock = service.lockApplications("EXCLUSIVE")) {
+                CompletableFuture<HttpResponse<byte[]>> stuck = holdTheSubmissionSlot(service);
 
                 for (String path : new String[] {"/api/v1/applications", "/api/v1/applications/"}) {
                     long start = System.nanoTime();
@@ -73,14 +72,10 @@ class OverloadIT {
             assertThat(client.get("/health/ready").statusCode())
                     .as("ready while idle")
                     .isEqualTo(200);
-            try (Connection lock = service.connect()) {
-                lock.setAutoCommit(false);
+            // Two reads stuck behind a lock that even readers wait for hold both permits.
+            try (Connection lock = service.lockApplications("ACCESS EXCLUSIVE")) {
                 String number = "CG-INC-2027-0000001";
                 ServiceClient officer = client.asOfficer("ri.balod");
-                // Two reads stuck behind a lock that even readers wait for hold both permits.
-                try (Statement st = lock.createStatement()) {
-                    st.execute("LOCK TABLE applications IN ACCESS EXCLUSIVE MODE");
-                }
                 CompletableFuture<?> a =
                         CompletableFuture.runAsync(() -> officer.get("/api/v1/applications/" + number));
                 CompletableFuture<?> b =
@@ -118,12 +113,12 @@ class OverloadIT {
                 "--break-promise",
                 "unbounded-request-queue")) {
             ServiceClient client = service.client();
-            try (Connection lock = service.connect()) {
-                CompletableFuture<HttpResponse<byte[]>> stuck = holdTheSubmissionSlot(service, lock);
+            try (Connection lock = service.lockApplications("EXCLUSIVE")) {
+                CompletableFuture<HttpResponse<byte[]>> stuck = holdTheSubmissionSlot(service);
                 CompletableFuture<HttpResponse<byte[]>> queued = CompletableFuture.supplyAsync(() -> client.submit(
                         SampleSubmissions.applicationJson("INC", "Second"), SampleDocuments.pdf(1_000, 2)));
 
-                awaitMetric(service, "sevasurge_requests_waiting 1.0");
+                service.awaitMetricLine("sevasurge_requests_waiting 1.0");
                 Thread.sleep(1_000);
                 assertThat(queued)
                         .as("no fast 503: the submission beyond the limit waits for the stuck one")
@@ -133,21 +128,17 @@ class OverloadIT {
                 assertThat(queued.get().statusCode())
                         .as("served once the permit came free, however long that took")
                         .isEqualTo(201);
-                awaitMetric(service, "sevasurge_requests_waiting 0.0");
+                service.awaitMetricLine("sevasurge_requests_waiting 0.0");
             }
         }
     }
 
     /**
-     * A submission stuck on a table {@code lock} holds (until it rolls back) takes the one submission slot, as a slow
-     * database would; returns once it is in flight.
+     * A submission stuck on the applications table (which the caller has locked) takes the one submission slot, as a
+     * slow database would; returns once it is in flight.
      */
-    private static CompletableFuture<HttpResponse<byte[]>> holdTheSubmissionSlot(
-            RunningService service, Connection lock) throws Exception {
-        lock.setAutoCommit(false);
-        try (Statement st = lock.createStatement()) {
-            st.execute("LOCK TABLE applications IN EXCLUSIVE MODE");
-        }
+    private static CompletableFuture<HttpResponse<byte[]>> holdTheSubmissionSlot(RunningService service)
+            throws InterruptedException {
         ServiceClient client = service.client();
         CompletableFuture<HttpResponse<byte[]>> stuck = CompletableFuture.supplyAsync(
                 () -> client.submit(SampleSubmissions.applicationJson("INC", "First"), SampleDocuments.pdf(1_000, 1)));
@@ -156,22 +147,10 @@ class OverloadIT {
     }
 
     private static void awaitSubmissionInFlight(RunningService service) throws InterruptedException {
-        awaitMetric(service, "sevasurge_submissions_in_flight 1.0");
+        service.awaitMetricLine("sevasurge_submissions_in_flight 1.0");
     }
 
     private static void awaitInFlight(RunningService service, int n) throws InterruptedException {
-        awaitMetric(service, "sevasurge_requests_in_flight " + n + ".0");
-    }
-
-    private static void awaitMetric(RunningService service, String line) throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            String metrics = new String(service.client().get("/metrics").body(), StandardCharsets.UTF_8);
-            if (metrics.contains(line)) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("never saw " + line);
+        service.awaitMetricLine("sevasurge_requests_in_flight " + n + ".0");
     }
 }

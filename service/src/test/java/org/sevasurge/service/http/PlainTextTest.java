@@ -1,33 +1,50 @@
 package org.sevasurge.service.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class PlainTextTest {
 
-    @Test
-    void namesInAnyScriptPassAndControlsSurrogatesAndOverridesDoNot() {
-        assertThat(PlainText.problem("Sunita Sahu", false)).isNull();
-        assertThat(PlainText.problem("सुनीता साहू", false)).isNull();
-        assertThat(PlainText.problem("क्\u200Dष", false))
-                .as("a joiner, as Devanagari needs")
-                .isNull();
-        assertThat(PlainText.problem("a\u0000b", false)).contains("U+0000", "character 2");
-        assertThat(PlainText.problem("a\u001b[31m", false)).contains("U+001B");
-        assertThat(PlainText.problem("a\r\nb", false)).contains("U+000D");
-        assertThat(PlainText.problem("a\r\nb\tc", true))
-                .as("free text may span lines")
-                .isNull();
-        assertThat(PlainText.problem("a\u0000b", true)).contains("U+0000");
-        assertThat(PlainText.problem("a\ud800b", true)).contains("unpaired");
-        assertThat(PlainText.problem("a\udc00", false)).contains("unpaired");
-        assertThat(PlainText.problem("\ud83d\ude00", false))
-                .as("a paired surrogate is a character")
-                .isNull();
-        assertThat(PlainText.problem("\u202eevil", false)).contains("bidirectional");
-        assertThat(PlainText.problem("a\u2028b", true)).contains("U+2028");
+    /** Text that passes: the text, whether it may span lines (remarks, addresses), and why it must pass. */
+    static Stream<Arguments> acceptedText() {
+        return Stream.of(
+                arguments("Sunita Sahu", false, "a name in Latin letters"),
+                arguments("सुनीता साहू", false, "a name in Devanagari"),
+                arguments("क्\u200Dष", false, "a joiner, as Devanagari needs"),
+                arguments("a\r\nb\tc", true, "free text may span lines"),
+                arguments("\ud83d\ude00", false, "a paired surrogate is a character"));
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @MethodSource("acceptedText")
+    void namesInAnyScriptPass(String text, boolean multiline, String why) {
+        assertThat(PlainText.problem(text, multiline)).as(why).isNull();
+    }
+
+    /** Text that is refused: the text, whether it may span lines, what the problem must name, and why. */
+    static Stream<Arguments> refusedText() {
+        return Stream.of(
+                arguments("a\u0000b", false, "U+0000 at character 2", "PostgreSQL refuses U+0000"),
+                arguments("a\u001b[31m", false, "U+001B", "an ANSI escape moves a terminal's cursor"),
+                arguments("a\r\nb", false, "U+000D", "a line break splits a one-line field"),
+                arguments("a\u0000b", true, "U+0000", "free text may not hold U+0000 either"),
+                arguments("a\ud800b", true, "unpaired", "an unpaired high surrogate"),
+                arguments("a\udc00", false, "unpaired", "an unpaired low surrogate at the end"),
+                arguments("\u202eevil", false, "bidirectional", "an override reverses a printed name"),
+                arguments("a\u2028b", true, "U+2028", "a line separator is no line break of free text"));
+    }
+
+    @ParameterizedTest(name = "{3}")
+    @MethodSource("refusedText")
+    void controlsSurrogatesAndOverridesDoNotPass(String text, boolean multiline, String named, String why) {
+        assertThat(PlainText.problem(text, multiline)).as(why).contains(named);
     }
 
     @Test

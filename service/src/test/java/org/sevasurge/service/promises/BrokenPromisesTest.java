@@ -67,9 +67,7 @@ class BrokenPromisesTest {
 
     @Test
     void ackBeforeCommitTurnsSynchronousCommitOffOnThePoolsConnections() {
-        BrokenPromises promises = BrokenPromises.extract(
-                        new String[] {"--break-promise", "ack-before-commit"}, ALLOWED, null)
-                .promises();
+        BrokenPromises promises = allowedToBreak("ack-before-commit");
         assertThat(promises.jdbcUrl("jdbc:postgresql://127.0.0.1:5432/postgres"))
                 .isEqualTo("jdbc:postgresql://127.0.0.1:5432/postgres?options=-c%20synchronous_commit%3Doff");
         assertThat(promises.jdbcUrl("jdbc:postgresql://h/db?ssl=false"))
@@ -78,9 +76,7 @@ class BrokenPromisesTest {
 
     @Test
     void aBrokenPromiseIsAnnouncedInTheWarningAndInTheMetrics() {
-        BrokenPromises promises = BrokenPromises.extract(
-                        new String[] {"--break-promise", "skip-document-fsync"}, ALLOWED, null)
-                .promises();
+        BrokenPromises promises = allowedToBreak("skip-document-fsync");
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         promises.bindTo(registry);
         assertThat(promises.warning())
@@ -90,5 +86,11 @@ class BrokenPromisesTest {
         assertThat(registry.scrape())
                 .as("a scrape shows the instance cannot be trusted")
                 .contains("sevasurge_broken_promise{promise=\"skip-document-fsync\"} 1");
+    }
+
+    /** The promises of a command line that breaks {@code promise}, where the environment allows it. */
+    private static BrokenPromises allowedToBreak(String promise) {
+        return BrokenPromises.extract(new String[] {"--break-promise", promise}, ALLOWED, null)
+                .promises();
     }
 }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -37,21 +36,9 @@ class DiskFullIT {
                     .get("certificateNo")
                     .asText();
 
-            long total = Files.getFileStore(volume.path()).getTotalSpace();
-            Path filler = volume.fill("filler", (long) (total * 0.97));
-            awaitLevel(client, "documents", "FLOOD");
+            Path filler = fillPastFloodStage(volume, client, "documents");
 
-            HttpResponse<byte[]> refused = client.submit(
-                    SampleSubmissions.applicationJson("INC", "Flood Person"), SampleDocuments.pdf(10_000, 3));
-            assertThat(refused.statusCode())
-                    .as("submission refused at flood stage")
-                    .isEqualTo(507);
-            assertThat(refused.headers().firstValue("Retry-After"))
-                    .as("clients are told when to retry")
-                    .isPresent();
-            assertThat(json(refused).get("volume").asText())
-                    .as("the problem names the full volume")
-                    .isEqualTo("documents");
+            assertSubmissionRefusedForFullVolume(client, "documents");
             assertThat(officer.get("/api/v1/applications/" + number).statusCode())
                     .as("status")
                     .isEqualTo(200);
@@ -85,7 +72,7 @@ class DiskFullIT {
                         "--watermark-high", "0",
                         "--watermark-flood", "0")) {
             ServiceClient client = service.client();
-            long rows = service.count("applications");
+            RunningService.Stored before = service.stored();
             long free = Files.getFileStore(volume.path()).getUsableSpace();
             Path filler = volume.fill("filler", free - 200_000);
 
@@ -94,11 +81,7 @@ class DiskFullIT {
             assertThat(refused.statusCode())
                     .as("ENOSPC is a 507, not a 500: %s", new String(refused.body()))
                     .isEqualTo(507);
-            assertThat(service.count("applications")).as("no row").isEqualTo(rows);
-            assertThat(service.uploadLeftovers(Duration.ofSeconds(5)))
-                    .as("no partial file, in the incoming area or the upload spool")
-                    .isZero();
-            assertThat(service.storedDocumentFiles()).isZero();
+            service.assertStoredNothingSince(before, "a submission that met ENOSPC");
 
             Files.delete(filler);
             assertThat(client.submit(
@@ -121,22 +104,9 @@ class DiskFullIT {
             ServiceClient citizen = client.citizenOf(receipt);
             assertThat(levels(client)).as("readiness reports both volumes").containsOnlyKeys("documents", "database");
 
-            long total = Files.getFileStore(volume.path()).getTotalSpace();
-            long used = total - Files.getFileStore(volume.path()).getUsableSpace();
-            Path filler = volume.fill("filler", (long) (total * 0.97) - used);
-            awaitLevel(client, "database", "FLOOD");
+            Path filler = fillPastFloodStage(volume, client, "database");
 
-            HttpResponse<byte[]> refused = client.submit(
-                    SampleSubmissions.applicationJson("INC", "Db Flood Person"), SampleDocuments.pdf(10_000, 12));
-            assertThat(refused.statusCode())
-                    .as("submission refused while the database volume is full")
-                    .isEqualTo(507);
-            assertThat(refused.headers().firstValue("Retry-After"))
-                    .as("clients are told when to retry")
-                    .isPresent();
-            assertThat(json(refused).get("volume").asText())
-                    .as("the problem names the database volume")
-                    .isEqualTo("database");
+            assertSubmissionRefusedForFullVolume(client, "database");
             assertThat(citizen.get("/api/v1/applications/" + number).statusCode())
                     .as("status still answers")
                     .isEqualTo(200);
@@ -156,6 +126,35 @@ class DiskFullIT {
                     .as("writes resume without a restart")
                     .isEqualTo(201);
         }
+    }
+
+    /**
+     * Fills {@code volume} to 97% used (flood stage is past 95%) and waits until the service reports its volume
+     * {@code name} at flood stage.
+     *
+     * @return the filler file, whose deletion brings the space back
+     */
+    private static Path fillPastFloodStage(Tmpfs volume, ServiceClient client, String name) throws Exception {
+        long total = Files.getFileStore(volume.path()).getTotalSpace();
+        long used = total - Files.getFileStore(volume.path()).getUsableSpace();
+        Path filler = volume.fill("filler", (long) (total * 0.97) - used);
+        awaitLevel(client, name, "FLOOD");
+        return filler;
+    }
+
+    /** Submits an application while {@code volume} is full and asserts the answer: 507, when to retry, which volume. */
+    private static void assertSubmissionRefusedForFullVolume(ServiceClient client, String volume) {
+        HttpResponse<byte[]> refused =
+                client.submit(SampleSubmissions.applicationJson("INC", "Flood Person"), SampleDocuments.pdf(10_000, 3));
+        assertThat(refused.statusCode())
+                .as("submission refused while the %s volume is full: %s", volume, new String(refused.body()))
+                .isEqualTo(507);
+        assertThat(refused.headers().firstValue("Retry-After"))
+                .as("clients are told when to retry")
+                .isPresent();
+        assertThat(json(refused).get("volume").asText())
+                .as("the problem names the full volume")
+                .isEqualTo(volume);
     }
 
     private static String approvedApplication(ServiceClient client) {

@@ -1,7 +1,10 @@
 package org.sevasurge.service.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,22 +26,13 @@ import org.sevasurge.service.promises.BrokenPromises;
 /**
  * The real service in this JVM on a free loopback port, with its own fresh database and document directory.
  * Close it after the test.
+ *
+ * @param jdbcUrl the service's database, for reading it straight from PostgreSQL
+ * @param client a client of the service's address
  */
-public final class RunningService implements AutoCloseable {
-
-    private final ServiceApp app;
-    private final Database database;
-    private final String jdbcUrl;
-    private final Path documents;
-    private final ServiceClient client;
-
-    private RunningService(ServiceApp app, Database database, String jdbcUrl, Path documents) {
-        this.app = app;
-        this.database = database;
-        this.jdbcUrl = jdbcUrl;
-        this.documents = documents;
-        this.client = new ServiceClient("http://127.0.0.1:" + app.port());
-    }
+public record RunningService(
+        ServiceApp app, Database database, String jdbcUrl, Path documentsDirectory, ServiceClient client)
+        implements AutoCloseable {
 
     /**
      * Starts with the test defaults and then {@code options}, the service's own command-line options (as
@@ -72,11 +66,8 @@ public final class RunningService implements AutoCloseable {
         PrometheusMeterRegistry registry = ServiceApp.newRegistry();
         Database database = Database.open(url, "postgres", "", 8, registry);
         ServiceApp app = ServiceApp.start(config, database, databaseVolume, registry, promises.promises());
-        return new RunningService(app, database, url, config.documentsDirectory());
-    }
-
-    public ServiceClient client() {
-        return client;
+        return new RunningService(
+                app, database, url, config.documentsDirectory(), new ServiceClient("http://127.0.0.1:" + app.port()));
     }
 
     public int port() {
@@ -87,17 +78,60 @@ public final class RunningService implements AutoCloseable {
         return "http://127.0.0.1:" + app.port();
     }
 
-    public Path documentsDirectory() {
-        return documents;
-    }
-
-    public ServiceApp app() {
-        return app;
-    }
-
     /** A JDBC connection of the service's database, straight to PostgreSQL (the caller closes it). */
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(jdbcUrl, "postgres", "");
+    }
+
+    /**
+     * A connection whose open transaction holds {@code LOCK TABLE applications IN <mode> MODE}: requests that
+     * need the table wait behind it, each holding its request slot, until the caller rolls back or closes it.
+     *
+     * @param mode {@code EXCLUSIVE} stops writers only; {@code ACCESS EXCLUSIVE} stops readers too
+     */
+    public Connection lockApplications(String mode) throws SQLException {
+        Connection lock = connect();
+        try (Statement st = lock.createStatement()) {
+            lock.setAutoCommit(false);
+            st.execute("LOCK TABLE applications IN " + mode + " MODE");
+        } catch (SQLException e) {
+            lock.close();
+            throw e;
+        }
+        return lock;
+    }
+
+    /** Waits up to 10 s for a scrape of the service's metrics to hold {@code line}; fails the test if none does. */
+    public void awaitMetricLine(String line) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (new String(client.get("/metrics").body(), StandardCharsets.UTF_8).contains(line)) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the metrics never showed " + line);
+    }
+
+    /** Application rows and stored document files at one moment: equal ones mean nothing was stored between. */
+    public record Stored(long applications, long documentFiles) {}
+
+    /** What is stored now, counted straight from PostgreSQL and the document volume. */
+    public Stored stored() throws SQLException, IOException {
+        return new Stored(count("applications"), storedDocumentFiles());
+    }
+
+    /**
+     * Asserts that {@code request} stored nothing since {@code before}, neither a row nor a document, and left no
+     * partial upload behind (waiting up to 5 s for Jetty to delete its spool files, see {@link #uploadLeftovers}).
+     */
+    public void assertStoredNothingSince(Stored before, String request) throws Exception {
+        assertThat(stored())
+                .as("%s adds no application row and no document file", request)
+                .isEqualTo(before);
+        assertThat(uploadLeftovers(Duration.ofSeconds(5)))
+                .as("%s leaves nothing in the incoming area or the upload spool", request)
+                .isZero();
     }
 
     /** Rows in {@code table}, counted straight from PostgreSQL. */
@@ -132,9 +166,9 @@ public final class RunningService implements AutoCloseable {
 
     /** Document files on the volume (the incoming and spool areas excluded). */
     public long storedDocumentFiles() throws IOException {
-        try (Stream<Path> files = Files.walk(documents)) {
+        try (Stream<Path> files = Files.walk(documentsDirectory)) {
             return files.filter(Files::isRegularFile)
-                    .filter(p -> !documents.relativize(p).toString().startsWith("."))
+                    .filter(p -> !documentsDirectory.relativize(p).toString().startsWith("."))
                     .count();
         }
     }
@@ -149,9 +183,9 @@ public final class RunningService implements AutoCloseable {
         long deadline = System.nanoTime() + patience.toNanos();
         long left;
         do {
-            try (Stream<Path> files = Files.walk(documents)) {
+            try (Stream<Path> files = Files.walk(documentsDirectory)) {
                 left = files.filter(Files::isRegularFile)
-                        .filter(p -> documents.relativize(p).toString().startsWith("."))
+                        .filter(p -> documentsDirectory.relativize(p).toString().startsWith("."))
                         .count();
             }
             if (left > 0) {
@@ -163,7 +197,7 @@ public final class RunningService implements AutoCloseable {
 
     /** Files in the incoming area: left-overs there would be a leak. */
     public long incomingFiles() throws IOException {
-        try (Stream<Path> files = Files.list(documents.resolve(".incoming"))) {
+        try (Stream<Path> files = Files.list(documentsDirectory.resolve(".incoming"))) {
             return files.count();
         }
     }

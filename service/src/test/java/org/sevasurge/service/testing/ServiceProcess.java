@@ -18,18 +18,11 @@ import org.sevasurge.service.ReadyLine;
  * The jar's path comes from the {@code sevasurge.service.jar} system property (set by Failsafe). Its output
  * goes to a file rather than a pipe: the JDK closes a child's pipe when the child exits, and a reader
  * blocked on it then loses the last lines (the shutdown report among them).
+ *
+ * @param baseUrl the address the service announced once it listened
+ * @param log the file the service's output goes to
  */
-public final class ServiceProcess {
-
-    private final Process process;
-    private final String baseUrl;
-    private final Path log;
-
-    private ServiceProcess(Process process, String baseUrl, Path log) {
-        this.process = process;
-        this.baseUrl = baseUrl;
-        this.log = log;
-    }
+public record ServiceProcess(Process process, String baseUrl, Path log) {
 
     public static Path jar() {
         String jar = System.getProperty("sevasurge.service.jar", "target/sevasurge-service.jar");
@@ -75,10 +68,6 @@ public final class ServiceProcess {
         }
         process.destroyForcibly();
         throw new IllegalStateException("service did not start:\n" + Files.readString(log));
-    }
-
-    public String baseUrl() {
-        return baseUrl;
     }
 
     public ServiceClient client() {
