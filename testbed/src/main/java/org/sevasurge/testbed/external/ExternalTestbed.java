@@ -32,6 +32,11 @@ public final class ExternalTestbed implements Testbed {
      * @throws IOException naming the URL when it is unreachable or not ready within 10 s
      */
     public static ExternalTestbed check(URI target) throws IOException, InterruptedException {
+        return check(target, CHECK_TIMEOUT);
+    }
+
+    /** As {@link #check(URI)}, waiting at most {@code timeout} (a test need not wait 10 s for a closed port). */
+    static ExternalTestbed check(URI target, Duration timeout) throws IOException, InterruptedException {
         String scheme = target.getScheme();
         if (!("http".equals(scheme) || "https".equals(scheme)) || target.getHost() == null) {
             throw new IllegalArgumentException("--target '" + target + "': accepted values: an http:// or https://"
@@ -40,7 +45,7 @@ public final class ExternalTestbed implements Testbed {
         String text = target.toString();
         URI base = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
         try {
-            new Readiness().await(base, CHECK_TIMEOUT);
+            new Readiness().await(base, timeout);
         } catch (IOException e) {
             throw new IOException(
                     "external target " + base + " is unreachable or not ready, so no load was sent (" + e.getMessage()

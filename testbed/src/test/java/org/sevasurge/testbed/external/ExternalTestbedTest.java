@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.sevasurge.testbed.TestbedOperation;
 import org.sevasurge.testbed.UnsupportedTestbedOperationException;
@@ -23,7 +24,7 @@ class ExternalTestbedTest {
             freePort = socket.getLocalPort();
         }
         URI target = URI.create("http://127.0.0.1:" + freePort);
-        assertThatThrownBy(() -> ExternalTestbed.check(target))
+        assertThatThrownBy(() -> ExternalTestbed.check(target, Duration.ofSeconds(1)))
                 .as("a user must see which URL did not answer and that no load was sent")
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("external target " + target + " is unreachable")
