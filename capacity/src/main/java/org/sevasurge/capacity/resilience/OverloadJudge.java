@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.HdrHistogram.Histogram;
-import org.sevasurge.capacity.runs.LatencyLogs;
 import org.sevasurge.capacity.runs.LoadRunFolder;
 import org.sevasurge.capacity.runs.RunLayout;
 import org.sevasurge.capacity.runs.TimeRange;
@@ -100,7 +98,7 @@ final class OverloadJudge {
                     offered,
                     during));
         }
-        double refusalP99 = p99(failedLatency(run, overload));
+        double refusalP99 = ScenarioJudge.p99(ScenarioJudge.failures(run, overload));
         if (!refused.isEmpty() && failures == 0 && refusalP99 > criteria.fastMillis()) {
             reasons.add(String.format(
                     Locale.ROOT,
@@ -110,8 +108,8 @@ final class OverloadJudge {
                     criteria.fastMillis()));
         }
 
-        double acceptedP99 =
-                p99(run.latency(FaultSignals.SUBMIT, List.of(overload)).get(0).ok());
+        double acceptedP99 = ScenarioJudge.p99(
+                run.latency(FaultSignals.SUBMIT, List.of(overload)).get(0).ok());
         double bound = Math.max(ACCEPTED_P99_FACTOR * baselineP99, baselineP99 + MIN_MARGIN_MILLIS);
         if (acceptedP99 > bound) {
             reasons.add(String.format(
@@ -177,17 +175,5 @@ final class OverloadJudge {
                 .filter(range::contains)
                 .count();
         return range.seconds() <= 0 ? 0 : count / range.seconds();
-    }
-
-    private static Histogram failedLatency(LoadRunFolder run, TimeRange range) {
-        Histogram failed = new Histogram(LatencyLogs.HIGHEST_TRACKABLE_MICROS, 3);
-        for (String request : run.latencyRequests()) {
-            run.latency(request, List.of(range)).forEach(window -> failed.add(window.ko()));
-        }
-        return failed;
-    }
-
-    private static double p99(Histogram micros) {
-        return micros.getTotalCount() == 0 ? 0 : micros.getValueAtPercentile(99) / 1000.0;
     }
 }

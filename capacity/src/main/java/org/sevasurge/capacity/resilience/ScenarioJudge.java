@@ -315,11 +315,7 @@ public final class ScenarioJudge {
     }
 
     private static void database(FaultWindow fault, LoadRunFolder run, List<String> reasons) {
-        TimeRange during = new TimeRange(fault.startedAtMillis(), fault.endedAtMillis());
-        Histogram refusals = new Histogram(LatencyLogs.HIGHEST_TRACKABLE_MICROS, 3);
-        for (String request : run.latencyRequests()) {
-            refusals.add(run.latency(request, List.of(during)).get(0).ko());
-        }
+        Histogram refusals = failures(run, new TimeRange(fault.startedAtMillis(), fault.endedAtMillis()));
         if (p99(refusals) > DATABASE_REFUSAL_MILLIS) {
             reasons.add(String.format(
                     Locale.ROOT,
@@ -359,7 +355,17 @@ public final class ScenarioJudge {
                 .toEpochMilli();
     }
 
-    private static double p99(Histogram micros) {
+    /** @return every request's failures within {@code range}, their latency in microseconds */
+    static Histogram failures(LoadRunFolder run, TimeRange range) {
+        Histogram failed = new Histogram(LatencyLogs.HIGHEST_TRACKABLE_MICROS, 3);
+        for (String request : run.latencyRequests()) {
+            run.latency(request, List.of(range)).forEach(window -> failed.add(window.ko()));
+        }
+        return failed;
+    }
+
+    /** @return the 99th percentile of {@code micros} in milliseconds, 0 when it is empty */
+    static double p99(Histogram micros) {
         return micros.getTotalCount() == 0 ? 0 : micros.getValueAtPercentile(99) / 1000.0;
     }
 }
