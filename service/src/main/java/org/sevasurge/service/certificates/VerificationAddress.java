@@ -4,6 +4,8 @@ import java.net.URI;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import org.apache.commons.codec.binary.Base32;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,8 +34,10 @@ public final class VerificationAddress {
     public static final int TAG_BYTES = 10;
 
     private static final String CERTIFICATE_PREFIX = "CRT-";
-    private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
     private static final int TAG_CHARS = TAG_BYTES * 8 / 5;
+    private static final Pattern TAG = Pattern.compile("[A-Z2-7]{" + TAG_CHARS + "}");
+    /** RFC 4648 base32 (commons-codec); thread-safe. */
+    private static final Base32 BASE32 = new Base32();
 
     private VerificationAddress() {}
 
@@ -53,42 +57,15 @@ public final class VerificationAddress {
 
     /** The tag of {@code signature}: its first {@value #TAG_BYTES} bytes in base32, capitals, no padding. */
     static String tag(byte[] signature) {
-        StringBuilder text = new StringBuilder(TAG_CHARS);
-        int buffer = 0;
-        int bits = 0;
-        for (int i = 0; i < TAG_BYTES; i++) {
-            buffer = (buffer << 8) | (signature[i] & 0xff);
-            bits += 8;
-            while (bits >= 5) {
-                bits -= 5;
-                text.append(BASE32.charAt((buffer >> bits) & 31));
-            }
-        }
-        return text.toString();
+        // 10 bytes are 80 bits, 16 whole base32 characters: no padding to strip.
+        return BASE32.encodeAsString(Arrays.copyOf(signature, TAG_BYTES));
     }
 
     /** The {@value #TAG_BYTES} bytes a tag stands for (case ignored), or null when it is not a tag. */
     public static byte @Nullable [] tagBytes(String tag) {
-        if (tag.length() != TAG_CHARS) {
-            return null;
-        }
-        byte[] bytes = new byte[TAG_BYTES];
-        int buffer = 0;
-        int bits = 0;
-        int next = 0;
-        for (int i = 0; i < TAG_CHARS; i++) {
-            int value = BASE32.indexOf(Character.toUpperCase(tag.charAt(i)));
-            if (value < 0) {
-                return null;
-            }
-            buffer = (buffer << 5) | value;
-            bits += 5;
-            if (bits >= 8) {
-                bits -= 8;
-                bytes[next++] = (byte) (buffer >> bits);
-            }
-        }
-        return bytes;
+        String upper = tag.toUpperCase(Locale.ROOT);
+        // The codec skips characters outside its alphabet; a tag must be exactly 16 of them.
+        return TAG.matcher(upper).matches() ? BASE32.decode(upper) : null;
     }
 
     /** Whether {@code presented} is the tag of {@code signature}; compared in constant time. */
