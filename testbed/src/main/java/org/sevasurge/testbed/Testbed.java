@@ -7,7 +7,7 @@ import java.util.OptionalLong;
 
 /**
  * A running system under test, ready for load, and the faults a scenario can cause in it. The operations speak of
- * parts (the service, the database, the documents volume), not of processes or containers, so a scenario runs the
+ * parts (the service, the database, the documents and database volumes), not of processes or containers, so a scenario runs the
  * same on every mode; one a mode cannot perform throws {@link UnsupportedTestbedOperationException}, and
  * {@link #supports} says so beforehand.
  *
@@ -81,6 +81,22 @@ public interface Testbed extends AutoCloseable {
 
     /** Deletes the ballast of {@link #fillDocumentsVolume()} (nothing else); returns the volume's usage after. */
     VolumeUsage freeDocumentsVolume();
+
+    /**
+     * Fills the volume of PostgreSQL's data directory with ballast until {@code freeShare} of it is free, as
+     * {@link #fillDocumentsVolume(double)} does the documents': the October 2021 outage was the database's disk. Only a
+     * testbed whose database sits on a small volume of its own can (see {@link #supports}); the others refuse.
+     */
+    default VolumeUsage fillDatabaseVolume(double freeShare) {
+        throw new UnsupportedTestbedOperationException(
+                TestbedOperation.FILL_DATABASE_VOLUME, mode(), "its database is not on a volume of its own to fill");
+    }
+
+    /** Deletes the ballast of {@link #fillDatabaseVolume(double)} (nothing else); returns the volume's usage after. */
+    default VolumeUsage freeDatabaseVolume() {
+        throw new UnsupportedTestbedOperationException(
+                TestbedOperation.FILL_DATABASE_VOLUME, mode(), "its database is not on a volume of its own to fill");
+    }
 
     /** Tears down what this testbed started; never throws for a part that is already gone. */
     @Override

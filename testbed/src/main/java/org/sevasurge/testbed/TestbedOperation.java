@@ -16,7 +16,9 @@ public enum TestbedOperation {
     /** {@link Testbed#startDatabase()}: PostgreSQL started again on the same port with the same data. */
     START_DATABASE,
     /** {@link Testbed#fillDocumentsVolume()} and {@link Testbed#freeDocumentsVolume()}. */
-    FILL_DOCUMENTS_VOLUME;
+    FILL_DOCUMENTS_VOLUME,
+    /** {@link Testbed#fillDatabaseVolume(double)} and {@link Testbed#freeDatabaseVolume()}. */
+    FILL_DATABASE_VOLUME;
 
     /** The method's name, for messages, e.g. {@code killService()}. */
     public String methodName() {

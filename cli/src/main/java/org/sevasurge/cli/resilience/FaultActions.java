@@ -15,7 +15,7 @@ import org.sevasurge.testbed.TestbedOperation;
  * Causes and heals one fault: a dependency's fault profile switched through the mocks' admin API
  * ({@code PUT /__sevasurge/profiles/{service}}), or one of the testbed's operations. Each call returns once the
  * fault is in effect (or healed): the volume filled, the process gone, the service answering ready again. A change
- * of the offered load is planned in the injector's steps beforehand and needs no action here.
+ * of the offered load (an overload, a backlog) is planned in the injector's steps beforehand and needs no action here.
  * Thread-safe (the testbed serialises its operations).
  */
 final class FaultActions {
@@ -47,7 +47,8 @@ final class FaultActions {
             case SERVICE -> unsupported(TestbedOperation.KILL_SERVICE, TestbedOperation.RESTART_SERVICE);
             case DATABASE -> unsupported(TestbedOperation.STOP_DATABASE, TestbedOperation.START_DATABASE);
             case DOCUMENTS_VOLUME -> unsupported(TestbedOperation.FILL_DOCUMENTS_VOLUME);
-            case LOAD -> null;
+            case DATABASE_VOLUME -> unsupported(TestbedOperation.FILL_DATABASE_VOLUME);
+            case LOAD, BACKLOG -> null;
         };
     }
 
@@ -66,7 +67,8 @@ final class FaultActions {
             case SERVICE -> testbed.killService();
             case DATABASE -> testbed.stopDatabase();
             case DOCUMENTS_VOLUME -> testbed.fillDocumentsVolume(FLOOD_FREE_SHARE);
-            case LOAD -> {
+            case DATABASE_VOLUME -> testbed.fillDatabaseVolume(FLOOD_FREE_SHARE);
+            case LOAD, BACKLOG -> {
                 // The injector's plan raises the rate (see LoadSteps); the timeline only records when.
             }
         }
@@ -78,7 +80,8 @@ final class FaultActions {
             case SERVICE -> testbed.restartService();
             case DATABASE -> testbed.startDatabase();
             case DOCUMENTS_VOLUME -> testbed.freeDocumentsVolume();
-            case LOAD -> {
+            case DATABASE_VOLUME -> testbed.freeDatabaseVolume();
+            case LOAD, BACKLOG -> {
                 // As above: the plan lowers the rate again.
             }
         }

@@ -8,9 +8,9 @@ import org.sevasurge.simulations.faults.Scenario;
 
 /**
  * A scenario's offered load as the injector's steps of equal length: the scenario's rate throughout, times a load
- * fault's share while it lasts ({@code 300%} from 20 s to 50 s of a 60 s run: steps of 10 s at 1, 1, 3, 3, 3, 1 times
+ * (or backlog) fault's share while it lasts ({@code 300%} from 20 s to 50 s of a 60 s run: steps of 10 s at 1, 1, 3, 3, 3, 1 times
  * the rate). The step is the greatest common divisor of the run's length and the load faults' whole-second times, so
- * every change falls on a step's start. Where load faults overlap, the larger share wins. Immutable.
+ * every change falls on a step's start. Where such faults overlap, the larger share wins. Immutable.
  *
  * @param holdSeconds each step's length, seconds
  * @param rates       submissions per second offered in each step, in order
@@ -28,7 +28,7 @@ record LoadSteps(int holdSeconds, List<Double> rates) {
     static LoadSteps of(Scenario scenario, double rate) {
         int seconds = (int) Math.ceil(scenario.seconds());
         List<FaultEntry> surges = scenario.faults().stream()
-                .filter(f -> f.target().kind() == FaultTarget.Kind.LOAD)
+                .filter(f -> f.target().kind().changesLoad())
                 .toList();
         if (surges.isEmpty()) {
             return new LoadSteps(seconds, List.of(rate));

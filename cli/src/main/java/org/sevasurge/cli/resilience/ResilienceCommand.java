@@ -240,7 +240,7 @@ public final class ResilienceCommand implements Callable<Integer> {
         limit(args, "--max-in-flight", maxInFlight);
         limit(args, "--max-in-flight-submissions", maxInFlightSubmissions);
         if (brokenPromise == null) {
-            return new ServiceOptions(null, args, Map.of());
+            return new ServiceOptions(null, null, args, Map.of());
         }
         if (!"yes".equals(System.getenv(ALLOW_VARIABLE)) && !"yes".equals(System.getProperty(ALLOW_PROPERTY))) {
             throw new ParameterException(
@@ -250,6 +250,6 @@ public final class ResilienceCommand implements Callable<Integer> {
                             + ALLOW_VARIABLE + "=yes (or -D" + ALLOW_PROPERTY + "=yes) is set");
         }
         args.addAll(List.of("--break-promise", brokenPromise));
-        return new ServiceOptions(null, args, Map.of(ALLOW_VARIABLE, "yes"));
+        return new ServiceOptions(null, null, args, Map.of(ALLOW_VARIABLE, "yes"));
     }
 }

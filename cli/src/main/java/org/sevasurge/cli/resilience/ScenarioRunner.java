@@ -34,11 +34,10 @@ import org.sevasurge.testbed.TestbedMode;
 import org.sevasurge.testbed.TestbedOptions;
 
 /**
- * Runs one scenario: a fresh testbed (its documents on a small tmpfs when the volume fills), the season mix as open
- * arrivals at the scenario's rate for the scenario's seconds (held steps of a staircase run, a load fault's share in
- * its steps), the faults on
- * schedule, every acknowledged application read back, some sent again with their Idempotency-Key, the testbed
- * down, and the run judged. A fault this testbed cannot cause skips the scenario with the reason, before any load.
+ * Runs one scenario: a fresh testbed (its documents, or its database, on a small tmpfs when that volume fills), the
+ * season mix as open arrivals at the scenario's rate for the scenario's seconds (held steps of a staircase run, a load
+ * or backlog fault's share in its steps), the faults on schedule, every acknowledged application read back, some sent
+ * again with their Idempotency-Key, the testbed down, and the run judged. A fault this testbed cannot cause skips the scenario with the reason, before any load.
  * Not thread-safe.
  */
 final class ScenarioRunner {
@@ -90,13 +89,18 @@ final class ScenarioRunner {
             TestbedOptions options = testbed;
             if (testbed.mode() == TestbedMode.EMBEDDED) {
                 ServiceOptions tweaks = service;
-                if (fills(scenario)) {
-                    ScratchVolume.Mounted mounted = ScratchVolume.mount(Home.testbeds());
+                for (ScratchVolume.Use use : ScratchVolume.Use.values()) {
+                    if (!fills(scenario, use.target())) {
+                        continue;
+                    }
+                    ScratchVolume.Mounted mounted = ScratchVolume.mount(Home.testbeds(), use);
                     if (mounted.volume().isEmpty()) {
                         return ScenarioResult.skipped(scenario.name(), mounted.whyNot());
                     }
-                    ScratchVolume volume = cleanup.register(mounted.volume().get());
-                    tweaks = new ServiceOptions(volume.path(), tweaks.arguments(), tweaks.environment());
+                    Path volume = cleanup.register(mounted.volume().get()).path();
+                    tweaks = use == ScratchVolume.Use.DOCUMENTS
+                            ? tweaks.withDocuments(volume)
+                            : tweaks.withDatabaseVolume(volume);
                 }
                 options = testbed.withService(tweaks);
             }
@@ -174,8 +178,8 @@ final class ScenarioRunner {
         return Files.isRegularFile(file) ? AckLedger.read(file) : List.of();
     }
 
-    private static boolean fills(Scenario scenario) {
-        return scenario.faults().stream().anyMatch(f -> f.target().kind() == FaultTarget.Kind.DOCUMENTS_VOLUME);
+    private static boolean fills(Scenario scenario, FaultTarget.Kind volume) {
+        return scenario.faults().stream().anyMatch(f -> f.target().kind() == volume);
     }
 
     private void say(String line) {

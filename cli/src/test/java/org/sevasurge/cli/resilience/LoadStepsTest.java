@@ -39,6 +39,14 @@ class LoadStepsTest {
     }
 
     @Test
+    void aBacklogIsPlannedAsItsShareOfTheRateOnTopOfNormalTraffic() {
+        LoadSteps steps = LoadSteps.of(scenario(120, new FaultEntry(20, FaultTarget.BACKLOG, "300%", 50)), 1.0);
+
+        assertThat(steps.holdSeconds()).isEqualTo(10);
+        assertThat(steps.rates()).containsExactly(1.0, 1.0, 3.0, 3.0, 3.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0);
+    }
+
+    @Test
     void aScenarioWithoutALoadFaultIsOneStepAtItsRateForItsWholeLength() {
         LoadSteps steps = LoadSteps.of(scenario(90, new FaultEntry(30, FaultTarget.PAYMENT, "slow", 60)), 3.0);
 

@@ -72,7 +72,7 @@ class ResilienceBadInputTest {
     void anUnknownScenarioIsRefusedWithTheAcceptedNames() {
         assertRefusedBeforeAnyLoad(
                 run("--scenario", "meteor-strike", "--rate", "1"),
-                "--scenario 'meteor-strike': accepted values: all, disk-full, payment-slow, service-crash");
+                "--scenario 'meteor-strike': accepted values: all, disk-full, disk-full-database, payment-slow, service-crash");
     }
 
     @Test

@@ -96,7 +96,7 @@ public final class ScenarioLoader {
         if (until <= at) {
             throw entry.error("until", "= " + until + " is not after at = " + at, "a run second after at");
         }
-        if (target.kind() == FaultTarget.Kind.LOAD) {
+        if (target.kind().changesLoad()) {
             // The injector plans the load as steps of whole seconds.
             for (String key : List.of("at", "until")) {
                 double second = key.equals("at") ? at : until;

@@ -28,10 +28,21 @@ public enum FaultTarget {
     /** The documents volume: {@code fill} writes ballast to 97 % used (past the flood watermark, room left), healed by deleting it. */
     DOCUMENTS_VOLUME("documents-volume", Kind.DOCUMENTS_VOLUME),
     /**
+     * The volume of PostgreSQL's data directory (the disk that filled in October 2021): {@code fill} as the documents
+     * volume's, healed by deleting the ballast.
+     */
+    DATABASE_VOLUME("database-volume", Kind.DATABASE_VOLUME),
+    /**
      * The offered load: {@code 300%} offers three times the scenario's rate from {@code at} to {@code until} (the
      * injector's plan, not an action at run time), the scenario's rate before and after (an overload).
      */
-    LOAD("load", Kind.LOAD);
+    LOAD("load", Kind.LOAD),
+    /**
+     * A backlog replayed after an outage: {@code 300%} offers three times the scenario's rate from {@code at} to
+     * {@code until}, the normal traffic plus the missed applications on top (twice the rate here), planned like a
+     * load fault but judged by how long the backlog takes to drain.
+     */
+    BACKLOG("backlog", Kind.BACKLOG);
 
     /** The kind of part, which decides how a fault is applied and judged. */
     public enum Kind {
@@ -39,7 +50,14 @@ public enum FaultTarget {
         SERVICE,
         DATABASE,
         DOCUMENTS_VOLUME,
-        LOAD
+        DATABASE_VOLUME,
+        LOAD,
+        BACKLOG;
+
+        /** @return whether a fault of this kind changes the offered load (the injector's plan) instead of a part */
+        public boolean changesLoad() {
+            return this == LOAD || this == BACKLOG;
+        }
     }
 
     /** The mocks' fault profiles a dependency fault may switch to. */
@@ -72,8 +90,8 @@ public enum FaultTarget {
             case DEPENDENCY -> DEPENDENCY_PROFILES;
             case SERVICE -> List.of("kill");
             case DATABASE -> List.of("stop");
-            case DOCUMENTS_VOLUME -> List.of("fill");
-            case LOAD -> LOAD_SHARES;
+            case DOCUMENTS_VOLUME, DATABASE_VOLUME -> List.of("fill");
+            case LOAD, BACKLOG -> LOAD_SHARES;
         };
     }
 

@@ -39,9 +39,14 @@ class ScenarioLoaderTest {
                         "sms-down",
                         "digilocker-down",
                         "land-records-blackhole",
-                        "database-restart");
+                        "database-restart",
+                        "disk-full-database",
+                        "backlog-replay");
         assertThat(scenarios.get("disk-full").faults())
                 .containsExactly(new FaultEntry(30, FaultTarget.DOCUMENTS_VOLUME, "fill", 60));
+        assertThat(scenarios.get("disk-full-database").faults())
+                .as("the database's disk, separately from the documents'")
+                .containsExactly(new FaultEntry(30, FaultTarget.DATABASE_VOLUME, "fill", 60));
         assertThat(scenarios.get("payment-slow").addedP99Millis()).isEqualTo(2000);
         assertThat(scenarios.get("service-crash").loadPercent())
                 .as("the default share of capacity")
@@ -65,6 +70,30 @@ class ScenarioLoaderTest {
         assertThat(FaultTarget.loadMultiplier(
                         scenarios.get("overload-3x").faults().get(0).action()))
                 .isEqualTo(3.0);
+    }
+
+    @Test
+    void theShippedBacklogArrivesOnTopOfNormalTrafficWithTimeLeftToDrain() {
+        Scenario backlog = ScenarioLoader.loadDefault().get("backlog-replay");
+
+        FaultEntry missed = backlog.faults().get(0);
+        assertThat(missed.target()).isEqualTo(FaultTarget.BACKLOG);
+        assertThat(missed.target().kind().changesLoad())
+                .as("planned by the injector, like an overload")
+                .isTrue();
+        assertThat(FaultTarget.loadMultiplier(missed.action()) * backlog.loadPercent())
+                .as("normal traffic and the backlog together offer more than the capacity, so it must drain")
+                .isGreaterThan(100);
+        assertThat(backlog.seconds() - missed.untilSeconds())
+                .as("normal traffic after the backlog lasts at least as long as the backlog did")
+                .isGreaterThanOrEqualTo(missed.untilSeconds() - missed.atSeconds());
+    }
+
+    @Test
+    void aBacklogAtAFractionOfASecondIsRefusedLikeALoadFault() {
+        assertThatThrownBy(() ->
+                        withChange("at: 30, target: payment, what: slow", "at: 30.5, target: backlog, what: 200%"))
+                .hasMessageStartingWith("my-scenarios.yaml: scenarios.payment-slow.faults[0].at = 30.5 is not a whole");
     }
 
     @Test

@@ -136,10 +136,17 @@ public final class ContainersTestbed implements Testbed {
         return workDir;
     }
 
-    /** Every operation, but a fill only of a tmpfs volume (one on the host's disk would fill the host). */
+    /**
+     * Every operation but filling the database's volume (PostgreSQL's data is in its container), and a fill of the
+     * documents only on a tmpfs volume (one on the host's disk would fill the host).
+     */
     @Override
     public synchronized boolean supports(TestbedOperation operation) {
-        return operation != TestbedOperation.FILL_DOCUMENTS_VOLUME || documents.sizeBytes() > 0;
+        return switch (operation) {
+            case FILL_DATABASE_VOLUME -> false;
+            case FILL_DOCUMENTS_VOLUME -> documents.sizeBytes() > 0;
+            default -> true;
+        };
     }
 
     @Override

@@ -27,10 +27,16 @@ final class Ballast {
     private static final String PREFIX = "sevasurge-ballast-";
 
     private final Path directory;
+    private final TestbedOperation operation;
     private int files;
 
-    Ballast(Path directory) {
+    /**
+     * @param directory where the ballast goes, on the volume to fill
+     * @param operation the testbed operation it performs, named when it refuses
+     */
+    Ballast(Path directory, TestbedOperation operation) {
         this.directory = directory;
+        this.operation = operation;
     }
 
     VolumeUsage usage() throws IOException {
@@ -44,9 +50,9 @@ final class Ballast {
         long bytes = before.freeBytes() - (long) (before.totalBytes() * freeShare);
         if (bytes > MAX_FILL_BYTES) {
             throw new UnsupportedTestbedOperationException(
-                    TestbedOperation.FILL_DOCUMENTS_VOLUME,
+                    operation,
                     TestbedMode.EMBEDDED,
-                    "its documents directory " + directory + " is on a filesystem with "
+                    "its directory " + directory + " is on a filesystem with "
                             + before.freeBytes() / (1 << 20)
                             + " MiB free, likely the host's disk; give the testbed a work"
                             + " directory on a small filesystem (as root: mount -t tmpfs -o size=256m tmpfs DIR, then"

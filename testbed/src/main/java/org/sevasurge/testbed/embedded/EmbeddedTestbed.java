@@ -29,8 +29,9 @@ import org.slf4j.LoggerFactory;
  * PostgreSQL, the mocks JVM and the service JVM on free loopback ports, started in that order (the mocks JVM starts
  * while PostgreSQL initialises) and stopped in reverse: SIGTERM to the service, then the mocks, then a fast
  * PostgreSQL shutdown. A JVM shutdown hook tears everything down if the owner never calls {@link #close()}
- * (Ctrl-C, a failed run, an exception). Work directory layout: {@code postgres/} (data), {@code service/}
- * ({@code --data}: documents and signing key), {@code logs/service.log}, {@code logs/mocks.log}.
+ * (Ctrl-C, a failed run, an exception). Work directory layout: {@code postgres/} (data, unless
+ * {@link ServiceOptions#databaseVolume()} puts it on a volume of its own), {@code service/} ({@code --data}: documents
+ * and signing key), {@code logs/service.log}, {@code logs/mocks.log}.
  *
  * <p>The mocks run as their own JVM rather than in the caller's: in a Gatling run the caller is the injector, whose
  * CPU is measured and must not include the simulators' work, and WireMock's classpath stays out of Gatling's.
@@ -38,7 +39,8 @@ import org.slf4j.LoggerFactory;
  * <p>Operations: {@link #killService()} is SIGKILL of the service JVM, {@link #restartService()} a new service JVM on
  * the same port with the same data, {@link #stopDatabase()} a fast PostgreSQL shutdown, {@link #startDatabase()}
  * the same data on the same port; {@link #fillDocumentsVolume()} writes ballast into the documents directory, and
- * refuses when that is on a large filesystem (the host's disk).
+ * {@link #fillDatabaseVolume(double)} beside PostgreSQL's data directory; each refuses when that is on a large
+ * filesystem (the host's disk). The service's storage guard watches both volumes ({@code --db-volume}).
  *
  * <p>Thread-safe: the operations and {@link #close()} are synchronized, close is idempotent, so the owner and the
  * shutdown hook may race.
@@ -58,6 +60,7 @@ public final class EmbeddedTestbed implements Testbed {
     private final Thread shutdownHook = new Thread(this::close, "testbed-teardown");
     private ModuleJars jars;
     private Ballast ballast;
+    private Ballast databaseBallast;
     private int serviceStarts;
     private PostgresServer postgres;
     private JarProcess mocks;
@@ -101,7 +104,8 @@ public final class EmbeddedTestbed implements Testbed {
 
     private synchronized void bringUp(ModuleJars moduleJars) throws IOException, InterruptedException {
         this.jars = moduleJars;
-        this.ballast = new Ballast(documentsDir());
+        this.ballast = new Ballast(documentsDir(), TestbedOperation.FILL_DOCUMENTS_VOLUME);
+        this.databaseBallast = new Ballast(databaseVolume(), TestbedOperation.FILL_DATABASE_VOLUME);
         Files.createDirectories(workDir);
         JarProcess.Starting mocksStarting = JarProcess.start(
                 "sevasurge-mocks",
@@ -110,7 +114,7 @@ public final class EmbeddedTestbed implements Testbed {
                 List.of("--port", "0", "--profile", "healthy", "--journal-entries", "0"),
                 workDir.resolve("logs/mocks.log"));
         try {
-            postgres = PostgresServer.start(workDir.resolve("postgres"), 0);
+            postgres = PostgresServer.start(postgresDir(), 0);
             mocks = mocksStarting.awaitReady(MOCKS_START);
         } finally {
             if (mocks == null) {
@@ -172,7 +176,9 @@ public final class EmbeddedTestbed implements Testbed {
                 "--data",
                 workDir.resolve("service").toString(),
                 "--documents",
-                documentsDir().toString()));
+                documentsDir().toString(),
+                "--db-volume",
+                postgresDir().toString()));
         args.addAll(serviceOptions.arguments());
         service = JarProcess.start(
                         "sevasurge-service",
@@ -196,6 +202,15 @@ public final class EmbeddedTestbed implements Testbed {
             args.addAll(List.of(extra.trim().split("\\s+")));
         }
         return args;
+    }
+
+    /** The volume PostgreSQL's data is on: a directory of its own when given, else the work directory. */
+    private Path databaseVolume() {
+        return serviceOptions.databaseVolume() != null ? serviceOptions.databaseVolume() : workDir;
+    }
+
+    private Path postgresDir() {
+        return databaseVolume().resolve("postgres");
     }
 
     private Path documentsDir() {
@@ -242,7 +257,7 @@ public final class EmbeddedTestbed implements Testbed {
     public synchronized void startDatabase() {
         Unchecked.run(() -> {
             if (postgres.pid().isEmpty()) {
-                postgres = PostgresServer.start(workDir.resolve("postgres"), postgres.port());
+                postgres = PostgresServer.start(postgresDir(), postgres.port());
             }
         });
     }
@@ -260,6 +275,16 @@ public final class EmbeddedTestbed implements Testbed {
     @Override
     public synchronized VolumeUsage freeDocumentsVolume() {
         return Unchecked.call(() -> ballast.free());
+    }
+
+    @Override
+    public synchronized VolumeUsage fillDatabaseVolume(double freeShare) {
+        return Unchecked.call(() -> databaseBallast.fill(freeShare));
+    }
+
+    @Override
+    public synchronized VolumeUsage freeDatabaseVolume() {
+        return Unchecked.call(() -> databaseBallast.free());
     }
 
     @Override
@@ -322,7 +347,7 @@ public final class EmbeddedTestbed implements Testbed {
             }
         }
         if (!keepData) {
-            deleteTree(workDir.resolve("postgres"));
+            deleteTree(postgresDir());
             deleteTree(workDir.resolve("service"));
         }
         try {
