@@ -12,12 +12,13 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.sevasurge.capacity.BadInputException;
+import org.sevasurge.capacity.resilience.BacklogFigures;
 import org.sevasurge.capacity.resilience.Scorecard;
 
 /**
  * The resilience scorecard in the report: each scenario of a {@code resilience} run with its verdict, time to detect
- * and to recover, error shape, goodput, lost and duplicated applications and its fault windows. Read from the
- * scorecard's {@code resilience.json}. Immutable.
+ * and to recover, error shape, goodput, lost and duplicated applications and its fault windows, and a backlog
+ * replay's drain. Read from the scorecard's {@code resilience.json}. Immutable.
  *
  * @param source      the scorecard file read
  * @param verdict     FAIL when a scenario failed, else PASS
@@ -34,7 +35,9 @@ public record ResilienceSection(String source, String verdict, double wallSecond
     /**
      * One scenario. Times in seconds (null: nothing to detect, or never recovered). Immutable.
      *
-     * @param faults each fault: target, what, planned start and end in run seconds, and how long it really lasted
+     * @param faults  each fault: target, what, planned start and end in run seconds, and how long it really lasted
+     * @param backlog a backlog replay's drain and normal traffic's latency meanwhile (NaN where the scorecard has
+     *                null); null for other scenarios and scorecards written before backlogs were judged
      */
     public record Row(
             String scenario,
@@ -47,7 +50,8 @@ public record ResilienceSection(String source, String verdict, double wallSecond
             Map<String, Long> errorShape,
             @Nullable Long lost,
             @Nullable Long duplicated,
-            List<Fault> faults) {
+            List<Fault> faults,
+            @Nullable BacklogFigures backlog) {
         public Row {
             reasons = List.copyOf(reasons);
             errorShape = Map.copyOf(errorShape);
@@ -71,6 +75,9 @@ public record ResilienceSection(String source, String verdict, double wallSecond
                     errorShape.isEmpty() ? "none" : errorShape.toString(),
                     lost,
                     duplicated);
+            if (backlog != null) {
+                line += "; " + backlog.line();
+            }
             return reasons.isEmpty() ? line : line + " (" + String.join("; ", reasons) + ")";
         }
 
@@ -129,13 +136,34 @@ public record ResilienceSection(String source, String verdict, double wallSecond
                     shape,
                     whole(s, "lost"),
                     whole(s, "duplicated"),
-                    faults));
+                    faults,
+                    backlog(s.path("backlog"))));
         }
         return new ResilienceSection(
                 file.toString(),
                 root.path("verdict").asText(),
                 root.path("wallSeconds").asDouble(),
                 rows);
+    }
+
+    /** @return the backlog figures of a scenario's {@code backlog} object, null when it has none */
+    private static @Nullable BacklogFigures backlog(JsonNode backlog) {
+        if (!backlog.isObject()) {
+            return null;
+        }
+        return new BacklogFigures(
+                backlog.path("applications").asLong(),
+                nan(backlog, "drainSeconds"),
+                backlog.path("outstandingAtEnd").asLong(),
+                nan(backlog, "statusP95BeforeMillis"),
+                nan(backlog, "statusP95DrainMillis"),
+                nan(backlog, "submitP99BeforeMillis"),
+                nan(backlog, "submitP99DrainMillis"));
+    }
+
+    private static double nan(JsonNode node, String field) {
+        Double value = number(node, field);
+        return value == null ? Double.NaN : value;
     }
 
     private static @Nullable Double number(JsonNode node, String field) {

@@ -20,6 +20,8 @@ import org.sevasurge.capacity.runs.TimeRange;
 final class FaultSignals {
     /** The request whose answers are the applications. */
     static final String SUBMIT = "submit";
+    /** The citizen's status read: the read every season's mix has most of. */
+    static final String STATUS = "status";
 
     private static final double MIN_MARGIN_MILLIS = 250;
 

@@ -1,6 +1,7 @@
 package org.sevasurge.capacity.resilience;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a scenario's run measured around its faults. Times in seconds, NaN where there was nothing to measure (no
@@ -17,6 +18,8 @@ import java.util.Map;
  * @param retriesAnswered      of them, acknowledged on a retry with the same Idempotency-Key
  * @param lost                 acknowledged but not read back
  * @param duplicated           acknowledged twice (a key with two numbers, a number under two keys)
+ * @param backlog              a backlog replay's drain and normal traffic's latency meanwhile; null for a scenario
+ *                             without a {@code backlog} fault
  */
 public record ScenarioFigures(
         double offeredPerSecond,
@@ -29,9 +32,38 @@ public record ScenarioFigures(
         long acknowledged,
         long retriesAnswered,
         long lost,
-        long duplicated) {
+        long duplicated,
+        @Nullable BacklogFigures backlog) {
 
     public ScenarioFigures {
         errorShape = Map.copyOf(errorShape);
+    }
+
+    /** The figures of a scenario without a backlog. */
+    public ScenarioFigures(
+            double offeredPerSecond,
+            double goodputPerSecond,
+            double detectSeconds,
+            double recoverSeconds,
+            Map<Integer, Long> errorShape,
+            double faultSubmitP99Millis,
+            double refusalP99Millis,
+            long acknowledged,
+            long retriesAnswered,
+            long lost,
+            long duplicated) {
+        this(
+                offeredPerSecond,
+                goodputPerSecond,
+                detectSeconds,
+                recoverSeconds,
+                errorShape,
+                faultSubmitP99Millis,
+                refusalP99Millis,
+                acknowledged,
+                retriesAnswered,
+                lost,
+                duplicated,
+                null);
     }
 }

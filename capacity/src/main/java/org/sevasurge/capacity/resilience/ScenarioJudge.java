@@ -32,7 +32,9 @@ import org.sevasurge.capacity.runs.TimeRange;
  * <li>{@code service}: the only failures are the outage's (kill to ready, with a slack for the requests in
  * flight);</li>
  * <li>{@code database}: refusals while it is down are fast (p99 under 2 s: nothing hangs);</li>
- * <li>{@code load}: an overload, see {@link OverloadJudge}.</li>
+ * <li>{@code load}: an overload, see {@link OverloadJudge};</li>
+ * <li>{@code backlog}: the missed applications on top of normal traffic, see {@link BacklogJudge}: drained before
+ * the load ends, no failure but refusals meanwhile; the figures in {@link ScenarioFigures#backlog()}.</li>
  * </ul>
  * Stateless.
  */
@@ -40,7 +42,8 @@ public final class ScenarioJudge {
     private static final double DATABASE_REFUSAL_MILLIS = 2_000;
     private static final double BASELINE_SKIP_SECONDS = 5;
     /** What citizens and colleges read: these must keep answering while the volume is full. */
-    private static final List<String> READS = List.of("status", "certificate-download", "certificate-verification");
+    private static final List<String> READS =
+            List.of(FaultSignals.STATUS, "certificate-download", "certificate-verification");
     /** How a submission may be refused when its volume is full: the storage guard's 507 ... */
     private static final List<Integer> DOCUMENTS_VOLUME_REFUSALS = List.of(507);
     /** ... or, for the database's volume, PostgreSQL's own refusal to write turned into a 503 with Retry-After. */
@@ -111,18 +114,7 @@ public final class ScenarioJudge {
         double loadSeconds = runJson.hasNonNull("endedAtMillis")
                 ? Math.max(1, (runJson.get("endedAtMillis").asLong() - loadStart) / 1000.0)
                 : Math.max(1, run.info().totalSeconds());
-        ScenarioFigures figures = new ScenarioFigures(
-                offeredPerSecond,
-                ledger.size() / loadSeconds,
-                signals.detect(firstStart, lastEnd),
-                signals.recover(lastEnd, criteria.cleanSeconds()),
-                shape,
-                p99(submitsDuring.ok()),
-                p99(refusals),
-                ledger.size(),
-                ledger.stream().filter(e -> e.path("attempt").asInt(1) > 1).count(),
-                lost,
-                duplicated);
+        double recoverSeconds = signals.recover(lastEnd, criteria.cleanSeconds());
 
         if (lost > 0) {
             reasons.add(lost + " acknowledged application(s) lost");
@@ -155,7 +147,7 @@ public final class ScenarioJudge {
         if (whole.getOrDefault(500, 0L) > 0) {
             reasons.add(whole.get(500) + " response(s) were 500 (an unhandled error)");
         }
-        if (!faults.isEmpty() && Double.isNaN(figures.recoverSeconds())) {
+        if (!faults.isEmpty() && Double.isNaN(recoverSeconds)) {
             reasons.add(String.format(
                     Locale.ROOT,
                     "not recovered: no %.0f s without failures and with submissions"
@@ -163,6 +155,7 @@ public final class ScenarioJudge {
                     criteria.cleanSeconds(),
                     signals.thresholdMillis()));
         }
+        BacklogFigures backlog = null;
         for (FaultWindow fault : faults) {
             switch (fault.kind()) {
                 case "database-volume" -> diskFull(fault, run, ledger, criteria, DATABASE_VOLUME_REFUSALS, reasons);
@@ -179,9 +172,33 @@ public final class ScenarioJudge {
                             offeredPerSecond,
                             criteria,
                             reasons);
+                case "backlog" -> {
+                    BacklogFigures figures = BacklogJudge.judge(
+                            fault,
+                            run,
+                            loadStart + (long) (BASELINE_SKIP_SECONDS * 1000),
+                            loadStart + (long) (loadSeconds * 1000),
+                            offeredPerSecond,
+                            reasons);
+                    // A scenario replays one backlog; should one have two, the first is the one reported.
+                    backlog = backlog == null ? figures : backlog;
+                }
                 default -> reasons.add("fault kind '" + fault.kind() + "' has no criteria");
             }
         }
+        ScenarioFigures figures = new ScenarioFigures(
+                offeredPerSecond,
+                ledger.size() / loadSeconds,
+                signals.detect(firstStart, lastEnd),
+                recoverSeconds,
+                shape,
+                p99(submitsDuring.ok()),
+                p99(refusals),
+                ledger.size(),
+                ledger.stream().filter(e -> e.path("attempt").asInt(1) > 1).count(),
+                lost,
+                duplicated,
+                backlog);
         return new ScenarioResult(
                 scenario,
                 reasons.isEmpty() ? ScenarioResult.Outcome.PASS : ScenarioResult.Outcome.FAIL,

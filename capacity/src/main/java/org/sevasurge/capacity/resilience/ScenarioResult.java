@@ -42,7 +42,10 @@ public record ScenarioResult(
         return new ScenarioResult(scenario, Outcome.SKIPPED, List.of(why), null, List.of(), null);
     }
 
-    /** @return the scorecard's line, e.g. {@code disk-full  PASS  detect 1.0 s  recover 0.4 s ...} */
+    /**
+     * @return the scorecard's line, e.g. {@code disk-full  PASS  detect 1.0 s  recover 0.4 s ...}, a backlog
+     * replay's with {@link BacklogFigures#line()} at its end
+     */
     public String line() {
         String head = String.format(Locale.ROOT, "%-24s %-7s", scenario, outcome);
         if (figures == null) {
@@ -62,6 +65,10 @@ public record ScenarioResult(
                         figures.duplicated(),
                         figures.acknowledged(),
                         figures.retriesAnswered());
+        BacklogFigures backlog = figures.backlog();
+        if (backlog != null) {
+            line += "  " + backlog.line();
+        }
         return reasons.isEmpty() ? line : line + System.lineSeparator() + "    because: " + String.join("; ", reasons);
     }
 

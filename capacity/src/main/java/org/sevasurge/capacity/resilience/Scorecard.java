@@ -11,10 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The resilience scorecard of a set of scenarios: {@code resilience.json} (format {@value #SCHEMA}, version
- * {@value #VERSION}) and {@code resilience.md} in the set's folder. Stateless.
+ * {@value #VERSION}) and {@code resilience.md} in the set's folder. A backlog replay's scenario has a {@code backlog}
+ * object (the fields of {@link BacklogFigures}, null where NaN); others have none, as files written before it. Stateless.
  */
 public final class Scorecard {
     public static final String SCHEMA = "sevasurge-resilience";
@@ -56,6 +58,17 @@ public final class Scorecard {
                         .put("retriesAnswered", f.retriesAnswered())
                         .put("lost", f.lost())
                         .put("duplicated", f.duplicated());
+                BacklogFigures b = f.backlog();
+                // Only a backlog replay has the field: a reader of older scorecards finds it missing anyway.
+                if (b != null) {
+                    ObjectNode backlog = node.putObject("backlog").put("applications", b.applications());
+                    number(backlog, "drainSeconds", b.drainSeconds());
+                    backlog.put("outstandingAtEnd", b.outstandingAtEnd());
+                    number(backlog, "statusP95BeforeMillis", b.statusP95BeforeMillis());
+                    number(backlog, "statusP95DrainMillis", b.statusP95DrainMillis());
+                    number(backlog, "submitP99BeforeMillis", b.submitP99BeforeMillis());
+                    number(backlog, "submitP99DrainMillis", b.submitP99DrainMillis());
+                }
             }
             ArrayNode faults = node.putArray("faults");
             for (FaultWindow w : result.faults()) {
@@ -114,6 +127,14 @@ public final class Scorecard {
                         .append(" | ");
             }
             md.append(String.join("; ", r.reasons()).replace("|", "/")).append(" |\n");
+        }
+        // A backlog replay's drain and normal traffic's latency meanwhile: too long for a cell, a line each.
+        String backlogs = results.stream()
+                .filter(r -> r.figures() != null && r.figures().backlog() != null)
+                .map(r -> "- " + r.scenario() + ": " + r.figures().backlog().line() + "\n")
+                .collect(Collectors.joining());
+        if (!backlogs.isEmpty()) {
+            md.append('\n').append(backlogs);
         }
         return md.append(String.format(Locale.ROOT, "%nWall time: %.0f s.%n", wallSeconds))
                 .toString();

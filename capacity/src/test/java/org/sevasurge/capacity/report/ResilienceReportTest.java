@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sevasurge.capacity.BadInputException;
+import org.sevasurge.capacity.resilience.BacklogFigures;
 import org.sevasurge.capacity.resilience.FaultWindow;
 import org.sevasurge.capacity.resilience.ScenarioFigures;
 import org.sevasurge.capacity.resilience.ScenarioResult;
@@ -41,7 +42,28 @@ class ResilienceReportTest {
                 new ScenarioFigures(2, 1.9, 2.0, Double.NaN, Map.of(), 6_100, 0, 160, 0, 0, 0),
                 List.of(),
                 set.resolve("payment-slow").toString());
-        Scorecard.write(set, List.of(pass, fail, ScenarioResult.skipped("database-restart", "no database here")), 300);
+        FaultWindow replay = new FaultWindow("load", "backlog", "300%", 20, 50, 1_000, 31_000);
+        ScenarioResult backlog = new ScenarioResult(
+                "backlog-replay",
+                ScenarioResult.Outcome.FAIL,
+                List.of("the backlog of 120 applications had not drained by the end of the run"),
+                new ScenarioFigures(
+                        2,
+                        1.5,
+                        1.0,
+                        Double.NaN,
+                        Map.of(503, 90L),
+                        400,
+                        5,
+                        200,
+                        40,
+                        0,
+                        0,
+                        new BacklogFigures(120, Double.NaN, 20, 10, 30, 100, 400)),
+                List.of(replay),
+                set.resolve("backlog-replay").toString());
+        Scorecard.write(
+                set, List.of(pass, fail, ScenarioResult.skipped("database-restart", "no database here"), backlog), 300);
         return set;
     }
 
@@ -69,7 +91,7 @@ class ResilienceReportTest {
                 .isEmpty();
         JsonNode resilience = new ObjectMapper().readTree(json).get("resilience");
         assertThat(resilience.get("verdict").asText()).isEqualTo("FAIL");
-        assertThat(resilience.get("scenarios")).hasSize(3);
+        assertThat(resilience.get("scenarios")).hasSize(4);
         JsonNode diskFull = resilience.get("scenarios").get(0);
         assertThat(diskFull.get("detectSeconds").asDouble()).isEqualTo(0.8);
         assertThat(diskFull.at("/errorShape/507").asLong()).isEqualTo(58);
@@ -79,18 +101,33 @@ class ResilienceReportTest {
         assertThat(resilience.get("scenarios").get(1).get("recoverSeconds").isNull())
                 .as("never recovered")
                 .isTrue();
+        assertThat(diskFull.get("backlog").isNull())
+                .as("no backlog in a disk-full scenario's scorecard entry")
+                .isTrue();
+        JsonNode backlog = resilience.get("scenarios").get(3).get("backlog");
+        assertThat(backlog.get("applications").asLong()).isEqualTo(120);
+        assertThat(backlog.get("drainSeconds").isNull()).as("not drained").isTrue();
+        assertThat(backlog.get("outstandingAtEnd").asLong()).isEqualTo(20);
+        assertThat(backlog.get("statusP95DrainMillis").asDouble()).isEqualTo(30.0);
+        assertThat(backlog.get("submitP99BeforeMillis").asDouble()).isEqualTo(100.0);
 
         String markdown = ReportMarkdown.render(report);
         assertThat(markdown.lines().count()).isLessThan(ReportMarkdown.MAX_LINES);
         assertThat(markdown)
-                .contains("- resilience: FAIL, 3 scenarios")
+                .contains("- resilience: FAIL, 4 scenarios")
                 .contains("  - payment-slow FAIL: detect 2.0 s, recover -, goodput 1.90/s of 2.00/s")
-                .contains("  - database-restart SKIPPED: no database here");
+                .contains("  - database-restart SKIPPED: no database here")
+                .contains("  - backlog-replay FAIL: detect 1.0 s, recover -, goodput 1.50/s of 2.00/s, errors {503=90},"
+                        + " lost 0, duplicated 0; backlog 120 applications not drained (20 outstanding at the end);"
+                        + " status p95 30 ms (10 ms before), submissions p99 400 ms (100 ms before) (the backlog of"
+                        + " 120 applications had not drained by the end of the run)");
 
         String html = ReportHtml.render(report);
         assertThat(html)
                 .contains("<td>disk-full</td><td>PASS</td>")
                 .contains("documents-volume fill 30-60 s (30 s)")
+                .contains("backlog-replay: backlog 120 applications not drained (20 outstanding at the end); status"
+                        + " p95 30 ms (10 ms before), submissions p99 400 ms (100 ms before)")
                 .doesNotContain("Not given: run")
                 .as("a search has no faults to shade")
                 .doesNotContain("Shaded:");

@@ -104,6 +104,25 @@ public final class SyntheticRun {
             double failMillis,
             int okStatus,
             int failStatus) {
+        responses(second, request, ok, latencyMillis, ko, failMillis, okStatus, failStatus);
+        arrivals.add("{\"t\":" + (START_MILLIS + second * 1000L) + ",\"ms\":1000,\"arrived\":{\"" + journey + "\":"
+                + (ok + ko) + "},\"skipped\":{}}");
+        return this;
+    }
+
+    /**
+     * As above without the journey's arrivals: responses only, e.g. retries after a refusal, which are no new
+     * arrival (write the arrivals with {@link #arrivals}).
+     */
+    public SyntheticRun responses(
+            int second,
+            String request,
+            int ok,
+            double latencyMillis,
+            int ko,
+            double failMillis,
+            int okStatus,
+            int failStatus) {
         Histogram good = new Histogram(LatencyLogs.HIGHEST_TRACKABLE_MICROS, 3);
         Histogram bad = new Histogram(LatencyLogs.HIGHEST_TRACKABLE_MICROS, 3);
         good.recordValueWithCount(Math.round(latencyMillis * 1000), Math.max(ok, 0));
@@ -120,8 +139,6 @@ public final class SyntheticRun {
             writer.outputIntervalHistogram(bad);
         }
         long t = START_MILLIS + second * 1000L;
-        arrivals.add(
-                "{\"t\":" + t + ",\"ms\":1000,\"arrived\":{\"" + journey + "\":" + (ok + ko) + "},\"skipped\":{}}");
         responses.add("{\"t\":" + t + ",\"ms\":1000,\"status\":{\"" + request + "\":{\"" + okStatus + "\":" + ok
                 + (ko > 0 ? ",\"" + failStatus + "\":" + ko : "") + "}}}");
         return this;
