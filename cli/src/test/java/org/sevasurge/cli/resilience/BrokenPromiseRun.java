@@ -8,9 +8,11 @@ import org.sevasurge.cli.Cli;
 
 /**
  * One short scenario run through the command line on a service that breaks a promise on purpose (allowed for the
- * run only), for the tests that show a scenario's check fails. Stateless.
+ * run only), for the tests that show a scenario's check fails. Thread-safe: runs may go side by side.
  */
 final class BrokenPromiseRun {
+    private static int runsAllowed;
+
     private BrokenPromiseRun() {}
 
     /**
@@ -22,7 +24,7 @@ final class BrokenPromiseRun {
     static JsonNode fails(String promise, String scenario, String options) throws Exception {
         Path runs = Path.of("target", "it-runs", promise + "-" + System.currentTimeMillis())
                 .toAbsolutePath();
-        System.setProperty(ResilienceCommand.ALLOW_PROPERTY, "yes");
+        allow(true);
         Cli.Result result;
         try {
             result = Cli.runLine(
@@ -32,7 +34,7 @@ final class BrokenPromiseRun {
                     runs,
                     promise);
         } finally {
-            System.clearProperty(ResilienceCommand.ALLOW_PROPERTY);
+            allow(false);
         }
         assertThat(result.exitCode())
                 .as("a failed scenario exits 1; output:%n%s", result.out())
@@ -41,5 +43,18 @@ final class BrokenPromiseRun {
         JsonNode entry = ResilienceScenariosIT.scorecard(runs).get(scenario);
         assertThat(entry.get("verdict").asText()).isEqualTo("FAIL");
         return entry;
+    }
+
+    /**
+     * Allows broken promises while at least one run needs them: runs side by side share the JVM's one property, so
+     * the last to end clears it.
+     */
+    private static synchronized void allow(boolean start) {
+        runsAllowed += start ? 1 : -1;
+        if (runsAllowed > 0) {
+            System.setProperty(ResilienceCommand.ALLOW_PROPERTY, "yes");
+        } else {
+            System.clearProperty(ResilienceCommand.ALLOW_PROPERTY);
+        }
     }
 }

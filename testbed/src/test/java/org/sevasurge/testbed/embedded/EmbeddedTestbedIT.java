@@ -38,6 +38,26 @@ class EmbeddedTestbedIT {
                     .as("eKYC passed and the fee was captured by the payment mock")
                     .contains("\"feeStatus\":\"PAID\"");
 
+            // A crash as a test causes one: the JVM gone, then relaunched on the same address for the load to carry on.
+            URI before = testbed.baseUrl();
+            long crashedPid = testbed.servicePid().orElseThrow();
+            testbed.crashService();
+            assertThat(alive(crashedPid)).as("SIGKILL: the JVM is gone").isFalse();
+            assertThatThrownBy(() -> client.get("/health/live"))
+                    .as("nothing answers while it is down")
+                    .isInstanceOf(java.io.IOException.class);
+            testbed.relaunchService();
+            assertThat(testbed.baseUrl())
+                    .as("same address, so a load generator can carry on")
+                    .isEqualTo(before);
+            assertThat(testbed.servicePid().orElseThrow()).as("a new JVM").isNotEqualTo(crashedPid);
+            assertThat(client.get(submitted.path(), submitted.accessCode()).statusCode())
+                    .as("the application acknowledged before the crash is there")
+                    .isEqualTo(200);
+            assertThatThrownBy(testbed::relaunchService)
+                    .as("a running service is not launched twice")
+                    .isInstanceOf(IllegalStateException.class);
+
             long killed = testbed.servicePid().orElseThrow();
             testbed.killService();
             assertThat(alive(killed))
@@ -98,37 +118,6 @@ class EmbeddedTestbedIT {
                 return read.statusCode();
             }
             Thread.sleep(200);
-        }
-    }
-
-    @Test
-    void aServiceCrashedWithSigkillIsRelaunchedOnTheSameAddressWithItsAcknowledgedApplications() throws Exception {
-        Path workDir = Path.of(System.getProperty("sevasurge.testbed.dir", "target/testbed-it"), "crash-relaunch");
-        try (EmbeddedTestbed testbed = EmbeddedTestbed.start(workDir, false)) {
-            URI before = testbed.baseUrl();
-            ServiceClient client = new ServiceClient(testbed::baseUrl);
-            ServiceClient.Acknowledged submitted = client.submitAcknowledged(0);
-            long crashedPid = testbed.servicePid().orElseThrow();
-
-            testbed.crashService();
-
-            assertThat(alive(crashedPid)).as("SIGKILL: the JVM is gone").isFalse();
-            assertThatThrownBy(() -> client.get("/health/live"))
-                    .as("nothing answers while it is down")
-                    .isInstanceOf(java.io.IOException.class);
-
-            testbed.relaunchService();
-
-            assertThat(testbed.baseUrl())
-                    .as("same address, so a load generator can carry on")
-                    .isEqualTo(before);
-            assertThat(testbed.servicePid().orElseThrow()).as("a new JVM").isNotEqualTo(crashedPid);
-            assertThat(client.get(submitted.path(), submitted.accessCode()).statusCode())
-                    .as("the application acknowledged before the crash is there")
-                    .isEqualTo(200);
-            assertThatThrownBy(testbed::relaunchService)
-                    .as("a running service is not launched twice")
-                    .isInstanceOf(IllegalStateException.class);
         }
     }
 }
