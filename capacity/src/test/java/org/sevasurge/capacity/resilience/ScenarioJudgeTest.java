@@ -107,6 +107,15 @@ class ScenarioJudgeTest {
     }
 
     @Test
+    void whileTheDatabaseIsDownAnAnswerAtTheConnectionWaitPassesAndOnePastItHangs() throws IOException {
+        assertThat(judge(diskFull(2_040, 503), "database").reasons())
+                .as("503 after the pool's 2 s wait for a connection, and 40 ms to answer")
+                .isEmpty();
+        assertThat(judge(diskFull(3_000, 503), "database").reasons())
+                .containsExactly("requests hang while the database is down: failures' p99 3000 ms > 2500 ms");
+    }
+
+    @Test
     void aFullDatabaseVolumeMayRefuseWithAFast503WhereTheDocumentsVolumeMayNot() throws IOException {
         ScenarioResult database = judge(diskFull(20, 503), "database-volume");
 

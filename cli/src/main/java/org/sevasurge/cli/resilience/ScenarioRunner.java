@@ -86,7 +86,10 @@ final class ScenarioRunner {
                 scenario.faults().stream().map(FaultEntry::describe).toList()));
         Exception faultFailure;
         try (Cleanup cleanup = new Cleanup()) {
-            TestbedOptions options = testbed;
+            // A work directory per scenario, so each one's service and mocks logs stay for a post-mortem.
+            TestbedOptions options = testbed.workDir() == null
+                    ? testbed
+                    : testbed.withWorkDir(testbed.workDir().resolve(scenario.name()));
             if (testbed.mode() == TestbedMode.EMBEDDED) {
                 ServiceOptions tweaks = service;
                 for (ScratchVolume.Use use : ScratchVolume.Use.values()) {
@@ -102,7 +105,7 @@ final class ScenarioRunner {
                             ? tweaks.withDocuments(volume)
                             : tweaks.withDatabaseVolume(volume);
                 }
-                options = testbed.withService(tweaks);
+                options = options.withService(tweaks);
             }
             Testbed system = SystemUnderTest.start(options, cleanup, out);
             FaultActions actions = new FaultActions(system);

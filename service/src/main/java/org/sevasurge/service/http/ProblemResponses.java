@@ -71,15 +71,7 @@ public final class ProblemResponses {
             if (DISK_FULL.equals(e.getSQLState())) {
                 write(ctx, DiskFull.problem("database", "the database volume is full"), DiskFull.RETRY_AFTER_SECONDS);
             } else if (databaseUnavailable(e.getSQLState())) {
-                write(
-                        ctx,
-                        Problem.of(
-                                        "/problems/dependency-unavailable",
-                                        "The database is unavailable",
-                                        503,
-                                        "the database cannot be reached; retry after the pause")
-                                .withDependency("database"),
-                        1);
+                databaseUnavailable(ctx);
             } else if (UNSTORABLE_TEXT.contains(e.getSQLState())) {
                 write(
                         ctx,
@@ -109,6 +101,32 @@ public final class ProblemResponses {
                         null);
             }
         });
+    }
+
+    private static void databaseUnavailable(Context ctx) {
+        write(
+                ctx,
+                Problem.of(
+                                "/problems/dependency-unavailable",
+                                "The database is unavailable",
+                                503,
+                                "the database cannot be reached; retry after the pause")
+                        .withDependency("database"),
+                1);
+    }
+
+    /**
+     * @return whether {@code e} or one of its causes is the database going away: code that wraps a statement's
+     *     failure (a certificate issued inside a decision) must not turn an outage into a 500
+     */
+    static boolean causedByDatabaseOutage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException
+                    || (t instanceof SQLException sql && databaseUnavailable(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean databaseUnavailable(@Nullable String sqlState) {
@@ -175,6 +193,11 @@ public final class ProblemResponses {
             clientClosed.increment();
             LOG.debug("{} {}: the client hung up ({})", HttpMetricsSafe.method(ctx), ctx.path(), e.toString());
             ctx.status(CLIENT_CLOSED);
+            return;
+        }
+        if (causedByDatabaseOutage(e)) {
+            LOG.warn("{} {}: the database went away ({})", HttpMetricsSafe.method(ctx), ctx.path(), e.toString());
+            databaseUnavailable(ctx);
             return;
         }
         LOG.error("{} {} failed", HttpMetricsSafe.method(ctx), ctx.path(), e);

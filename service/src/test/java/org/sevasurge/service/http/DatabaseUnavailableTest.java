@@ -2,6 +2,8 @@ package org.sevasurge.service.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,6 +28,25 @@ class DatabaseUnavailableTest {
     })
     void anOutageOfTheDatabaseIsTellingTheClientToComeBack(String sqlState, boolean unavailable) {
         assertThat(ProblemResponses.databaseUnavailable(sqlState)).isEqualTo(unavailable);
+    }
+
+    @Test
+    void anOutageWrappedByTheCodeThatMetItIsStillAnOutage() {
+        SQLException shutdown = new SQLException("terminating connection due to administrator command", "57P01");
+
+        assertThat(ProblemResponses.causedByDatabaseOutage(
+                        new IllegalStateException("issuing the certificate failed", new RuntimeException(shutdown))))
+                .as("a decision whose certificate met the shutdown: 503, come back")
+                .isTrue();
+        assertThat(ProblemResponses.causedByDatabaseOutage(
+                        new RuntimeException(new SQLTransientConnectionException("pool timed out"))))
+                .isTrue();
+        assertThat(ProblemResponses.causedByDatabaseOutage(
+                        new IllegalStateException(new SQLException("duplicate key", "23505"))))
+                .as("a wrapped constraint violation is a bug, still a 500")
+                .isFalse();
+        assertThat(ProblemResponses.causedByDatabaseOutage(new NullPointerException()))
+                .isFalse();
     }
 
     @Test
