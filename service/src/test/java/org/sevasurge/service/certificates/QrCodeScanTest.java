@@ -99,7 +99,7 @@ class QrCodeScanTest {
     }
 
     /** Rasterises the lower-left corner of the page, where the QR code is, and decodes it; the text, or why not. */
-    private static String scan(byte[] pdf) throws Exception {
+    static String scan(byte[] pdf) throws Exception {
         String result = null;
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDPage page = document.getPage(0);
