@@ -15,8 +15,8 @@ import org.sevasurge.testbed.TestbedOperation;
  * Causes and heals one fault: a dependency's fault profile switched through the mocks' admin API
  * ({@code PUT /__sevasurge/profiles/{service}}), or one of the testbed's operations. Each call returns once the
  * fault is in effect (or healed): the volume filled, the process gone, the service answering ready again. A change
- * of the offered load (an overload, a backlog) is planned in the injector's steps beforehand and needs no action here.
- * Thread-safe (the testbed serialises its operations).
+ * of the offered load (an overload, a backlog) is planned in the injector's steps beforehand and needs no action
+ * here. Thread-safe (the testbed serialises its operations).
  */
 final class FaultActions {
     private static final String PROFILES_PATH = "/__sevasurge/profiles/";

@@ -8,9 +8,9 @@ import org.sevasurge.simulations.faults.Scenario;
 
 /**
  * A scenario's offered load as the injector's steps of equal length: the scenario's rate throughout, times a load
- * (or backlog) fault's share while it lasts ({@code 300%} from 20 s to 50 s of a 60 s run: steps of 10 s at 1, 1, 3, 3, 3, 1 times
- * the rate). The step is the greatest common divisor of the run's length and the load faults' whole-second times, so
- * every change falls on a step's start. Where such faults overlap, the larger share wins. Immutable.
+ * (or backlog) fault's share while it lasts ({@code 300%} from 20 s to 50 s of a 60 s run: steps of 10 s at 1, 1, 3,
+ * 3, 3, 1 times the rate). The step is the greatest common divisor of the run's length and the load faults'
+ * whole-second times, so every change falls on a step's start. Where such faults overlap, the larger share wins. Immutable.
  *
  * @param holdSeconds each step's length, seconds
  * @param rates       submissions per second offered in each step, in order

@@ -37,8 +37,8 @@ import org.sevasurge.testbed.TestbedOptions;
  * Runs one scenario: a fresh testbed (its documents, or its database, on a small tmpfs when that volume fills), the
  * season mix as open arrivals at the scenario's rate for the scenario's seconds (held steps of a staircase run, a load
  * or backlog fault's share in its steps), the faults on schedule, every acknowledged application read back, some sent
- * again with their Idempotency-Key, the testbed down, and the run judged. A fault this testbed cannot cause skips the scenario with the reason, before any load.
- * Not thread-safe.
+ * again with their Idempotency-Key, the testbed down, and the run judged. A fault this testbed cannot cause skips the
+ * scenario with the reason, before any load. Not thread-safe.
  */
 final class ScenarioRunner {
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(10);
