@@ -38,32 +38,4 @@ public record ScenarioFigures(
     public ScenarioFigures {
         errorShape = Map.copyOf(errorShape);
     }
-
-    /** The figures of a scenario without a backlog. */
-    public ScenarioFigures(
-            double offeredPerSecond,
-            double goodputPerSecond,
-            double detectSeconds,
-            double recoverSeconds,
-            Map<Integer, Long> errorShape,
-            double faultSubmitP99Millis,
-            double refusalP99Millis,
-            long acknowledged,
-            long retriesAnswered,
-            long lost,
-            long duplicated) {
-        this(
-                offeredPerSecond,
-                goodputPerSecond,
-                detectSeconds,
-                recoverSeconds,
-                errorShape,
-                faultSubmitP99Millis,
-                refusalP99Millis,
-                acknowledged,
-                retriesAnswered,
-                lost,
-                duplicated,
-                null);
-    }
 }

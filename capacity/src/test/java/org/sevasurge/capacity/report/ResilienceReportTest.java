@@ -32,14 +32,14 @@ class ResilienceReportTest {
                 "disk-full",
                 ScenarioResult.Outcome.PASS,
                 List.of(),
-                new ScenarioFigures(2, 1.4, 0.8, 0.4, Map.of(507, 58L), 1_200, 12, 120, 3, 0, 0),
+                new ScenarioFigures(2, 1.4, 0.8, 0.4, Map.of(507, 58L), 1_200, 12, 120, 3, 0, 0, null),
                 List.of(fill),
                 set.resolve("disk-full").toString());
         ScenarioResult fail = new ScenarioResult(
                 "payment-slow",
                 ScenarioResult.Outcome.FAIL,
                 List.of("submissions while payment slow: p99 6100 ms > 900 ms before it + 2000 ms"),
-                new ScenarioFigures(2, 1.9, 2.0, Double.NaN, Map.of(), 6_100, 0, 160, 0, 0, 0),
+                new ScenarioFigures(2, 1.9, 2.0, Double.NaN, Map.of(), 6_100, 0, 160, 0, 0, 0, null),
                 List.of(),
                 set.resolve("payment-slow").toString());
         FaultWindow replay = new FaultWindow("load", "backlog", "300%", 20, 50, 1_000, 31_000);

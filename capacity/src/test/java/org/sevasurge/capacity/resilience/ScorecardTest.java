@@ -29,8 +29,8 @@ class ScorecardTest {
         ScenarioResult drained = result("backlog-replay", figures(new BacklogFigures(80, 14.0, 1, 12, 40, 300, 900)));
         ScenarioResult stuck = result(
                 "backlog-stuck", figures(new BacklogFigures(80, Double.NaN, 30, Double.NaN, Double.NaN, 300, 900)));
-        ScenarioResult other =
-                result("disk-full", new ScenarioFigures(2, 1.4, 0.8, 0.4, Map.of(507, 58L), 1_200, 12, 120, 3, 0, 0));
+        ScenarioResult other = result(
+                "disk-full", new ScenarioFigures(2, 1.4, 0.8, 0.4, Map.of(507, 58L), 1_200, 12, 120, 3, 0, 0, null));
 
         String markdown = Scorecard.write(dir, List.of(drained, stuck, other), 300);
 
