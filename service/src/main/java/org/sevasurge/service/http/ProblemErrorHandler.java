@@ -34,6 +34,10 @@ public final class ProblemErrorHandler extends ErrorHandler {
         }
         response.setStatus(status);
         response.getHeaders().put(ERROR_CACHE_CONTROL);
+        // Jetty closes the connection after refusing a request it could not read (a NUL in the path, a malformed
+        // line), but without saying so; a keep-alive client then sends its next request down the closed
+        // connection and fails with no answer at all. Saying it lets the client open a new one.
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
         if (HttpStatus.hasNoBody(status) || "HEAD".equals(request.getMethod())) {
             callback.succeeded();
             return true;

@@ -136,6 +136,11 @@ class HostileInputIT {
                 .as("headers too large")
                 .contains(" 431 ")
                 .contains("application/problem+json");
+        assertThat(rawRequest("GET /api/v1/applications/CG-INC-%00 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"))
+                .as("a refusal after which Jetty closes the connection says so, or a keep-alive client's next request"
+                        + " goes down the closed connection and gets no answer")
+                .contains(" 400 ")
+                .containsIgnoringCase("Connection: close");
     }
 
     @Test
