@@ -27,7 +27,9 @@ class ContainersSmokeIT {
         Path runs = Path.of("target", "it-runs", "containers-smoke").toAbsolutePath();
 
         Cli.Result result = Cli.runLine(
-                "season --profile smoke --testbed containers --service-cpus 1 --service-memory 768m --runs %s", runs);
+                "season --profile smoke --compression 2 --testbed containers --service-cpus 1 --service-memory 768m"
+                        + " --runs %s",
+                runs);
 
         assertThat(result.exitCode())
                 .as("PASS, or FAIL for SLOs only; output:%n%s%n%s", result.out(), result.err())
@@ -41,6 +43,8 @@ class ContainersSmokeIT {
                 .readTree(
                         SeasonSmokeIT.newest(runs).resolve("ledger-check.json").toFile());
         assertThat(ledger.get("intact").asBoolean()).isTrue();
-        assertThat(ledger.get("acknowledged").asInt()).isGreaterThan(150);
+        assertThat(ledger.get("acknowledged").asInt())
+                .as("half a minute at 3 submissions/s")
+                .isGreaterThan(60);
     }
 }

@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.sevasurge.testbed.images.BaseImage;
 import org.sevasurge.testbed.support.DockerTest;
 import org.testcontainers.containers.GenericContainer;
@@ -22,12 +25,16 @@ import org.testcontainers.utility.DockerImageName;
 
 /**
  * No container or volume is left behind: not by a run that fails, nor by Ctrl-C, nor by a JVM killed before its
- * teardown.
+ * teardown. The three cases run side by side (most of their time is Docker creating containers), but the orphan
+ * sweep never beside the Ctrl-C case: the testbed its JVM leaves behind for a moment is an orphan too.
  */
 @DockerTest
 class ContainersLeftoversIT {
+    /** Held by the cases whose containers the orphan sweep would count. */
+    private static final String OWNERS_THAT_END = "sevasurge.containers.owners-that-end";
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void aRunThatFailsWhileStartingRemovesEveryContainerAndVolumeItHadCreated() throws Exception {
         DockerClient docker = DockerAvailability.client();
         String owner = Labels.fresh().owner();
@@ -49,6 +56,8 @@ class ContainersLeftoversIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(OWNERS_THAT_END)
     void aTestbedStoppedWithCtrlCRemovesEveryContainerAndVolumeBeforeItsJvmExits() throws Exception {
         DockerClient docker = DockerAvailability.client();
         Path workDir = Path.of(System.getProperty("sevasurge.testbed.dir", "target/testbed-it"), "containers-sigterm");
@@ -104,6 +113,8 @@ class ContainersLeftoversIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(OWNERS_THAT_END)
     void containersOfAnOwnerThatNoLongerRunsAreRemovedAtTheNextStart() throws Exception {
         DockerClient docker = DockerAvailability.client();
         Process gone = new ProcessBuilder("true").start();

@@ -19,15 +19,17 @@ import org.sevasurge.testbed.embedded.EmbeddedTestbed;
  * port finishes, and is judged for what it claims: every application acknowledged before and after the crash reads
  * back (lost = 0), and the only failed requests are those of the outage, each counted with its status. The run's
  * verdict is FAIL, for the outage's error share, never for the ledger.
+ *
+ * <p>Run by {@link org.sevasurge.cli.LightLoadRunsIT}, beside the other light load runs.
  */
 @Tag("load")
 @Tag("crash")
-class ServiceCrashIT {
+public abstract class ServiceCrashCheck {
     /** Around the outage: a request sent just before the kill may fail up to its response; one interval of slack. */
     private static final long SLACK_MILLIS = 1_500;
 
     @Test
-    void aServiceKilledAndRestartedMidRunLosesNothingAndFailsOnlyTheOutagesRequests() throws Exception {
+    public void aServiceKilledAndRestartedMidRunLosesNothingAndFailsOnlyTheOutagesRequests() throws Exception {
         Path runs = Path.of("target", "it-runs", "service-crash-" + System.currentTimeMillis())
                 .toAbsolutePath();
         try (EmbeddedTestbed testbed =

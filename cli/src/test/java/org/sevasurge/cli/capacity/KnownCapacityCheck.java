@@ -18,15 +18,17 @@ import org.sevasurge.cli.Cli;
  * service time is long against the machine's scheduling noise (a few ms) and the SLO four times the service time,
  * so a step well below capacity passes on a busy machine too; a step a few percent above capacity may still pass
  * when its hold is too short for the queue to outgrow the SLO, which the 10 % tolerance allows for.
+ *
+ * <p>Run by {@link org.sevasurge.cli.LightLoadRunsIT}, beside the other light load runs.
  */
 @Tag("load")
-class KnownCapacityIT {
+public abstract class KnownCapacityCheck {
     private static final int WORKERS = 8;
     private static final long SERVICE_MILLIS = 50;
     private static final double CAPACITY = WORKERS * 1000.0 / SERVICE_MILLIS;
 
     @Test
-    void theSearchFindsAServersKnownCapacityWithinTenPercent() throws Exception {
+    public void theSearchFindsAServersKnownCapacityWithinTenPercent() throws Exception {
         Path runs = Path.of("target", "it-runs", "known-capacity").toAbsolutePath();
         try (FixedCapacityServer server = new FixedCapacityServer(WORKERS, SERVICE_MILLIS)) {
             Cli.Result result = Cli.runLine(
