@@ -29,7 +29,7 @@ final class BrokenPromiseRun {
         try {
             result = Cli.runLine(
                     "resilience --scenarios %s --scenario %s " + options + " --runs %s --break-promise %s",
-                    ResilienceScenariosCheck.shortScenarios(),
+                    ResilienceScenariosIT.shortScenarios(),
                     scenario,
                     runs,
                     promise);
@@ -40,7 +40,7 @@ final class BrokenPromiseRun {
                 .as("a failed scenario exits 1; output:%n%s", result.out())
                 .isEqualTo(1);
         assertThat(result.out()).containsPattern(scenario + " +FAIL");
-        JsonNode entry = ResilienceScenariosCheck.scorecard(runs).get(scenario);
+        JsonNode entry = ResilienceScenariosIT.scorecard(runs).get(scenario);
         assertThat(entry.get("verdict").asText()).isEqualTo("FAIL");
         return entry;
     }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * scenario FAIL, for exactly that reason. The runs go side by side, each on its own testbed: a busier machine cannot
  * make a broken promise look kept (acknowledged past flood is acknowledged; a queue without bound refuses nothing),
  * and each test asserts its reason, not just the FAIL. (That the service keeps the same promises without the switch
- * is {@link ResilienceScenariosCheck}, the service's DiskFullIT and OverloadIT.)
+ * is {@link ResilienceScenariosIT}, the service's DiskFullIT and OverloadIT.)
  */
 @Tag("load")
 @Timeout(value = 10, unit = TimeUnit.MINUTES)

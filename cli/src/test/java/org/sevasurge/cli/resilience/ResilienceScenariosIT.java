@@ -21,23 +21,20 @@ import org.sevasurge.cli.Cli;
  * run through the command line on the embedded testbed, pass with the figures their promises claim: a full volume
  * refuses submissions with a fast 507 and takes them again without a restart; a slow payment gateway does not reach
  * the citizen; a killed service loses nothing and answers a retried submission with its original application.
- *
- * <p>Run by {@link org.sevasurge.cli.LightLoadRunsIT}, beside the other light load runs.
  */
 @Tag("load")
 @Tag("crash")
 @Timeout(value = 20, unit = TimeUnit.MINUTES)
-public abstract class ResilienceScenariosCheck {
+class ResilienceScenariosIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Path shortScenarios() throws URISyntaxException {
-        return Path.of(ResilienceScenariosCheck.class
-                .getResource("short-scenarios.yaml")
-                .toURI());
+        return Path.of(
+                ResilienceScenariosIT.class.getResource("short-scenarios.yaml").toURI());
     }
 
     @Test
-    public void diskFullPaymentSlowAndServiceCrashPassWithNothingLost() throws Exception {
+    void diskFullPaymentSlowAndServiceCrashPassWithNothingLost() throws Exception {
         Path runs = Path.of("target", "it-runs", "resilience-" + System.currentTimeMillis())
                 .toAbsolutePath();
 

@@ -20,13 +20,15 @@ import org.sevasurge.simulations.recording.LedgerEntry;
 /**
  * A short injector benchmark end to end: real Gatling JVMs against the real sink on loopback, recording on and off.
  * It checks that the figures are produced and make sense, not how fast this machine is.
+ *
+ * <p>Run by {@link org.sevasurge.cli.LightLoadRunsIT}, beside the other light load runs.
  */
 @Tag("load")
-class InjectorBenchmarkIT {
+public abstract class InjectorBenchmarkCheck {
     private static final double RATE = 20;
 
     @Test
-    void theBenchmarkMeasuresTheInjectorWithAndWithoutRecordingInOneSession() throws Exception {
+    public void theBenchmarkMeasuresTheInjectorWithAndWithoutRecordingInOneSession() throws Exception {
         Path runs = Path.of("target", "it-runs", "injector").toAbsolutePath();
 
         Cli.Result result = Cli.runLine("injector --rate %s --seconds 5 --warmup 3 --rounds 1 --runs %s", RATE, runs);
