@@ -18,8 +18,8 @@ import org.sevasurge.capacity.search.CapacityJson;
 import org.sevasurge.cli.Cli;
 
 /**
- * A capacity search of the season mix on the embedded testbed, as a user runs it but within a budget of a minute and a half:
- * its structure is asserted, not its figures (those depend on the machine).
+ * A capacity search of the season mix on the embedded testbed, as a user runs it but within a budget of a minute and
+ * a half: its structure is asserted, not its figures (those depend on the machine).
  */
 @Tag("load")
 class SeasonMixCapacityIT {
