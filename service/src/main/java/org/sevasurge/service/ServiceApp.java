@@ -251,6 +251,11 @@ public final class ServiceApp implements AutoCloseable {
             // Bodies arrive in full before a request takes a thread of the application or an admission permit.
             server.insertHandler(bodies);
         });
+        // No per-connection header cache: at Jetty's default (1,024 entries) each connection that served two
+        // requests keeps a 96 KB table, and a slowing service's clients open thousands of connections (one per
+        // request in flight, kept in their pools): at results day's burst they held 415 MB of the 512 MB heap and
+        // the service ran out of memory. Jetty's static cache of common headers still applies.
+        cfg.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheSize(0));
         QueuedThreadPool threads = new QueuedThreadPool(config.maxInFlight() + SPARE_THREADS, 8, 60_000);
         threads.setName("http");
         cfg.jetty.threadPool = threads;

@@ -5,6 +5,7 @@ import com.google.zxing.DecodeHintType;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.ReaderException;
 import com.google.zxing.WriterException;
+import com.google.zxing.common.BitArray;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.common.DetectorResult;
 import com.google.zxing.qrcode.QRCodeWriter;
@@ -126,11 +127,18 @@ final class QrEncoding {
         for (int i = 0; i <= modules; i++) {
             edges[i] = (int) Math.round((i + QUIET_ZONE_MODULES) * scale + phase);
         }
+        // Each module row is drawn once, as one image row, then copied into the image rows it covers: setting
+        // pixels one by one (BitMatrix.setRegion per module) cost more than the detection that reads them.
+        BitArray pixels = new BitArray(side);
         for (int y = 0; y < modules; y++) {
+            pixels.clear();
             for (int x = 0; x < modules; x++) {
                 if (code.get(x, y)) {
-                    image.setRegion(edges[x], edges[y], edges[x + 1] - edges[x], edges[y + 1] - edges[y]);
+                    pixels.setRange(edges[x], edges[x + 1]);
                 }
+            }
+            for (int row = edges[y]; row < edges[y + 1]; row++) {
+                image.setRow(row, pixels);
             }
         }
         try {
