@@ -21,7 +21,9 @@ import org.sevasurge.service.auth.Role;
  *   login: one officer login as LoginService does it, less the account's primary-key look-up: the Argon2id check
  *          of the password at the seeded accounts' cost (m=19456 KiB, t=2, p=1) against a stored PHC string, then
  *          the access and refresh tokens signed (HS256).
- *   bearerTokenCheck: what every officer request pays: parse and verify an access token, read its claims.
+ *   bearerTokenCheck: what an officer's request pays for a token it has used before (one token serves every
+ *          request of its 15 minutes): OfficerTokens remembers verified tokens, so a look-up and an expiry check;
+ *          the first use of a token parses it, verifies its MAC and reads its claims (setUp does that once).
  *   accessCodeCheck: what every citizen status read pays before PostgreSQL: one HMAC-SHA256 and a compare.
  *
  * Why: the login is deliberately slow (that is what makes a stolen hash expensive), so capacity planners need its

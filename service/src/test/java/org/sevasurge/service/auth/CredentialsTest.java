@@ -63,6 +63,29 @@ class CredentialsTest {
         assertThat(tokens.verifyRefresh(tokens.refresh("ri.balod"))).isEqualTo("ri.balod");
     }
 
+    /** Verified tokens are remembered by their text: an altered copy of a remembered one is checked in full. */
+    @Test
+    void anAlteredCopyOfATokenAlreadyVerifiedIsRefused() throws Exception {
+        OfficerTokens tokens = new OfficerTokens(key(), Clock.systemUTC(), Duration.ofMinutes(15), Duration.ofHours(8));
+        Officer inspector = new Officer("ri.balod", "n", Set.of(Role.INSPECTOR), "BALOD", "o");
+        String access = tokens.access(inspector);
+        assertThat(tokens.verifyAccess(access)).isEqualTo(inspector);
+        String[] parts = access.split("\\.");
+        String approver = tokens.access(new Officer("tehsildar.balod", "n", Set.of(Role.APPROVER), "BALOD", "o"))
+                .split("\\.")[1];
+
+        assertThatThrownBy(() -> tokens.verifyAccess(parts[0] + "." + approver + "." + parts[2]))
+                .as("another officer's claims under the remembered token's signature")
+                .isInstanceOf(OfficerTokens.Refused.class);
+        // A character inside the signature: the last one's low bits are padding that decoding may ignore.
+        char middle = parts[2].charAt(10);
+        String otherSignature = parts[2].substring(0, 10) + (middle == 'A' ? 'B' : 'A') + parts[2].substring(11);
+        assertThatThrownBy(() -> tokens.verifyAccess(parts[0] + "." + parts[1] + "." + otherSignature))
+                .as("the remembered token's claims under an altered signature")
+                .isInstanceOf(OfficerTokens.Refused.class);
+        assertThat(tokens.verifyAccess(access)).isEqualTo(inspector);
+    }
+
     @Test
     void aTokenThatAsksForNoSignatureIsRefused() {
         OfficerTokens tokens = new OfficerTokens(key(), Clock.systemUTC(), Duration.ofMinutes(1), Duration.ofHours(1));

@@ -49,6 +49,11 @@ class OpenConnectionsMemoryIT {
                     }
                 }
                 long held = heapUsedAfterCollection() - before;
+                // The oldest connection still answers: the heap was measured with all of them open, not after an
+                // idle timeout had closed them.
+                Socket oldest = open.get(0);
+                oldest.getOutputStream().write(healthRequest(service.port(), 0));
+                assertThat(readAnswer(oldest.getInputStream())).startsWith("HTTP/1.1 200");
 
                 assertThat(held / CONNECTIONS)
                         .as("heap bytes per open connection (%,d bytes for %d)", held, CONNECTIONS)
