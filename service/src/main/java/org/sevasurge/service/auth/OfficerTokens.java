@@ -104,8 +104,8 @@ public final class OfficerTokens {
 
     /**
      * The officer an unexpired access token of this service names. A token seen before is looked up by its exact
-     * text, and only its expiry is checked again: parsing the JWT and its MAC cost about a fifth of a status read's
-     * CPU at results day (the service's README). Only a token that passed every check is remembered, so a forged
+     * text, and only its expiry is checked again: parsing the JWT and its MAC were a fifth of the status journey's
+     * Java samples in a results-day profile (the service's README). Only a token that passed every check is remembered, so a forged
      * or altered token, which differs in its text, is always checked in full.
      */
     public Officer verifyAccess(String token) throws Refused {
