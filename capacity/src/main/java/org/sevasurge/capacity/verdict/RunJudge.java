@@ -78,6 +78,14 @@ public final class RunJudge {
                     + injector.iterator().next()
                     + (injector.size() > 1 ? ", and " + (injector.size() - 1) + " more window(s)" : "") + ")");
         }
-        return new RunVerdict(info, requests, plan.get(0).journeys(), windows, ledger, FailureSpans.of(run), reasons);
+        return new RunVerdict(
+                info,
+                requests,
+                plan.get(0).journeys(),
+                windows,
+                ledger,
+                FailureSpans.of(run),
+                ServiceCpu.of(run.serverMetrics()),
+                reasons);
     }
 }

@@ -17,6 +17,7 @@ import org.sevasurge.capacity.steps.StepMeasurement;
  * @param windows   the run's windows (each step sliced to at most 20 s), for the injector verdict
  * @param ledger    the ledger read-back, or null if it did not run
  * @param failureSpans when requests failed (no response or 5xx): an outage shows as one stretch
+ * @param serviceCpu what the run cost the service in CPU, in all and per route
  * @param reasons   why the run failed (empty: it passed)
  */
 public record RunVerdict(
@@ -26,6 +27,7 @@ public record RunVerdict(
         List<StepMeasurement> windows,
         @Nullable LedgerResult ledger,
         List<FailureSpans.Span> failureSpans,
+        ServiceCpu serviceCpu,
         List<String> reasons) {
 
     public RunVerdict {
@@ -55,6 +57,11 @@ public record RunVerdict(
                             && stats.p99Millis() <= slo.p99Millis()
                             && stats.errorPercent() <= slo.maxErrorPercent());
         }
+    }
+
+    /** @return the service's CPU milliseconds per acknowledged application, or NaN without a ledger or a 201 */
+    public double serviceCpuMillisPerApplication() {
+        return ledger == null ? Double.NaN : serviceCpu.millisPerApplication(ledger.acknowledged());
     }
 
     /** @return whether the run passed */

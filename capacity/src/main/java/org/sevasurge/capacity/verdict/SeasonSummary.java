@@ -100,6 +100,7 @@ public final class SeasonSummary {
                         verdict.failureSpans().size() - MAX_SPANS);
             }
         }
+        serviceCpu(out, verdict);
         StepMeasurement busiest = verdict.windows().stream()
                 .max(Comparator.comparingDouble(w -> w.injector().meanCores()))
                 .orElse(null);
@@ -119,6 +120,43 @@ public final class SeasonSummary {
         line(out, "run folder: %s", runDir);
         line(out, "gatling report: %s", gatlingReport == null ? "not found" : gatlingReport);
         return out.toString();
+    }
+
+    /** The service's CPU over the run, per acknowledged application, and per route (the costliest first). */
+    private static void serviceCpu(StringBuilder out, RunVerdict verdict) {
+        ServiceCpu cpu = verdict.serviceCpu();
+        double perApplication = verdict.serviceCpuMillisPerApplication();
+        line(
+                out,
+                "service CPU: %.1f core-seconds (process)%s",
+                cpu.processSeconds(),
+                Double.isNaN(perApplication)
+                        ? ""
+                        : String.format(Locale.ROOT, ", %.1f ms per acknowledged application", perApplication));
+        if (!cpu.measured()) {
+            return;
+        }
+        line(out, "  %-48s %9s %9s %9s", "route (handling thread's CPU)", "requests", "ms each", "share");
+        for (ServiceCpu.Route route : cpu.routes()) {
+            line(
+                    out,
+                    "  %-48s %9d %9.2f %8.1f%%",
+                    route.route(),
+                    route.requests(),
+                    route.millisPerRequest(),
+                    share(route.seconds(), cpu.processSeconds()));
+        }
+        line(
+                out,
+                "  %-48s %9s %9s %8.1f%%",
+                "the rest (I/O threads, GC, JIT, workers)",
+                "",
+                "",
+                share(cpu.processSeconds() - cpu.handlerSeconds(), cpu.processSeconds()));
+    }
+
+    private static double share(double part, double whole) {
+        return whole > 0 ? 100 * part / whole : 0;
     }
 
     private static void line(StringBuilder out, String format, Object... args) {

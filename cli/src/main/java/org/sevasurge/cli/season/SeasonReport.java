@@ -33,6 +33,10 @@ final class SeasonReport {
             headlines.put("acknowledged", verdict.ledger().acknowledged());
             headlines.put("lost", verdict.ledger().lost());
         }
+        double cpuPerApplication = verdict.serviceCpuMillisPerApplication();
+        if (Double.isFinite(cpuPerApplication)) {
+            headlines.put("service CPU ms per application", Math.round(cpuPerApplication * 10) / 10.0);
+        }
         List<String> reasons = new ArrayList<>(verdict.reasons());
         RunResults.write(runDir, verdict.passed() ? "PASS" : "FAIL", reasons, headlines, summary);
         return summary;

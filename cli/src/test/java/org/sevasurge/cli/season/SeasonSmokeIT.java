@@ -41,6 +41,17 @@ class SeasonSmokeIT {
         assertThat(run.resolve("arrivals.jsonl")).isNotEmptyFile();
         assertThat(run.resolve("responses.jsonl")).isNotEmptyFile();
         assertThat(run.resolve("summary.txt")).content().contains("ledger: intact");
+        assertThat(run.resolve("summary.txt"))
+                .as("what the run cost the service: per application, and per route its handling threads")
+                .content()
+                .contains("ms per acknowledged application")
+                .containsPattern("POST /api/v1/applications +\\d+ +\\d+\\.\\d\\d")
+                .containsPattern("GET /api/v1/applications/\\{no\\} +\\d+ +\\d+\\.\\d\\d");
+        assertThat(runJson.get("result")
+                        .get("headlines")
+                        .get("service CPU ms per application")
+                        .asDouble())
+                .isPositive();
         assertThat(run.resolve("report").resolve("index.html"))
                 .as("the run ends with its capacity report")
                 .isNotEmptyFile();

@@ -66,6 +66,30 @@ class HealthAndMetricsIT {
     }
 
     @Test
+    void eachRoutesHandlingCpuIsCountedAndSummed() {
+        SERVICE.client().submit(SampleSubmissions.applicationJson("INC", "Cpu Person"), SampleDocuments.pdf(5_000, 1));
+        String metrics = new String(SERVICE.client().get("/metrics").body(), StandardCharsets.UTF_8);
+        String route = "{method=\"POST\",route=\"/api/v1/applications\"}";
+        assertThat(value(metrics, "sevasurge_request_cpu_seconds_count" + route))
+                .as("one CPU measurement per submission so far")
+                .isGreaterThanOrEqualTo(1);
+        assertThat(value(metrics, "sevasurge_request_cpu_seconds_sum" + route))
+                .as("a submission (multipart parse, hashing, fsync, insert) costs its thread some CPU")
+                .isPositive();
+        assertThat(metrics)
+                .as("the scrape itself is not measured: it would count the load generator's own traffic")
+                .doesNotContain("sevasurge_request_cpu_seconds_count{method=\"GET\",route=\"/metrics\"}");
+    }
+
+    private static double value(String metrics, String series) {
+        return metrics.lines()
+                .filter(line -> line.startsWith(series + " "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(series.length() + 1)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(series + " not in the scrape:\n" + metrics));
+    }
+
+    @Test
     void theOpenApiDescriptionIsServedAndNamesEveryRoute() {
         var response = SERVICE.client().get("/openapi.yaml");
         assertThat(response.statusCode()).isEqualTo(200);

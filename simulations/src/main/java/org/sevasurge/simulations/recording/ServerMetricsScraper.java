@@ -13,7 +13,9 @@ import java.time.Duration;
  * {@code server-metrics.jsonl}: {@code t} (epoch ms), {@code processCpuUsage} (share of the machine),
  * {@code cpuCount}, {@code heapUsedBytes}, {@code poolActive}, {@code inFlight}, {@code storageFreeBytes} and
  * {@code storageTotalBytes} per volume, {@code documentBytesWritten}, {@code databaseSizeBytes}, {@code waiting}
- * (requests queued for an admission permit), {@code heapMaxBytes}; or {@code t} and {@code error} when
+ * (requests queued for an admission permit), {@code heapMaxBytes}, {@code requestCpu} (per route, the requests
+ * measured and their handling threads' CPU seconds since the service started: {@code {"GET /x": {"requests": 12,
+ * "seconds": 0.03}}}); or {@code t} and {@code error} when
  * the scrape fails (a crashed or overloaded service is data too). Called once a second by one thread; not
  * thread-safe.
  */
@@ -60,6 +62,12 @@ public final class ServerMetricsScraper implements AutoCloseable {
             sample.storageFreeBytes().forEach((volume, bytes) -> storage.put(volume, bytes.longValue()));
             ObjectNode total = line.putObject("storageTotalBytes");
             sample.storageTotalBytes().forEach((volume, bytes) -> total.put(volume, bytes.longValue()));
+            ObjectNode cpu = line.putObject("requestCpu");
+            sample.requestCpu().forEach((route, used) -> {
+                ObjectNode node = cpu.putObject(route);
+                put(node, "requests", used.requests());
+                put(node, "seconds", used.seconds());
+            });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;

@@ -25,6 +25,8 @@ import java.util.TreeMap;
  *                            the service's CPU
  * @param waiting             requests waiting for an admission permit (a queue: 0 unless the bound is broken)
  * @param heapMaxBytes        the most heap the JVM may use, bytes (sum of the heap pools' limits)
+ * @param requestCpu          per route ({@code "GET /api/v1/applications/{no}"}), the requests measured and the
+ *                            CPU their handling threads used, since the service started
  */
 public record ServerSample(
         double processCpuUsage,
@@ -40,7 +42,16 @@ public record ServerSample(
         double passwordChecks,
         double passwordCheckSeconds,
         double waiting,
-        double heapMaxBytes) {
+        double heapMaxBytes,
+        Map<String, RouteCpu> requestCpu) {
+
+    /**
+     * What one route's requests have cost their handling threads since the service started.
+     *
+     * @param requests requests measured
+     * @param seconds  CPU seconds they used
+     */
+    public record RouteCpu(double requests, double seconds) {}
 
     /** @return the sample in a Prometheus text exposition (comments and unknown metrics ignored) */
     public static ServerSample parse(String text) {
@@ -58,6 +69,8 @@ public record ServerSample(
         double heapMax = Double.NaN;
         Map<String, Double> storage = new TreeMap<>();
         Map<String, Double> storageTotal = new TreeMap<>();
+        Map<String, Double> cpuRequests = new TreeMap<>();
+        Map<String, Double> routeCpuSeconds = new TreeMap<>();
         for (String line : text.split("\n")) {
             if (line.isEmpty() || line.charAt(0) == '#') {
                 continue;
@@ -99,6 +112,8 @@ public record ServerSample(
                 }
                 case "sevasurge_storage_free_bytes" -> storage.put(label(labels, "volume"), value);
                 case "sevasurge_storage_total_bytes" -> storageTotal.put(label(labels, "volume"), value);
+                case "sevasurge_request_cpu_seconds_count" -> cpuRequests.put(route(labels), value);
+                case "sevasurge_request_cpu_seconds_sum" -> routeCpuSeconds.put(route(labels), value);
                 default -> {}
             }
         }
@@ -116,7 +131,23 @@ public record ServerSample(
                 passwordChecks,
                 passwordSeconds,
                 waiting,
-                heapMax);
+                heapMax,
+                routeCpu(cpuRequests, routeCpuSeconds));
+    }
+
+    private static String route(String labels) {
+        return label(labels, "method") + " " + label(labels, "route");
+    }
+
+    private static Map<String, RouteCpu> routeCpu(Map<String, Double> requests, Map<String, Double> seconds) {
+        Map<String, RouteCpu> routes = new TreeMap<>();
+        requests.forEach((route, n) -> {
+            Double used = seconds.get(route);
+            if (used != null) {
+                routes.put(route, new RouteCpu(n, used));
+            }
+        });
+        return routes;
     }
 
     private static String label(String labels, String key) {

@@ -69,6 +69,22 @@ class ServerSampleTest {
     }
 
     @Test
+    void keepsEachRoutesHandlingCpuKeyedByMethodAndRoute() {
+        ServerSample sample = ServerSample.parse("""
+                sevasurge_request_cpu_seconds_count{method="GET",route="/api/v1/applications/{no}"} 400.0
+                sevasurge_request_cpu_seconds_sum{method="GET",route="/api/v1/applications/{no}"} 0.12
+                sevasurge_request_cpu_seconds_max{method="GET",route="/api/v1/applications/{no}"} 0.004
+                sevasurge_request_cpu_seconds_count{method="POST",route="/api/v1/applications"} 10.0
+                sevasurge_request_cpu_seconds_sum{method="POST",route="/api/v1/applications"} 0.05
+                """);
+
+        assertThat(sample.requestCpu())
+                .containsOnlyKeys("GET /api/v1/applications/{no}", "POST /api/v1/applications")
+                .containsEntry("GET /api/v1/applications/{no}", new ServerSample.RouteCpu(400, 0.12))
+                .containsEntry("POST /api/v1/applications", new ServerSample.RouteCpu(10, 0.05));
+    }
+
+    @Test
     void metricsTheServiceDoesNotExposeAreNotANumber() {
         ServerSample sample = ServerSample.parse("process_cpu_usage 0.5\n");
 
@@ -78,5 +94,6 @@ class ServerSampleTest {
         assertThat(sample.passwordChecks()).isNaN();
         assertThat(sample.waiting()).isNaN();
         assertThat(sample.heapMaxBytes()).isNaN();
+        assertThat(sample.requestCpu()).isEmpty();
     }
 }
