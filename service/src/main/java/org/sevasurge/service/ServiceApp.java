@@ -27,6 +27,7 @@ import org.sevasurge.service.applications.ApplicationRepository;
 import org.sevasurge.service.applications.ApplicationRoutes;
 import org.sevasurge.service.applications.MultipartSubmission;
 import org.sevasurge.service.applications.ReviewService;
+import org.sevasurge.service.applications.StatusAnswers;
 import org.sevasurge.service.applications.SubmissionService;
 import org.sevasurge.service.auth.AccessCodes;
 import org.sevasurge.service.auth.AccountRepository;
@@ -183,8 +184,15 @@ public final class ServiceApp implements AutoCloseable {
                 outbox,
                 credentials,
                 clock);
-        ApplicationRoutes applicationRoutes =
-                new ApplicationRoutes(submissions, reviews, database, applications, spool, credentials, catalogue);
+        ApplicationRoutes applicationRoutes = new ApplicationRoutes(
+                submissions,
+                reviews,
+                database,
+                applications,
+                spool,
+                credentials,
+                catalogue,
+                new StatusAnswers(applications));
         CertificateRoutes certificateRoutes = new CertificateRoutes(database, certificates, verifier, credentials);
         HealthRoutes healthRoutes = new HealthRoutes(database, guard, refusals, registry, promises);
         HttpMetrics httpMetrics = new HttpMetrics(registry);

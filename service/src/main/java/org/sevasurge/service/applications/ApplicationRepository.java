@@ -28,6 +28,7 @@ public final class ApplicationRepository {
                    a.field_report::text, a.decision::text, c.certificate_no
               FROM applications a LEFT JOIN certificates c ON c.application_no = a.application_no
             """;
+    private static final String VIEW_WHERE = " WHERE a.application_no = ?";
 
     /** The fingerprint stored under an idempotency key, if that key was used before. */
     public record KeyRecord(String applicationNo, String payloadSha256) {}
@@ -86,10 +87,40 @@ public final class ApplicationRepository {
     }
 
     public Optional<ApplicationView> find(Connection c, String applicationNo) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(VIEW_SELECT + " WHERE a.application_no = ?")) {
+        return findVersioned(c, applicationNo).map(Versioned::view);
+    }
+
+    /** An application's view and the version of its row it was read from. */
+    public record Versioned(ApplicationView view, String version) {}
+
+    /**
+     * The application's view with its row's version ({@code xmin}, the transaction that last wrote the row), read
+     * in one statement so that the two always belong together.
+     */
+    public Optional<Versioned> findVersioned(Connection c, String applicationNo) throws SQLException {
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT a.xmin::text, " + VIEW_SELECT.substring("SELECT ".length()) + VIEW_WHERE)) {
             ps.setString(1, applicationNo);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(view(rs)) : Optional.empty();
+                return rs.next() ? Optional.of(new Versioned(view(rs, 1), rs.getString(1))) : Optional.empty();
+            }
+        }
+    }
+
+    /** The version and district of an application, if it exists. */
+    public record RowVersion(String version, String district) {}
+
+    /**
+     * The row's version ({@code xmin}): every update of the row gives it a new one, whoever makes it (another
+     * instance, a fee reconciliation, an operator's SQL), and a decision inserts the certificate in the same
+     * transaction that updates the row. One primary-key lookup of two short columns.
+     */
+    public Optional<RowVersion> version(Connection c, String applicationNo) throws SQLException {
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT xmin::text, district_code FROM applications WHERE application_no = ?")) {
+            ps.setString(1, applicationNo);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new RowVersion(rs.getString(1), rs.getString(2))) : Optional.empty();
             }
         }
     }
@@ -194,28 +225,35 @@ public final class ApplicationRepository {
 
     /** The queue line in the first eight columns, in {@link ApplicationSummary}'s order. */
     private static ApplicationSummary summary(ResultSet rs) throws SQLException {
-        return new ApplicationSummary(
-                rs.getString(1),
-                rs.getString(2),
-                ApplicationStatus.valueOf(rs.getString(3)),
-                rs.getString(4),
-                rs.getString(5),
-                rs.getString(6),
-                rs.getObject(7, OffsetDateTime.class),
-                rs.getObject(8, LocalDate.class));
+        return summary(rs, 0);
     }
 
-    /** The summary's eight columns, then the rest of the view's in its order. */
-    private static ApplicationView view(ResultSet rs) throws SQLException {
+    /** As above, after {@code skipped} leading columns. */
+    private static ApplicationSummary summary(ResultSet rs, int skipped) throws SQLException {
+        int at = skipped;
+        return new ApplicationSummary(
+                rs.getString(++at),
+                rs.getString(++at),
+                ApplicationStatus.valueOf(rs.getString(++at)),
+                rs.getString(++at),
+                rs.getString(++at),
+                rs.getString(++at),
+                rs.getObject(++at, OffsetDateTime.class),
+                rs.getObject(++at, LocalDate.class));
+    }
+
+    /** The summary's eight columns, then the rest of the view's in its order, after {@code skipped} columns. */
+    private static ApplicationView view(ResultSet rs, int skipped) throws SQLException {
+        int at = skipped + 8;
         return new ApplicationView(
-                summary(rs),
-                rs.getObject(9, OffsetDateTime.class),
-                rs.getString(10),
-                rs.getString(11),
-                rs.getString(12),
-                rs.getString(13),
-                rs.getString(14),
-                rs.getString(15),
+                summary(rs, skipped),
+                rs.getObject(++at, OffsetDateTime.class),
+                rs.getString(++at),
+                rs.getString(++at),
+                rs.getString(++at),
+                rs.getString(++at),
+                rs.getString(++at),
+                rs.getString(++at),
                 null);
     }
 }

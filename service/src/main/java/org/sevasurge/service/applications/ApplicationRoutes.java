@@ -1,6 +1,7 @@
 package org.sevasurge.service.applications;
 
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -25,7 +26,8 @@ public record ApplicationRoutes(
         ApplicationRepository repository,
         Path spoolDirectory,
         Credentials credentials,
-        Catalogue catalogue) {
+        Catalogue catalogue,
+        StatusAnswers statusAnswers) {
 
     private static final int DEFAULT_PAGE_SIZE = 20;
     private static final int MAX_PAGE_SIZE = 100;
@@ -80,12 +82,12 @@ public record ApplicationRoutes(
         if (officer == null) {
             credentials.requireAccessCode(ctx, number, "an application's status");
         }
-        ApplicationView view = database.read(c -> repository.find(c, number))
+        StatusAnswers.Answer answer = database.read(c -> statusAnswers.read(c, number))
                 .orElseThrow(() -> ProblemException.notFound("application " + number));
         if (officer != null) {
-            credentials.requireDistrict(officer, view.summary().district(), "application " + number);
+            credentials.requireDistrict(officer, answer.district(), "application " + number);
         }
-        ctx.json(view);
+        ctx.contentType(ContentType.APPLICATION_JSON).result(answer.json());
     }
 
     /** An officer's queue: their own district (the default), or one of its centres. */
