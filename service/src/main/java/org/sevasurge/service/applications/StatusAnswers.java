@@ -19,7 +19,7 @@ import org.sevasurge.service.http.Json;
 public final class StatusAnswers {
 
     /** About 20,000 answers of four documents: a results day's recent applications, a small share of the heap. */
-    static final long MAX_BYTES = 16L * 1024 * 1024;
+    private static final long MAX_BYTES = 16L * 1024 * 1024;
 
     private final ApplicationRepository repository;
     private final Cache<String, Answer> answers;
@@ -34,13 +34,9 @@ public final class StatusAnswers {
     public record Answer(String version, String district, byte[] json) {}
 
     public StatusAnswers(ApplicationRepository repository) {
-        this(repository, MAX_BYTES);
-    }
-
-    StatusAnswers(ApplicationRepository repository, long maxBytes) {
         this.repository = repository;
         this.answers = Caffeine.newBuilder()
-                .maximumWeight(maxBytes)
+                .maximumWeight(MAX_BYTES)
                 .weigher((String number, Answer answer) -> answer.json().length + number.length())
                 .build();
     }

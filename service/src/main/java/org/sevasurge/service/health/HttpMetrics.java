@@ -34,10 +34,14 @@ public final class HttpMetrics {
     private final boolean cpuMeasured = threads.isCurrentThreadCpuTimeSupported();
     // Looked up once per tag combination: building and registering a meter on every request cost a measurable
     // share of the request plumbing in a results-day profile.
-    private final ConcurrentMap<TimerKey, Timer> latencyTimers = new ConcurrentHashMap<>();
-    private final ConcurrentMap<TimerKey, Timer> cpuTimers = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Answered, Timer> latencyTimers = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Route, Timer> cpuTimers = new ConcurrentHashMap<>();
 
-    private record TimerKey(String method, String route, int status) {}
+    /** A route as the tags name it. */
+    private record Route(String method, String route) {}
+
+    /** A route and the status it answered with. */
+    private record Answered(Route route, int status) {}
 
     public HttpMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -65,31 +69,30 @@ public final class HttpMetrics {
             return;
         }
         long elapsed = System.nanoTime() - start;
-        String method = methodTag(ctx.method().name());
-        String route = routeOf(ctx);
-        latencyTimer(new TimerKey(method, route, ctx.statusCode())).record(elapsed, TimeUnit.NANOSECONDS);
+        Route route = new Route(methodTag(ctx.method().name()), routeOf(ctx));
+        latencyTimer(new Answered(route, ctx.statusCode())).record(elapsed, TimeUnit.NANOSECONDS);
         ThreadCpu cpu = ctx.attribute(START_CPU);
         // Only when the same thread ran the whole request: another thread's clock would say nothing about it.
         if (cpu != null && cpu.thread() == Thread.currentThread()) {
             long used = threads.getCurrentThreadCpuTime() - cpu.nanos();
             if (used >= 0) {
-                cpuTimer(new TimerKey(method, route, 0)).record(used, TimeUnit.NANOSECONDS);
+                cpuTimer(route).record(used, TimeUnit.NANOSECONDS);
             }
         }
     }
 
-    private Timer latencyTimer(TimerKey key) {
+    private Timer latencyTimer(Answered key) {
         return latencyTimers.computeIfAbsent(
                 key,
                 k -> Timer.builder("http.server.requests")
-                        .tag("method", k.method())
-                        .tag("route", k.route())
+                        .tag("method", k.route().method())
+                        .tag("route", k.route().route())
                         .tag("status", Integer.toString(k.status()))
                         .publishPercentileHistogram(false)
                         .register(registry));
     }
 
-    private Timer cpuTimer(TimerKey key) {
+    private Timer cpuTimer(Route key) {
         return cpuTimers.computeIfAbsent(
                 key,
                 k -> Timer.builder("sevasurge.request.cpu")
