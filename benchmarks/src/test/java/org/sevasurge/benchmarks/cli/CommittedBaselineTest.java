@@ -45,7 +45,9 @@ class CommittedBaselineTest {
     @Test
     void everyEntryIsAFullRunWithAScoreAndItsAllocation() throws BadInputException {
         assertThat(ResultFile.read(BASELINE)).isNotEmpty().allSatisfy(result -> {
-            assertThat(result.hasScore()).as("%s has a score; %s", result.displayName(), REFRESH).isTrue();
+            assertThat(result.hasScore())
+                    .as("%s has a score; %s", result.displayName(), REFRESH)
+                    .isTrue();
             assertThat(result.samples())
                     .as("%s's samples: a full run has at least %d; %s", result.displayName(), FULL_RUN_SAMPLES, REFRESH)
                     .hasSizeGreaterThanOrEqualTo(FULL_RUN_SAMPLES);
