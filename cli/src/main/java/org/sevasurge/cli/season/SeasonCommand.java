@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.sevasurge.capacity.runs.LoadRunFolder;
+import org.sevasurge.capacity.runs.RunLayout;
 import org.sevasurge.capacity.verdict.RunJudge;
 import org.sevasurge.capacity.verdict.RunVerdict;
 import org.sevasurge.cli.report.RunReport;
@@ -18,6 +20,8 @@ import org.sevasurge.cli.run.TargetOptions;
 import org.sevasurge.cli.run.WorkloadOptions;
 import org.sevasurge.simulations.calendar.Profile;
 import org.sevasurge.simulations.calendar.SeasonCalendar;
+import org.sevasurge.simulations.calendar.WorkloadPlan;
+import org.sevasurge.simulations.ledger.LedgerVerdict;
 import org.sevasurge.simulations.recording.RunFolder;
 import org.sevasurge.simulations.run.Defaults;
 import org.sevasurge.simulations.season.SeasonSimulation;
@@ -30,8 +34,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code sevasurge season}: brings the system under test up (or checks the target), forks the Gatling injector
- * with one calendar profile, reads every acknowledged application back, brings the system down, and judges the run
+ * {@code sevasurge season}: brings the system under test up (or checks the target), plays the profile's warm-up if it
+ * has one ({@link WarmUp}), forks the Gatling injector with one calendar profile, reads every acknowledged application back, brings the system down, and judges the run
  * once on Seva Surge's own recordings. Exit status 0 pass, 1 fail, 2 bad input.
  */
 @Command(
@@ -41,6 +45,8 @@ import picocli.CommandLine.Spec;
                 + " back, the injector's saturation per window.",
         footer = {"", "Exit status: 0 pass, 1 an SLO breach, a broken ledger or a saturated injector, 2 bad input."})
 public final class SeasonCommand implements Callable<Integer> {
+    private static final double MAX_WARM_UP_SECONDS = 600;
+
     @Spec
     CommandSpec spec;
 
@@ -81,6 +87,23 @@ public final class SeasonCommand implements Callable<Integer> {
         rateFactor = positive("--rate-factor", value);
     }
 
+    private Double warmUpSeconds;
+
+    @Option(
+            names = "--warm-up",
+            paramLabel = "SECONDS",
+            description = "first play the season mix to the service for this long, unjudged, so that the profile"
+                    + " meets a service whose JIT has compiled its paths (default: the profile's warmUpSeconds,"
+                    + " 60 for results-day, else 0); 0 plays the profile to a cold service")
+    void warmUpSeconds(double value) {
+        if (!(value >= 0 && value <= MAX_WARM_UP_SECONDS)) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--warm-up " + value + ": accepted values: 0 to " + (int) MAX_WARM_UP_SECONDS + " seconds");
+        }
+        warmUpSeconds = value;
+    }
+
     private double positive(String option, double value) {
         if (!(value > 0)) {
             throw new ParameterException(spec.commandLine(), option + " " + value + ": accepted values: a number > 0");
@@ -99,6 +122,20 @@ public final class SeasonCommand implements Callable<Integer> {
         Files.createDirectories(runDir);
         try (Cleanup cleanup = new Cleanup()) {
             Testbed testbed = SystemUnderTest.start(target, cleanup, out);
+            WarmUp warmUp = warmUp(calendar, chosen);
+            String warmUpLine = null;
+            if (warmUp != null) {
+                LedgerVerdict warmUpLedger = warmUp.play(testbed.baseUrl(), runDir, workload, injector, cleanup, out);
+                warmUpLine = "warm-up (not judged): " + warmUp.describe() + "; its ledger: " + warmUpLedger.describe();
+                out.println("sevasurge: " + warmUpLine);
+                if (!warmUpLedger.intact()) {
+                    spec.commandLine()
+                            .getErr()
+                            .println("season: the warm-up lost or changed acknowledged applications; see "
+                                    + runDir.resolve(WarmUp.folderName(runId)).resolve(RunLayout.LEDGER_CHECK));
+                    return 1;
+                }
+            }
             SeasonRunProperties properties = new SeasonRunProperties(
                     testbed.baseUrl(), chosen.name(), workload, compression, rateFactor, target.runsDir(), runId);
             Injector gatling = cleanup.register(
@@ -123,7 +160,7 @@ public final class SeasonCommand implements Callable<Integer> {
             out.flush();
             cleanup.closeNow(testbed);
             RunVerdict verdict = RunJudge.judge(LoadRunFolder.open(runDir));
-            String summary = SeasonReport.write(runDir, verdict, gatlingStatus);
+            String summary = SeasonReport.write(runDir, verdict, gatlingStatus, warmUpLine);
             RunReport.write(runDir, workload.calendarFile(), out);
             out.println();
             out.println("==== summary (" + runDir.resolve("summary.txt") + ") ====");
@@ -131,5 +168,16 @@ public final class SeasonCommand implements Callable<Integer> {
             out.flush();
             return verdict.exitCode();
         }
+    }
+
+    /** @return the warm-up the options or the profile ask for, or null for none */
+    private @Nullable WarmUp warmUp(SeasonCalendar calendar, Profile chosen) {
+        double seconds = warmUpSeconds != null ? warmUpSeconds : chosen.warmUpSeconds();
+        if (seconds <= 0) {
+            return null;
+        }
+        double peak = WorkloadPlan.of(calendar, chosen, chosen.compression(), rateFactor)
+                .peakSubmissionsPerSecond();
+        return new WarmUp(seconds, peak, chosen.name());
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.sevasurge.capacity.verdict.RunResults;
 import org.sevasurge.capacity.verdict.RunVerdict;
 import org.sevasurge.capacity.verdict.SeasonSummary;
@@ -14,9 +15,13 @@ import org.sevasurge.cli.run.GatlingReports;
 final class SeasonReport {
     private SeasonReport() {}
 
-    static String write(Path runDir, RunVerdict verdict, int gatlingStatus) {
+    /** @param warmUp the warm-up's line for the summary, or null when the profile was played cold */
+    static String write(Path runDir, RunVerdict verdict, int gatlingStatus, @Nullable String warmUp) {
         String summary = SeasonSummary.render(
                 verdict, runDir.toString(), GatlingReports.newestReport(runDir.resolve("gatling")));
+        if (warmUp != null) {
+            summary += warmUp + "\n";
+        }
         if (gatlingStatus != 0) {
             summary += "note: the Gatling injector ended with status " + gatlingStatus + " (see "
                     + runDir.resolve("injector.log") + ")\n";
@@ -32,6 +37,9 @@ final class SeasonReport {
         if (verdict.ledger() != null) {
             headlines.put("acknowledged", verdict.ledger().acknowledged());
             headlines.put("lost", verdict.ledger().lost());
+        }
+        if (warmUp != null) {
+            headlines.put("warm-up", warmUp);
         }
         double cpuPerApplication = verdict.serviceCpuMillisPerApplication();
         if (Double.isFinite(cpuPerApplication)) {

@@ -25,6 +25,8 @@ class BadOptionsTest {
             season --compression 0                               | --compression 0.0: accepted values: a number > 0
             season --rate-factor -1                              | --rate-factor -1.0: accepted values: a number > 0
             season --seed abc                                    | --seed
+            season --warm-up -1                                  | --warm-up -1.0: accepted values: 0 to 600 seconds
+            season --warm-up 601                                 | --warm-up 601.0: accepted values: 0 to 600 seconds
             season --injector-cores 0                            | --injector-cores 0.0: accepted values: a number of cores > 0
             season --injector-heap lots                          | --injector-heap 'lots': accepted values: a JVM heap size
             season --injector-cpus first                         | --injector-cpus 'first': accepted values: a CPU list

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -56,6 +58,47 @@ class SeasonSmokeIT {
                 .as("the run ends with its capacity report")
                 .isNotEmptyFile();
         assertThat(result.out()).contains("report: " + run.resolve("report").resolve("index.html"));
+    }
+
+    @Test
+    void aWarmUpIsPlayedFirstInItsOwnFolderWithItsLedgerCheckedAndIsNotJudged() throws Exception {
+        Path runs = Path.of("target", "it-runs", "smoke-warm-up").toAbsolutePath();
+
+        Cli.Result result = Cli.run(
+                "season", "--profile", "smoke", "--compression", "4", "--warm-up", "6", "--runs", runs.toString());
+
+        result.assertExitCode(0);
+        Path run = newest(runs);
+        String suffix = run.getFileName()
+                .toString()
+                .substring(run.getFileName().toString().lastIndexOf('-') + 1);
+        Path warmUp = run.resolve("warm-up-" + suffix);
+        JsonNode warmUpLedger =
+                new ObjectMapper().readTree(warmUp.resolve("ledger-check.json").toFile());
+        assertThat(warmUpLedger.get("intact").asBoolean()).isTrue();
+        assertThat(warmUpLedger.get("acknowledged").asInt())
+                .as("6 s at 0.75, 1.5 and 2.25 submissions/s")
+                .isBetween(5, 15);
+        assertThat(warmUp.resolve("latency").resolve("submit.hlog")).isNotEmptyFile();
+        assertThat(applicationNumbers(run))
+                .as("the profile's ledger holds its own applications, the warm-up's holds the warm-up's")
+                .isNotEmpty()
+                .doesNotContainAnyElementsOf(applicationNumbers(warmUp));
+        String line = "warm-up (not judged): 6 s of the season mix at 0.8, 1.5, 2.3 submissions/s; its ledger: intact: "
+                + warmUpLedger.get("acknowledged").asInt() + " acknowledged";
+        assertThat(result.out()).contains(line);
+        assertThat(run.resolve("summary.txt")).content().contains(line);
+        JsonNode runJson = new ObjectMapper().readTree(run.resolve("run.json").toFile());
+        assertThat(runJson.get("result").get("headlines").get("warm-up").asText())
+                .startsWith("warm-up (not judged)");
+    }
+
+    private static Set<String> applicationNumbers(Path runFolder) throws Exception {
+        Set<String> numbers = new HashSet<>();
+        for (String line : Files.readAllLines(runFolder.resolve("ledger.jsonl"))) {
+            numbers.add(new ObjectMapper().readTree(line).get("applicationNo").asText());
+        }
+        return numbers;
     }
 
     static Path newest(Path runs) throws Exception {

@@ -15,6 +15,9 @@ import java.util.Map;
  * @param readFactor  multiplier on citizen reads (refresh storms)
  * @param steps       contiguous calendar steps, in order
  * @param slo         the SLO of every request
+ * @param warmUpSeconds how long the season run first plays the season's mix to the service, unjudged, so that the
+ *                    profile meets a service whose JIT has compiled its paths, as a real results day meets a service
+ *                    that has been up for days; 0 for a cold start
  */
 public record Profile(
         String name,
@@ -24,7 +27,8 @@ public record Profile(
         boolean peakMonth,
         double readFactor,
         List<ProfileStep> steps,
-        Map<RequestName, Slo> slo) {
+        Map<RequestName, Slo> slo,
+        double warmUpSeconds) {
 
     public Profile {
         steps = List.copyOf(steps);

@@ -13,10 +13,14 @@ final class ProfileReader {
     private static final String STEP_SHAPE = "{from: \"HH:mm\", to: \"HH:mm\", factor: <number or factor name>, "
             + "toFactor: <optional>} or {from, to, submissionsPerSecond: <number>, toSubmissionsPerSecond: <optional>}";
 
+    /** The longest warm-up a profile may ask for: ten minutes is far beyond any JIT's settling time. */
+    static final double MAX_WARM_UP_SECONDS = 600;
+
     private ProfileReader() {}
 
     static Profile read(String name, ConfigNode node, Map<String, Double> factors, Map<RequestName, Slo> slo) {
-        node.allowOnly(Set.of("description", "compression", "growth", "peakMonth", "readFactor", "steps", "slo"));
+        node.allowOnly(Set.of(
+                "description", "compression", "growth", "peakMonth", "readFactor", "steps", "slo", "warmUpSeconds"));
         List<ProfileStep> steps = new ArrayList<>();
         LocalTime previousEnd = null;
         for (ConfigNode stepNode : node.list("steps", "a list of steps " + STEP_SHAPE)) {
@@ -42,7 +46,14 @@ final class ProfileReader {
                 node.bool("peakMonth", true),
                 node.number("readFactor", 0, 100, "a number from 0 to 100 (multiplier on citizen reads)", 1.0),
                 steps,
-                node.has("slo") ? SloReader.merged(node.object("slo"), slo) : slo);
+                node.has("slo") ? SloReader.merged(node.object("slo"), slo) : slo,
+                node.number(
+                        "warmUpSeconds",
+                        0,
+                        MAX_WARM_UP_SECONDS,
+                        "a number of seconds from 0 to " + (int) MAX_WARM_UP_SECONDS
+                                + " (the season mix played unjudged before the profile; 0 for a cold start)",
+                        0));
     }
 
     private static ProfileStep step(ConfigNode node, Map<String, Double> factors) {

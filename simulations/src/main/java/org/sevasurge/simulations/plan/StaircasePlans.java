@@ -50,7 +50,8 @@ public final class StaircasePlans {
                 false,
                 base.readFactor(),
                 steps,
-                base.slo());
+                base.slo(),
+                0);
         return WorkloadPlan.of(calendar, staircase, 1, 1, mix(calendar, staircase, spec.journey()));
     }
 

@@ -27,6 +27,7 @@ class CalendarLoaderTest {
     @ParameterizedTest(name = "{2}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             `compression: 45`                  | `compression: -3`              | profiles.season.compression = -3                     | accepted values: a number > 0
+            `warmUpSeconds: 60`                | `warmUpSeconds: -5`            | profiles.results-day.warmUpSeconds = -5              | accepted values: a number of seconds from 0 to 600
             `growthFactor: 2.12`               | `growthFactr: 2.12`            | volume.growthFactr is not a known key                | accepted keys: centres, growthFactor, monthlyApplications
             `INC: 0.35`                        | `INC: 0.45`                    | serviceMix adds up to 1.1                            | adding up to 1
             `BIR: 0.03`                        | `BIRTH: 0.03`                  | serviceMix.BIRTH is not a known key                  | accepted keys: BIR, INC, OBC, RES, SCST, SHP

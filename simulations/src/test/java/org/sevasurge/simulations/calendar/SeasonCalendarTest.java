@@ -105,6 +105,16 @@ class SeasonCalendarTest {
     }
 
     @Test
+    void onlyResultsDayMeetsAWarmService() {
+        assertThat(CALENDAR.profile("results-day").warmUpSeconds())
+                .as("a results day meets a service that has been up for days")
+                .isEqualTo(60);
+        for (String cold : new String[] {"smoke", "season", "soak"}) {
+            assertThat(CALENDAR.profile(cold).warmUpSeconds()).as(cold).isZero();
+        }
+    }
+
+    @Test
     void defaultsCarryTheWorkloadModelsFigures() {
         assertThat(CALENDAR.volume().monthlyApplications()).isEqualTo(400_000);
         assertThat(CALENDAR.volume().growthFactor()).isEqualTo(2.12);
