@@ -35,8 +35,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code sevasurge season}: brings the system under test up (or checks the target), plays the profile's warm-up if it
- * has one ({@link WarmUp}), forks the Gatling injector with one calendar profile, reads every acknowledged application back, brings the system down, and judges the run
- * once on Seva Surge's own recordings. Exit status 0 pass, 1 fail, 2 bad input.
+ * has one ({@link WarmUp}), forks the Gatling injector with one calendar profile, reads every acknowledged
+ * application back, brings the system down, and judges the run once on Seva Surge's own recordings. Exit status 0
+ * pass, 1 fail, 2 bad input.
  */
 @Command(
         name = "season",

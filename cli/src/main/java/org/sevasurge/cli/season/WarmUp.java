@@ -50,7 +50,7 @@ record WarmUp(double seconds, double peakPerSecond, String profile) {
         return "warm-up-" + runId.substring(runId.lastIndexOf('-') + 1);
     }
 
-    /** @return one line for people, e.g. "60 s of the season mix at 8.3, 16.6, 24.9 submissions/s" */
+    /** @return one line for people, e.g. "60 s of the season mix at 10.7, 21.4, 32.1 submissions/s" */
     String describe() {
         return String.format(
                 Locale.ROOT,
