@@ -46,8 +46,6 @@ import picocli.CommandLine.Spec;
                 + " back, the injector's saturation per window.",
         footer = {"", "Exit status: 0 pass, 1 an SLO breach, a broken ledger or a saturated injector, 2 bad input."})
 public final class SeasonCommand implements Callable<Integer> {
-    private static final double MAX_WARM_UP_SECONDS = 600;
-
     @Spec
     CommandSpec spec;
 
@@ -97,10 +95,10 @@ public final class SeasonCommand implements Callable<Integer> {
                     + " meets a service whose JIT has compiled its paths (default: the profile's warmUpSeconds,"
                     + " 60 for results-day, else 0); 0 plays the profile to a cold service")
     void warmUpSeconds(double value) {
-        if (!(value >= 0 && value <= MAX_WARM_UP_SECONDS)) {
+        if (!(value >= 0 && value <= Profile.MAX_WARM_UP_SECONDS)) {
             throw new ParameterException(
                     spec.commandLine(),
-                    "--warm-up " + value + ": accepted values: 0 to " + (int) MAX_WARM_UP_SECONDS + " seconds");
+                    "--warm-up " + value + ": accepted values: 0 to " + (int) Profile.MAX_WARM_UP_SECONDS + " seconds");
         }
         warmUpSeconds = value;
     }

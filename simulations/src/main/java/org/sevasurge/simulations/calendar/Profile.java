@@ -30,6 +30,9 @@ public record Profile(
         Map<RequestName, Slo> slo,
         double warmUpSeconds) {
 
+    /** The longest warm-up a profile or the command line may ask for: ten minutes is far beyond any JIT's settling. */
+    public static final double MAX_WARM_UP_SECONDS = 600;
+
     public Profile {
         steps = List.copyOf(steps);
         slo = Map.copyOf(slo);

@@ -13,9 +13,6 @@ final class ProfileReader {
     private static final String STEP_SHAPE = "{from: \"HH:mm\", to: \"HH:mm\", factor: <number or factor name>, "
             + "toFactor: <optional>} or {from, to, submissionsPerSecond: <number>, toSubmissionsPerSecond: <optional>}";
 
-    /** The longest warm-up a profile may ask for: ten minutes is far beyond any JIT's settling time. */
-    static final double MAX_WARM_UP_SECONDS = 600;
-
     private ProfileReader() {}
 
     static Profile read(String name, ConfigNode node, Map<String, Double> factors, Map<RequestName, Slo> slo) {
@@ -50,8 +47,8 @@ final class ProfileReader {
                 node.number(
                         "warmUpSeconds",
                         0,
-                        MAX_WARM_UP_SECONDS,
-                        "a number of seconds from 0 to " + (int) MAX_WARM_UP_SECONDS
+                        Profile.MAX_WARM_UP_SECONDS,
+                        "a number of seconds from 0 to " + (int) Profile.MAX_WARM_UP_SECONDS
                                 + " (the season mix played unjudged before the profile; 0 for a cold start)",
                         0));
     }
