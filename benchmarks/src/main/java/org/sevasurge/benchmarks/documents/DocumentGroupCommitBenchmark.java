@@ -17,7 +17,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -161,11 +160,7 @@ public class DocumentGroupCommitBenchmark extends SingleThreadRun {
 
     @TearDown(Level.Iteration)
     public void deleteWrittenDocuments() throws IOException {
-        try (Stream<Path> files = Files.walk(root, 2)) {
-            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                Files.delete(file);
-            }
-        }
+        Directories.deleteFilesKeepingShards(root);
     }
 
     @TearDown(Level.Trial)

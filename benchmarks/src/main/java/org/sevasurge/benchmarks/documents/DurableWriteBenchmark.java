@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
@@ -73,11 +72,7 @@ public class DurableWriteBenchmark extends SingleThreadRun {
 
     @TearDown(Level.Iteration)
     public void deleteWrittenDocuments() throws IOException {
-        try (Stream<Path> files = Files.walk(root, 2)) {
-            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                Files.delete(file);
-            }
-        }
+        Directories.deleteFilesKeepingShards(root);
     }
 
     @TearDown(Level.Trial)
