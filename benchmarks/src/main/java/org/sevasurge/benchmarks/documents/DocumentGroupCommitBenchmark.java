@@ -48,10 +48,10 @@ import org.sevasurge.service.fixtures.SampleDocuments;
  * Both then publish through the service's DocumentStore (atomic renames to the content addresses, directory
  * fsyncs), so they differ only in who fsyncs the files and when.
  *
- * Why: the issue of results day asked for group commit of documents. On ext4 (and XFS) the kernel already groups
+ * Why: the issue of results day asked for group commit of documents. On ext4 the kernel already groups
  * concurrent fsyncs: the threads that fsync while a journal commit is under way all join the next one. A user-space
  * committer only serialises the fsyncs on one thread. This measures whether it pays, on the disk where documents
- * live; the answer decided the service's design (service README, "Group commit of documents, measured").
+ * live; the answer decided the service's design (service README, "Group commit of documents, measured and not built").
  * Documents go under -Dsevasurge.bench.dir (default: the system temporary directory); a tmpfs measures nothing.
  */
 @State(Scope.Benchmark)
