@@ -3,7 +3,6 @@ package org.sevasurge.benchmarks.documents;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
@@ -90,9 +89,7 @@ public class DocumentGroupCommitBenchmark extends SingleThreadRun {
         root = Directories.createScratch("sevasurge-bench-group-commit");
         store = new DocumentStore(root);
         incoming = root.resolve(".incoming");
-        for (int shard = 0; shard < 256; shard++) {
-            Files.createDirectories(root.resolve(String.format("%02x", shard)));
-        }
+        Directories.createShards(root);
         if (commit.equals("groupCommit")) {
             committer = new Thread(this::commitQueued, "group-committer");
             committer.setDaemon(true);

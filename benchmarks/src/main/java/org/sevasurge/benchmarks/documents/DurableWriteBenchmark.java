@@ -3,7 +3,6 @@ package org.sevasurge.benchmarks.documents;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -55,9 +54,7 @@ public class DurableWriteBenchmark extends SingleThreadRun {
     public void setUp() throws IOException {
         root = Directories.createScratch("sevasurge-bench-documents");
         store = new DocumentStore(root);
-        for (int shard = 0; shard < 256; shard++) {
-            Files.createDirectories(root.resolve(String.format("%02x", shard)));
-        }
+        Directories.createShards(root);
         document = SampleDocuments.of(DocumentType.PDF, SampleDocuments.sizeBytes(documentSize), 11);
     }
 
